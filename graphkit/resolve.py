@@ -1,0 +1,166 @@
+"""Corpus-level resolution: one canonical entity across all documents.
+
+Per-document entities are merged when they are the same real entity:
+
+* places by gazetteer code (``IN-UP``), else by name;
+* organisations by name with legal suffixes folded ("Tanaka Electric Co. Ltd."
+  == "Tanaka Electric") and through acronyms a document defines;
+* people by full name; a surname-only person joins a full name only when
+  exactly one person in the corpus carries that name part, so two different
+  people who share a surname are never merged;
+* sectors by taxonomy name.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .names import match_key, name_tokens, org_key
+from .records import DocumentRecord, Entity
+
+TYPE_ORDER = {"person": 0, "organisation": 1, "place": 2, "sector": 3}
+
+
+@dataclass
+class CanonicalEntity:
+    """One node of the graph: an entity resolved across the corpus."""
+
+    id: str
+    type: str
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    code: str = ""
+    mentions: int = 0
+    documents: list[str] = field(default_factory=list)
+
+
+def slugify(text: str) -> str:
+    """Readable id part: ``"Vijay Kiran Anand"`` -> ``"vijay-kiran-anand"``."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return re.sub(r"[^\w]+", "-", text).strip("-_")[:80] or "x"
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _merge_key(ent: Entity) -> str:
+    if ent.type == "place" and ent.code:
+        return f"place:{ent.code.lower()}"
+    if ent.type == "organisation":
+        return f"organisation:{org_key(ent.name)}"
+    if ent.type == "sector":
+        return f"sector:{match_key(ent.name)}"
+    return f"{ent.type}:{match_key(ent.name)}"
+
+
+def resolve(records: Iterable[DocumentRecord]) -> tuple[dict[str, CanonicalEntity], dict[tuple[str, str], str]]:
+    """Merge the entities of many documents into canonical entities.
+
+    Returns
+    -------
+    entities : dict
+        Node id -> :class:`CanonicalEntity`, in a deterministic order.
+    index : dict
+        ``(doc_id, document-local key)`` -> node id.
+    """
+    records = list(records)
+    uf = _UnionFind()
+    members: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
+    for rec in records:
+        for ent in rec.entities:
+            key = _merge_key(ent)
+            uf.find(key)
+            members[key].append((rec.doc_id, ent))
+    # organisations: an alias (a defined acronym, a short form) equal to another organisation's name
+    org_names = {k: k for k in members if k.startswith("organisation:")}
+    for key, items in list(members.items()):
+        if not key.startswith("organisation:"):
+            continue
+        for _, ent in items:
+            for alias in ent.aliases:
+                other = f"organisation:{org_key(alias)}"
+                if other in org_names and other != key:
+                    uf.union(key, other)
+    # people: surname-only / partial names join the one full name that contains them
+    full_people = [k for k in members if k.startswith("person:") and len(k.split(":", 1)[1].split()) >= 2]
+    for key in list(members):
+        if not key.startswith("person:"):
+            continue
+        toks = key.split(":", 1)[1].split()
+        if len(toks) >= 2 and key in full_people:
+            continue
+        holders = [f for f in full_people if set(toks) <= set(f.split(":", 1)[1].split()) and f != key]
+        roots = {uf.find(h) for h in holders}
+        if len(roots) == 1:
+            uf.union(key, holders[0])
+    groups: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
+    for key, items in members.items():
+        groups[uf.find(key)].extend(items)
+
+    entities: dict[str, CanonicalEntity] = {}
+    index: dict[tuple[str, str], str] = {}
+    used: set[str] = set()
+    ordered = sorted(groups.values(), key=lambda items: (TYPE_ORDER.get(items[0][1].type, 9), _label(items).casefold()))
+    for items in ordered:
+        etype = items[0][1].type
+        label = _label(items)
+        base = f"{etype}:{slugify(label)}"
+        node_id, n = base, 2
+        while node_id in used:
+            node_id, n = f"{base}-{n}", n + 1
+        used.add(node_id)
+        aliases: set[str] = set()
+        titles: list[str] = []
+        docs: list[str] = []
+        mentions = 0
+        code = ""
+        for doc_id, ent in items:
+            aliases.add(ent.name)
+            aliases.update(ent.aliases)
+            titles.extend(t for t in ent.titles if t not in titles)
+            if doc_id not in docs:
+                docs.append(doc_id)
+            mentions += len(ent.mentions)
+            code = code or ent.code
+            index[(doc_id, ent.key)] = node_id
+        aliases.discard(label)
+        entities[node_id] = CanonicalEntity(
+            id=node_id,
+            type=etype,
+            label=label,
+            aliases=sorted(aliases, key=lambda a: (a.casefold(), a)),
+            titles=titles,
+            code=code,
+            mentions=mentions,
+            documents=sorted(docs),
+        )
+    return entities, index
+
+
+def _label(items: list[tuple[str, Entity]]) -> str:
+    """Most common canonical name in the group; ties go to the longer, then alphabetical."""
+    counts = Counter(ent.name for _, ent in items)
+    if items[0][1].type == "person":
+        return max(counts, key=lambda n: (len(name_tokens(n)), counts[n], len(n), n))
+    if items[0][1].type == "organisation":
+        return max(counts, key=lambda n: (not (n.isupper() and " " not in n), counts[n], len(n), n))
+    return max(counts, key=lambda n: (counts[n], len(n), n))
