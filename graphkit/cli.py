@@ -62,7 +62,37 @@ def make_parser() -> argparse.ArgumentParser:
                    help="most entities the HTML page draws, by weighted degree (default: 500)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     b.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    ev = sub.add_parser(
+        "evaluate",
+        help="score extraction against your own annotated documents",
+        description="Build each annotated document on its own and print per-type precision, recall and F1 "
+        "for entities and meeting pairs (gold format: see graphkit.evaluate).",
+    )
+    ev.add_argument("gold", type=Path, metavar="GOLD_DIR", help="folder of gold *.json files (one per document)")
+    ev.add_argument("docs", nargs="+", type=Path, metavar="DOCS", help="folders or files holding DOC.txt / DOC.md")
+    ev.add_argument("--errors", action="store_true", help="list every wrong and missed item per document")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON instead of a table")
+    ev.add_argument("--model", default=None, metavar="NAME", help="installed spaCy pipeline")
+    ev.add_argument("--sectors", type=Path, default=None, metavar="FILE", help="JSON sector taxonomy replacing the packaged one")
+    ev.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     return parser
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .config import Config
+    from .evaluate import GoldError, evaluate
+
+    if not args.gold.exists():
+        raise UsageError(f"no such gold folder: {args.gold}")
+    for source in args.docs:
+        if not source.exists():
+            raise UsageError(f"no such file or folder: {source}")
+    try:
+        report = evaluate(args.gold, args.docs, Config(model=args.model, sectors=args.sectors))
+    except GoldError as exc:
+        raise UsageError(str(exc)) from None
+    print(json.dumps(report.to_dict(), indent=2) if args.json else report.format(errors=args.errors))
+    return 0
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -119,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "build":
             return _build(args)
+        if args.command == "evaluate":
+            return _evaluate(args)
     except UsageError as exc:
         print(f"graphkit: error: {exc}", file=sys.stderr)
         return 2
