@@ -1,0 +1,169 @@
+"""Drive Debian's headless chromium from tests, kept off the network.
+
+Two operations are enough for graphkit's pages:
+
+* :func:`dump_dom` loads a file and returns the DOM serialised after the
+  page's scripts ran (``--virtual-time-budget`` lets timers and animation
+  frames run first), so a page reports what it did in ``data-*`` attributes
+  on ``<body>``;
+* :func:`screenshot` saves a PNG, and :func:`read_png` / :func:`png_stats`
+  decode it with zlib alone to check it is not blank.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import struct
+import subprocess
+import tempfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Flags that keep chromium headless and off the network.
+FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-default-apps", "--disable-extensions", "--mute-audio", "--hide-scrollbars",
+)
+
+
+class BrowserError(RuntimeError):
+    """Chromium failed or timed out."""
+
+
+def run_chromium(chromium: str, args: list[str], url: str, timeout: float = 120.0) -> str:
+    """Run chromium once with ``FLAGS`` plus ``args`` on ``url``; return its stdout."""
+    with tempfile.TemporaryDirectory(prefix="gk-chromium-") as profile:
+        cmd = [chromium, *FLAGS, f"--user-data-dir={profile}", *args, url]
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+        try:
+            out, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            raise BrowserError(f"chromium timed out after {timeout}s on {url}") from None
+        if proc.returncode != 0:
+            raise BrowserError(f"chromium exited {proc.returncode}: {err.decode(errors='replace')[-2000:]}")
+        return out.decode("utf-8", errors="replace")
+
+
+def file_url(path: str | os.PathLike[str]) -> str:
+    return Path(path).resolve().as_uri()
+
+
+def dump_dom(chromium: str, path: str | os.PathLike[str], budget_ms: int = 5000,
+             window: tuple[int, int] = (1200, 800)) -> str:
+    """The page's DOM after its scripts ran (and ``budget_ms`` of virtual time)."""
+    return run_chromium(
+        chromium, [f"--virtual-time-budget={budget_ms}", f"--window-size={window[0]},{window[1]}", "--dump-dom"],
+        file_url(path),
+    )
+
+
+def body_attributes(dom: str) -> dict[str, str]:
+    """The attributes of ``<body>`` in a dumped DOM."""
+    import lxml.html
+
+    return dict(lxml.html.document_fromstring(dom).body.attrib)
+
+
+def screenshot(chromium: str, path: str | os.PathLike[str], png: str | os.PathLike[str],
+               window: tuple[int, int] = (1200, 800), budget_ms: int = 5000) -> Path:
+    """Save a screenshot of the page at ``path`` to ``png``."""
+    png = Path(png).resolve()
+    run_chromium(
+        chromium,
+        [f"--virtual-time-budget={budget_ms}", f"--window-size={window[0]},{window[1]}", f"--screenshot={png}"],
+        file_url(path),
+    )
+    if not png.exists():
+        raise BrowserError(f"chromium wrote no screenshot to {png}")
+    return png
+
+
+@dataclass
+class Image:
+    """A decoded PNG: ``rows`` of ``width * channels`` bytes."""
+
+    width: int
+    height: int
+    channels: int
+    rows: list[bytes]
+
+    def pixel(self, x: int, y: int) -> tuple[int, ...]:
+        c = self.channels
+        return tuple(self.rows[y][x * c:(x + 1) * c])
+
+
+def read_png(data: bytes) -> Image:
+    """Decode an 8-bit, non-interlaced greyscale/RGB/RGBA PNG (what chromium writes)."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("not a PNG")
+    pos, idat, header = 8, [], None
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        chunk = data[pos + 8:pos + 8 + length]
+        pos += 12 + length
+        if kind == b"IHDR":
+            header = struct.unpack(">IIBBBBB", chunk)
+        elif kind == b"IDAT":
+            idat.append(chunk)
+        elif kind == b"IEND":
+            break
+    if header is None:
+        raise ValueError("PNG without IHDR")
+    width, height, depth, colour, _, _, interlace = header
+    channels = {0: 1, 2: 3, 4: 2, 6: 4}.get(colour)
+    if depth != 8 or channels is None or interlace:
+        raise ValueError(f"unsupported PNG (depth {depth}, colour type {colour}, interlace {interlace})")
+    raw = zlib.decompress(b"".join(idat))
+    stride = width * channels
+    rows: list[bytes] = []
+    prev = bytearray(stride)
+    for y in range(height):
+        start = y * (stride + 1)
+        ftype, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        for i in range(stride):
+            a = line[i - channels] if i >= channels else 0
+            b = prev[i]
+            c = prev[i - channels] if i >= channels else 0
+            if ftype == 1:
+                line[i] = (line[i] + a) & 255
+            elif ftype == 2:
+                line[i] = (line[i] + b) & 255
+            elif ftype == 3:
+                line[i] = (line[i] + ((a + b) >> 1)) & 255
+            elif ftype == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+            elif ftype != 0:
+                raise ValueError(f"bad PNG filter {ftype}")
+        rows.append(bytes(line))
+        prev = line
+    return Image(width, height, channels, rows)
+
+
+def png_stats(img: Image, step: int = 4) -> tuple[int, float]:
+    """(distinct colours, standard deviation of grey level) over a grid of pixels."""
+    colours, greys = set(), []
+    for y in range(0, img.height, step):
+        for x in range(0, img.width, step):
+            p = img.pixel(x, y)
+            colours.add(p[:3])
+            greys.append(sum(p[:3]) / max(1, min(3, len(p))))
+    mean = sum(greys) / len(greys)
+    var = sum((g - mean) ** 2 for g in greys) / len(greys)
+    return len(colours), var ** 0.5
+
+
+def count_pixels(img: Image, rgb: tuple[int, int, int], tolerance: int = 30, step: int = 2) -> int:
+    """How many sampled pixels are within ``tolerance`` of colour ``rgb``."""
+    n = 0
+    for y in range(0, img.height, step):
+        for x in range(0, img.width, step):
+            p = img.pixel(x, y)
+            if all(abs(p[i] - rgb[i]) <= tolerance for i in range(3)):
+                n += 1
+    return n
