@@ -26,7 +26,12 @@ from .documents import Document, document_title, find_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .names import (
     HONORIFICS,
+    NON_ENTITY_WORDS,
     TITLE_WORDS,
+    is_chemical_formula,
+    is_demonym,
+    is_generic_name,
+    looks_like_company,
     match_key,
     name_tokens,
     normalise_space,
@@ -55,13 +60,32 @@ _ORG_HEADS = (
     r"Inc\.|LLC|PLC|JSC|S\.A\.|SE|Pvt\.\s?Ltd\.?|Institute|Ministry|Department|Council|Forum|Board|Committee|"
     r"Commission|Chamber(?:\s+of\s+Commerce(?:\s+and\s+Industry)?)?|Federation|Organisation|Organization|Bank|"
     r"University|Group|Holdings|Foundation|Consortium|Society|Centre|Center|Bureau|Office|Consulate(?:\s+General)?|"
-    r"Embassy|Mission|Network|Alliance|Cluster|Park|Systeme|Systems|Technologies|Industries"
+    r"Embassy|Mission|Network|Alliance|Cluster|Park|Systeme|Systems|Technologies|Industries|Trust|Works|Labs|"
+    r"Laboratories|Motors|Solutions|Ventures|Enterprises|Partners|Airlines|Airways|Mills|High\s+Commission|"
+    r"Confederation|Secretariat|Directorate|Government"
 )
-#: Capitalised word runs ending in an organisation head word.
+_DAY_OR_MONTH = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)"
+)
+_CAPW = _DAY_OR_MONTH + r"[A-Z][\w\u00c0-\u024f&'\u2019.-]*"
+#: "... of Trade, Industry and Energy", "... for Promotion of Industry and Internal Trade"
+_ORG_TAIL = (
+    r"\s+(?:of|for|on)\s+(?:the\s+)?" + _CAPW
+    + r"(?:(?:\s+|\s+(?:and|&|of|for)\s+|,\s+(?=(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+(?:and|&)\s))" + _CAPW + r")*"
+)
+#: Capitalised word runs ending in an organisation head word, with an optional "of ..." tail.
 ORG_RE = re.compile(
-    r"(?<![\w])(?:[A-Z][\w\u00c0-\u024f&'\u2019.-]*(?:\s+(?:of|and|for|&|de|du|la|the|in)\s+|\s+|-))*?"
-    r"(?:[A-Z][\w\u00c0-\u024f&'\u2019.-]*\s+)+(?:" + _ORG_HEADS + r")(?![\w])"
+    r"(?<![\w])(?:" + _CAPW + r"(?:\s+(?:of|and|for|&|de|du|la|the|in)\s+|\s+|-|,\s+(?=(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s)))*?"
+    r"(?:" + _CAPW + r"\s+)+(?:" + _ORG_HEADS + r")(?![\w])(?:" + _ORG_TAIL + r")?"
 )
+#: "Government of Tamil Nadu", "Ministry of External Affairs", "Embassy of India in Japan"
+ORG_OF_RE = re.compile(
+    r"(?<![\w])(?:Government|Ministry|Department|Embassy|Consulate(?:\s+General)?|High\s+Commission|Bank|University|"
+    r"Institute|Federation|Confederation|Association|Council|Board|Office|Bureau|Directorate|Chamber|Commission|"
+    r"Agency|Authority|Corporation|Secretariat)" + _ORG_TAIL
+)
+_DIPLOMATIC_RE = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Mission|Consulate\s+General)\s+of\s+[A-Z]\w+$")
 ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,11})\)")
 
 MEETING_VERBS = frozenset(
@@ -109,6 +133,29 @@ class _Cand:
     place_name: str = ""
 
 
+PARAGRAPH_COMPONENT = "graphkit_paragraphs"
+
+
+def _register_paragraph_component() -> None:
+    """Register the component that makes every line break left after clean-up a sentence boundary.
+
+    :func:`~graphkit.textclean.clean_text` turns soft line breaks into spaces, so
+    the breaks that remain end a paragraph, a title or a dateline: the first
+    token after one always starts a sentence.
+    """
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_COMPONENT):
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def paragraphs(doc: "Doc") -> "Doc":
+        for tok in doc[:-1]:
+            if tok.is_space and "\n" in tok.text:
+                doc[tok.i + 1].is_sent_start = True
+        return doc
+
+
 class Extractor:
     """Runs the NER pass with one loaded pipeline, taxonomy and gazetteer.
 
@@ -126,6 +173,9 @@ class Extractor:
         from spacy.matcher import PhraseMatcher
 
         self.nlp = nlp
+        _register_paragraph_component()
+        if PARAGRAPH_COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
         self.taxonomy = taxonomy or load_taxonomy()
         self.gazetteer = gazetteer or load_gazetteer()
         self._sector_of: dict[str, Sector] = {}
@@ -160,7 +210,7 @@ class Extractor:
     # -- stages -----------------------------------------------------------------
     def _prepare(self, document: Document) -> tuple[str, dict]:
         """Clean the text for NER and read the header (date, dateline places)."""
-        text = clean_text(document.text)
+        text = _keep_header_breaks(document.text, clean_text(document.text))
         header: dict = {"title": document_title(document.text), "date": "", "dateline": [], "dateline_span": None}
         title_end = text.find(header["title"][:40]) + len(header["title"]) if header["title"] else 0
         match = find_dateline(text[title_end:] if title_end > 0 else text)
@@ -180,7 +230,7 @@ class Extractor:
                 pos += len(part)
             header["dateline"] = spans
             s, e = offset + match.start(), offset + match.end()
-            text = text[:s] + " " * (e - s) + text[e:]
+            text = text[:s] + " " * (e - s - 1) + "\n" + text[e:]
         if not header["date"]:
             header["date"] = find_date("\n".join(document.text.strip().splitlines()[:6]))
         return text, header
@@ -217,6 +267,8 @@ class Extractor:
         text = doc.text
         cands: list[_Cand] = []
         for start, end, name in header["dateline"]:
+            if re.match(r"(?i)by\s", name) or not (self.gazetteer.lookup(name) is not None or name.isupper()):
+                continue  # a byline ("By Staff Correspondent"), not a place
             cands.append(_Cand(start, end, "place", "dateline", text=name))
         for m in PERSON_RE.finditer(text):
             name = m.group("name")
@@ -226,14 +278,17 @@ class Extractor:
             cands.append(
                 _Cand(m.start("name"), m.start("name") + len(name), "person", "honorific", titles=[m.group("hon")], text=name)
             )
-        for m in ORG_RE.finditer(text):
-            s, e = _strip_span(text, m.start(), m.end())
-            words = text[s:e].split()
-            while words and (words[0].casefold() in TITLE_WORDS or words[0] in HONORIFICS or words[0] in ("The", "A", "An", "In", "At", "On", "During", "With", "By", "From")):
-                s += len(words[0]) + (len(text[s + len(words[0]) :]) - len(text[s + len(words[0]) :].lstrip()))
-                words.pop(0)
-            if len(words) >= 2:
+        for m in [*ORG_RE.finditer(text), *ORG_OF_RE.finditer(text)]:
+            s, e = _org_span(text, m.start(), m.end())
+            if e > s and len(text[s:e].split()) >= 2 and not is_generic_name(text[s:e]):
+                e = self._extend_diplomatic(text, s, e)
                 cands.append(_Cand(s, e, "organisation", "pattern", text=text[s:e]))
+        # "the Tamil Nadu government": the government of a place the gazetteer knows
+        for m in re.finditer(r"(?<![\w])((?:[A-Z][\w\u00c0-\u024f'-]*\s+){0,3}[A-Z][\w\u00c0-\u024f'-]*)\s+[Gg]overnment\b", text):
+            place = self.gazetteer.lookup(m.group(1))
+            if place is None or place.kind not in ("country", "subdivision", "city"):
+                continue
+            cands.append(_Cand(m.start(1), m.end(), "organisation", "government", text=f"Government of {m.group(1)}"))
         for ent in doc.ents:
             gtype = LABEL_TYPES.get(ent.label_)
             if gtype is None:
@@ -242,7 +297,11 @@ class Extractor:
             if "\n\n" in text[s:e]:
                 e = s + text[s:e].index("\n\n")
                 s, e = _strip_span(text, s, e)
-            if e <= s:
+            if gtype == "organisation":
+                s, e = _org_span(text, s, e)
+            if e <= s or _is_noise(text[s:e]):
+                continue
+            if gtype in ("organisation", "person") and is_generic_name(text[s:e]):
                 continue
             cands.append(_Cand(s, e, gtype, "model", text=text[s:e]))
         for matcher in (self._lower, self._orth):
@@ -269,7 +328,7 @@ class Extractor:
                     if not all(t.text[:1].isupper() or t.text in ("-", "of", "am") for t in span):
                         continue
                     place = self.gazetteer.lookup(span.text)
-                    if place is not None and (place.kind != "city" or place.population >= 50_000 or n > 1):
+                    if place is not None and not _is_noise(span.text) and (place.kind != "city" or place.population >= 50_000 or n > 1):
                         hit = (span, place)
                         break
                 if hit:
@@ -282,20 +341,53 @@ class Extractor:
                     i += 1
         return cands
 
+    def _org_not_person(self, text: str, c: _Cand, surface: str, defined: set[str], org_prefixes: set[tuple[str, ...]]) -> bool:
+        """Whether a model PERSON span is really a company or body."""
+        if looks_like_company(surface) or surface.casefold() in defined:
+            return True
+        if tuple(org_key(surface).split()) in org_prefixes:
+            return True
+        before = text[max(0, c.start - 80) : c.start]
+        return bool(re.search(
+            r"\b(?:firms?|compan(?:y|ies)|makers?|manufacturers?|suppliers?|importers?|exporters?|distributors?|"
+            r"start-?ups?|brands?|subsidiar(?:y|ies)|groups?|players?)\s+(?:such\s+as|like|including)\s+"
+            r"(?:[^.;]{0,60}?(?:,|\band)\s+)?$", before))
+
+    def _extend_diplomatic(self, text: str, start: int, end: int) -> int:
+        """ "Embassy of India" + " in Japan": a mission is named with the country it is in."""
+        if not _DIPLOMATIC_RE.search(text[start:end]):
+            return end
+        m = re.match(r"\s+in\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)", text[end:])
+        if m:
+            for candidate in (m.group(1), m.group(1).split()[0]):
+                if self.gazetteer.lookup(candidate) is not None:
+                    return end + m.start(1) + len(candidate)
+        return end
+
     # -- resolution within the document -------------------------------------------
     def _resolve(self, text: str, cands: list[_Cand]) -> tuple[dict[str, Entity], dict[str, list[tuple[int, int, str]]]]:
+        for c in cands:
+            if c.source == "dateline":  # the dateline is blanked for the parser; its place names count
+                text = text[: c.start] + c.text + text[c.end :]
         chosen = _select(text, cands)
         # person names first: full names define the people of the document
         people: dict[str, Entity] = {}
         entities: dict[str, Entity] = {}
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         person_tokens: set[str] = set()
+        defined = {m.group("acr").casefold() for c in chosen for m in [ACRONYM_DEF_RE.match(text, c.end)] if m}
+        org_prefixes = {tuple(org_key(text[c.start : c.end]).split()[:n]) for c in chosen if c.type == "organisation"
+                        and c.source == "pattern" for n in range(1, len(org_key(text[c.start : c.end]).split()))}
         for c in chosen:
             if c.type == "person":
+                surface = _bare(text[c.start : c.end])
                 name, titles = split_person_name(text[c.start : c.end])
                 c.titles = c.titles + titles
                 c.text = name
-                if len(name_tokens(name)) >= 2:
+                if c.source == "model" and self._org_not_person(text, c, surface, defined, org_prefixes):
+                    c.type, c.text = "organisation", surface
+                    continue
+                if len(name_tokens(name)) >= 2 and (c.source == "honorific" or self.gazetteer.lookup(surface) is None):
                     person_tokens.update(name_tokens(name))
         # a bare place name the model called a person or organisation is a place
         for c in chosen:
@@ -306,6 +398,13 @@ class Extractor:
                     c.type, c.place_code, c.place_name, c.text = "place", place.code, place.name, surface
                 elif match_key(surface) in self._sector_keys():
                     c.type, c.sector = "sector", self._sector_by_key(match_key(surface))
+            elif c.type == "place" and c.source in ("model", "gazetteer") and " " not in _bare(text[c.start : c.end]):
+                # "Kamau" after "Rose Njeri Kamau": a short mention of a person, not a town
+                place = self.gazetteer.lookup(_bare(text[c.start : c.end]))
+                if name_tokens(_bare(text[c.start : c.end]))[:1] and set(name_tokens(_bare(text[c.start : c.end]))) <= person_tokens and (
+                    place is None or place.kind == "city"
+                ):
+                    c.type, c.text = "person", _bare(text[c.start : c.end])
         mentioned_places = set()
         for c in chosen:
             if c.type == "place":
@@ -355,6 +454,8 @@ class Extractor:
                 acr = acronyms.get(surface)
                 target = acr if acr is not None and acr is not c else c
                 base = _bare(text[target.start : target.end]) if target is not c else surface
+                if target.source == "government" and target.text:
+                    base = target.text
                 key = "organisation:" + org_key(base)
                 ent = entities.setdefault(key, Entity(key=key, name=base, type="organisation"))
                 for a, ac in acronyms.items():
@@ -513,6 +614,62 @@ class Extractor:
         return out
 
 
+def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim an organisation span: possessive place prefixes, "Paris-based", leading titles, an open bracket."""
+    start, end = _strip_span(text, start, end)
+    span = text[start:end]
+    cut = max(span.rfind("'s "), span.rfind("\u2019s "))
+    if cut >= 0:
+        start += cut + 3
+    m = re.match(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-based\s+", text[start:end])
+    if m:
+        start += m.end()
+    if "(" in text[start:end]:
+        end = start + text[start:end].index("(")
+        start, end = _strip_span(text, start, end)
+    words = text[start:end].split()
+    while words and (
+        words[0].casefold().rstrip(",") in TITLE_WORDS and words[0].casefold().rstrip(",") not in ("state", "national", "union")
+        or words[0].rstrip(",") in HONORIFICS
+        or words[0] in ("The", "A", "An", "In", "At", "On", "During", "With", "By", "From", "Both", "And")
+        or words[0].endswith(",")
+    ):
+        rest = text[start + len(words[0]) : end]
+        start += len(words[0]) + len(rest) - len(rest.lstrip())
+        words.pop(0)
+    return start, end
+
+
+def _is_noise(surface: str) -> bool:
+    """Surfaces that are never entities: role and unit acronyms, pronouns, formulas, bare numbers."""
+    bare = surface.strip(" .,;:'\u2019\"()")
+    if not bare or not any(c.isalpha() for c in bare):
+        return True
+    return bare.casefold() in NON_ENTITY_WORDS or is_chemical_formula(bare) or bare in ("US$", "S$", "Rs")
+
+
+def _keep_header_breaks(original: str, cleaned: str) -> str:
+    """Put back the line breaks of the header block (title, subtitle, dateline lines).
+
+    The first paragraph of a press release is often a title line and a
+    dateline line with no final period; their line breaks end sentences.
+    """
+    lead = len(original) - len(original.lstrip())
+    block_end = original.find("\n\n", lead)
+    block_end = len(original) if block_end < 0 else block_end
+    lines = original[lead:block_end].split("\n")
+    if len(lines) < 2 or re.search(r"[.!?:;,]\s*$", lines[0]) or len(lines[0]) > 300:
+        return cleaned
+    chars = list(cleaned)
+    pos = lead
+    for line in lines[:-1]:
+        pos += len(line)
+        if not re.search(r"[,;]\s*$", line):
+            chars[pos] = "\n"
+        pos += 1
+    return "".join(chars)
+
+
 def _add_aff(out, seen, person: Entity, org: Entity, title: str, mentions, start: int, record: DocumentRecord) -> None:
     if (person.key, org.key) in seen:
         return
@@ -600,13 +757,22 @@ def _bare(surface: str) -> str:
 def _trim_name_run(name: str) -> tuple[str, int]:
     """Cut a captured capitalised run at the first word that is not part of a name."""
     words = name.split()
-    kept = []
+    kept: list[str] = []
     for w in words:
-        if w.casefold().rstrip(".,") in TITLE_WORDS and kept:
+        low = w.casefold().rstrip(".,")
+        if low in TITLE_WORDS or low in NON_ENTITY_WORDS:
+            if kept:
+                break
+            return "", 0  # "Hon'ble Chief Minister": a title, not a name
+        if w in ("The", "In", "On", "At", "And", "Of", "To", "For", "With", "From", "By") and kept:
             break
-        if w in ("The", "In", "On", "At", "And", "Of") and kept:
+        if kept and (w in HONORIFICS or w.rstrip(".") + "." in HONORIFICS):
             break
         kept.append(w)
+        # a word that ends a sentence ("Brenninger.") ends the name; an initial ("C.") does not
+        if w.endswith(".") and len(w.rstrip(".")) > 1:
+            kept[-1] = w.rstrip(".")
+            break
     return " ".join(kept), len(kept)
 
 
@@ -654,7 +820,7 @@ def _canonical(ent: Entity, spans: list[tuple[int, int, str]]) -> str:
 
 def _select(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Choose non-overlapping candidates by source priority, then length."""
-    priority = {"dateline": 0, "honorific": 1, "taxonomy": 3, "model": 4, "pattern": 2, "gazetteer": 5}
+    priority = {"dateline": 0, "honorific": 1, "government": 2, "taxonomy": 3, "model": 4, "pattern": 2, "gazetteer": 5}
 
     def rank(c: _Cand) -> tuple:
         p = priority[c.source]

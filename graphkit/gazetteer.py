@@ -15,7 +15,15 @@ from functools import lru_cache
 
 #: Cities below this population are only used to retype what the model found.
 MIN_CITY_POPULATION_FOR_NEW = 50_000
+#: Only cities this big are also found by their other names ("Bombay", "Calcutta").
+MIN_CITY_POPULATION_FOR_ALIASES = 1_000_000
+#: Subdivision names that are ordinary words ("South", "Centre") and never make a place on their own.
+_GENERIC_SUBDIVISIONS = frozenset(
+    "north south east west central centre center capital union federal coast eastern western northern "
+    "southern upper lower middle islands island east-central littoral interior plateau".split()
+)
 
+_ADMIN_SUFFIX = re.compile(r"\s+(?:Prefecture|Province|State|District|Region|County|Oblast|Governorate|Emirate)$")
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'\u2019-]*$")
 
 
@@ -53,6 +61,11 @@ _COUNTRY_ALIASES = {
 }
 
 
+def _compact(text: str) -> str:
+    """Spelling key that ignores case, accents, spaces and hyphens ("Hai Phong" == "Haiphong")."""
+    return re.sub(r"[\s'\u2019.-]+", "", strip_accents(text)).casefold()
+
+
 def strip_accents(text: str) -> str:
     """``"Karnātaka"`` -> ``"Karnataka"``."""
     text = unicodedata.normalize("NFKD", text)
@@ -72,7 +85,10 @@ class Gazetteer:
         self.exact: dict[str, Place] = {}
         self.folded: dict[str, Place] = {}
         self.subdivision_codes: dict[str, list[Place]] = {}
+        self.compact: dict[str, Place] = {}
         self._build()
+        for key, place in self.folded.items():
+            self.compact.setdefault(key.replace(" ", ""), place)
 
     def _add(self, name: str, place: Place) -> None:
         name = name.strip()
@@ -118,6 +134,8 @@ class Gazetteer:
             if getattr(sub, "parent_code", None):
                 continue
             name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", sub.name).strip()
+            if name.casefold() in _GENERIC_SUBDIVISIONS:
+                continue
             place = Place(name, "subdivision", sub.code)
             self._add(name, place)
             short = sub.code.split("-", 1)[1]
@@ -127,9 +145,14 @@ class Gazetteer:
             place = Place(city["name"], "city", f"geonames:{city['geonameid']}", int(city["population"]))
             self._add(city["name"], place)
             for alt in city.get("alternatenames", ()):
-                if alt[:1].isupper() and " " not in alt.strip() or alt.replace(" ", "").isalpha() and alt[:1].isupper():
-                    if place.population >= MIN_CITY_POPULATION_FOR_NEW:
-                        self._add(alt, place)
+                # other names of big cities ("Bombay", "Madras"), and spelling variants of any
+                # ("Haiphong"); not the short codes and surnames GeoNames lists for small towns
+                if not alt[:1].isupper() or alt.isupper() or not alt.replace(" ", "").replace("-", "").isalpha():
+                    continue
+                if _compact(alt) == _compact(city["name"]) or (
+                    place.population >= MIN_CITY_POPULATION_FOR_ALIASES and len(alt) >= 5
+                ):
+                    self._add(alt, place)
 
     def lookup(self, name: str) -> Place | None:
         """Return the place called ``name`` (exact, then folded for multi-word names)."""
@@ -138,7 +161,15 @@ class Gazetteer:
         if place is None and (" " in name or name.isupper()):
             place = self.folded.get(fold(name))
         if place is None and name.isupper() and len(name) > 3:
-            place = self.exact.get(name.title())
+            place = self.exact.get(name.title()) or self.folded.get(fold(name))
+        if place is None and " " in name:
+            place = self.compact.get(_compact(name))
+        if place is None:
+            m = _ADMIN_SUFFIX.search(name)
+            if m and m.start() > 0:
+                inner = self.lookup(name[: m.start()])
+                if inner is not None and inner.kind in ("subdivision", "city", "region"):
+                    place = inner
         return place
 
     def abbreviation(self, short: str, mentioned: set[str]) -> Place | None:

@@ -10,7 +10,7 @@ HONORIFICS: tuple[str, ...] = (
     "Mrs", "Mrs.", "Ms", "Ms.", "Mx.", "Miss", "Prof", "Prof.", "Professor", "Hon'ble", "Hon\u2019ble",
     "Honourable", "Hon.", "H.E.", "HE", "Sir", "Dame", "Lord", "Lady", "Sheikh", "Dato'", "Datuk",
     "Tan Sri", "Pak", "Ibu", "Mme", "Mme.", "Herr", "Frau", "Er.", "Adv.", "Capt.", "Col.", "Gen.",
-    "Lt.", "Maj.",
+    "Lt.", "Maj.", "Thiru", "Thiru.", "Tmt.", "Tmt", "Selvi", "Sushri", "Engr.", "Eng.", "Atty.",
 )
 
 #: Job-title words that may stand before a name ("Chairman Takeo Tanaka").
@@ -110,3 +110,86 @@ def split_person_name(text: str) -> tuple[str, list[str]]:
 def name_tokens(name: str) -> list[str]:
     """Lower-cased tokens of a person name, hyphenated parts kept whole."""
     return [t for t in re.split(r"[\s.]+", name.casefold()) if t]
+
+
+#: Words that are never an entity on their own: role and unit acronyms, document
+#: types, pronouns and compass points that the small model tags as names.
+NON_ENTITY_WORDS: frozenset[str] = frozenset(
+    """ceo cfo coo cto cmo cio md osd gm vp svp evp avp dgm agm ias ips ifs mou mous moa loi lois nda
+    mw gw kw mwh gwh kwh tw twh ist gmt utc cet jst rs inr usd eur jpy krw aed sgd crore lakh bn mn
+    she he it they we i you his her its their our this that these those
+    north south east west central northern southern eastern western northeast northwest southeast southwest
+    government cabinet group board union embassy consulate ministry department committee council commission
+    authority agency office bureau mission delegation team company firm forum summit chamber state
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+#: Head words of organisation names, used to tell an organisation from a person.
+ORG_HEAD_WORDS: frozenset[str] = frozenset(
+    """association agency authority corporation corp company co ltd limited gmbh ag inc llc plc jsc pvt
+    institute ministry department council forum board committee commission chamber federation
+    organisation organization bank university group holdings foundation consortium society centre center
+    bureau office consulate embassy mission network alliance cluster systems technologies industries trust
+    works labs laboratories motors solutions ventures enterprises partners airlines airways mills s.a. sa
+    se kk bv nv pte bhd tbk""".split()
+)
+
+#: Endings of coined company words ("Semitech", "Medisys", "Kunststofftechnik").
+COMPANY_WORD_ENDINGS: tuple[str, ...] = (
+    "tech", "technik", "tec", "systeme", "sys", "soft", "tronics", "tronic", "werk", "werke", "works",
+    "labs", "motors", "logistics", "marine", "pharma", "medical", "solar", "foods", "steel", "cables",
+    "infra", "energy", "power", "electric", "electronics", "chem", "chemicals", "textiles", "automotive",
+)
+
+_CHEMICAL_ELEMENTS = frozenset(
+    """H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb
+    Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf
+    Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu""".split()
+)
+
+
+def is_chemical_formula(text: str) -> bool:
+    """``NdFeB``, ``SmCo``, ``LiFePO4``: element symbols run together (at least two, mixed case).
+
+    >>> is_chemical_formula("NdFeB"), is_chemical_formula("Sony")
+    (True, False)
+    """
+    parts = re.findall(r"[A-Z][a-z]?\d*", text)
+    if len(parts) < 2 or "".join(parts) != text or text.isupper():
+        return False
+    return all(re.sub(r"\d", "", p) in _CHEMICAL_ELEMENTS for p in parts)
+
+
+def is_demonym(word: str) -> bool:
+    """A capitalised nationality adjective such as "Indian", "Japanese", "Indo-Korean"."""
+    word = word.strip(".,")
+    if not word[:1].isupper() or not word.isalpha() and "-" not in word:
+        return False
+    last = word.split("-")[-1].casefold()
+    return last.endswith(("ian", "ean", "ese", "ish", "ic", "an", "ch", "i")) and len(last) > 3
+
+
+def is_generic_name(text: str) -> bool:
+    """A name made only of titles, organisation heads, demonyms and connectors.
+
+    "Consul General", "Indian Consul", "Management Board" and "High Commission"
+    name a role or a kind of body, not one particular entity.
+    """
+    words = [w for w in re.split(r"[\s]+", normalise_space(text)) if w]
+    if not words:
+        return True
+    generic = TITLE_WORDS | ORG_HEAD_WORDS | NON_ENTITY_WORDS | {
+        "of", "for", "and", "the", "&", "high", "general", "management", "executive", "advisory", "steering",
+        "standing", "joint", "working", "special", "cell", "wing", "division", "unit", "desk",
+    }
+    return all(w.casefold().strip(".,") in generic or is_demonym(w) for w in words)
+
+
+def looks_like_company(text: str) -> bool:
+    """Whether a name has a company word in it ("Hanbit Semitech", "Iwata Gear Works")."""
+    for w in normalise_space(text).split():
+        low = w.casefold().strip(".,")
+        if low in ORG_HEAD_WORDS - {"group", "state", "mission", "office"} or (len(low) > 5 and low.endswith(COMPANY_WORD_ENDINGS)):
+            return True
+    return False
