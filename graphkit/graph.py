@@ -59,6 +59,10 @@ class KnowledgeGraph:
         The documents the graph was built from.
     skipped : list of (str, str)
         ``(source, reason)`` for every input that was skipped.
+    warnings : list of (str, str)
+        ``(document id, message)`` for documents built with a caveat (text
+        that does not look like English, a renamed duplicate id, a huge
+        document extracted in parts).
     config : Config
         The settings of the build.
     """
@@ -66,6 +70,7 @@ class KnowledgeGraph:
     graph: nx.Graph
     documents: list[DocumentInfo] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     config: Config = field(default_factory=Config)
 
     # -- views -----------------------------------------------------------------
@@ -124,6 +129,31 @@ class KnowledgeGraph:
         from .html import notebook_html
 
         return notebook_html(self, max_nodes=self.config.html_max_nodes)
+
+    def show(self, *, max_nodes: int | None = None, height: int = 640) -> Any:
+        """The interactive graph for a notebook cell, as ``IPython.display.HTML``.
+
+        Parameters
+        ----------
+        max_nodes : int, optional
+            Most nodes drawn (default: ``config.html_max_nodes``).
+        height : int
+            Height of the view in pixels.
+
+        Raises
+        ------
+        ImportError
+            When IPython is not installed (use :meth:`write_html` outside notebooks).
+        """
+        try:
+            from IPython.display import HTML
+        except ImportError as exc:
+            raise ImportError("KnowledgeGraph.show() needs IPython (pip install ipython); "
+                              "outside notebooks use kg.write_html(path)") from exc
+        from .html import notebook_html
+
+        return HTML(notebook_html(self, max_nodes=self.config.html_max_nodes if max_nodes is None else max_nodes,
+                                  height=height))
 
     def __repr__(self) -> str:
         s = self.summary()

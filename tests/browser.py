@@ -167,3 +167,89 @@ def count_pixels(img: Image, rgb: tuple[int, int, int], tolerance: int = 30, ste
             if all(abs(p[i] - rgb[i]) <= tolerance for i in range(3)):
                 n += 1
     return n
+
+
+def inject(page: str, script: str) -> str:
+    """``page`` with ``<script>script</script>`` added before ``</body>`` (test harnesses only)."""
+    head, sep, tail = page.rpartition("</body>")
+    assert sep, "page has no </body>"
+    return f"{head}<script>{script}</script>{sep}{tail}"
+
+
+#: JavaScript that runs ``test()`` once the graphkit page has drawn; ``test(done)`` calls
+#: ``done(result)`` and the result lands, as JSON, in ``<body data-test>``.
+HARNESS = """
+(function () {
+  function done(result) { document.body.setAttribute("data-test", JSON.stringify(result)); }
+  function start() { try { test(done); } catch (e) { done({ error: String(e && e.stack || e) }); } }
+  function canvas() { return document.querySelector("#graph canvas"); }
+  function at(x, y) { var r = canvas().getBoundingClientRect(); return { clientX: r.left + x, clientY: r.top + y, bubbles: true }; }
+  window.gkHover = function (x, y) { canvas().dispatchEvent(new MouseEvent("mousemove", at(x, y))); };
+  window.gkTap = function (x, y) {
+    ["pointerdown", "pointerup"].forEach(function (t) {
+      var o = at(x, y); o.pointerId = 1; o.pointerType = "mouse"; o.isPrimary = true; o.button = 0; o.buttons = t === "pointerdown" ? 1 : 0;
+      canvas().dispatchEvent(new PointerEvent(t, o));
+    });
+  };
+  window.gkNodeXY = function (id) { var p = graphkit.network.canvasToDOM(graphkit.network.getPosition(id)); return [p.x, p.y]; };
+  window.gkTooltip = function () { var t = document.querySelector("div.vis-tooltip"); return t && t.style.visibility === "visible" ? t.textContent : null; };
+  window.gkSeq = function (steps, ms, finish) {
+    var i = 0;
+    (function next() { if (i >= steps.length) { finish(); return; } steps[i++](); setTimeout(next, ms); })();
+  };
+  if (document.body.getAttribute("data-drawn")) { setTimeout(start, 0); } else { document.addEventListener("graphkit:drawn", start); }
+})();
+"""
+
+
+def run_harness(chromium: str, page: str, test_js: str, tmp_path: Path, budget_ms: int = 8000) -> tuple[dict, dict]:
+    """Load ``page`` with ``test_js`` (defining ``function test(done)``) injected.
+
+    Returns the ``<body>`` attributes and the decoded ``data-test`` result.
+    """
+    import json
+
+    path = Path(tmp_path) / "harness.html"
+    path.write_text(inject(page, HARNESS + "\n" + test_js), encoding="utf-8")
+    attrs = body_attributes(dump_dom(chromium, path, budget_ms=budget_ms))
+    if "data-test" not in attrs:
+        raise AssertionError(f"the harness reported nothing; body attributes: {attrs}")
+    result = json.loads(attrs["data-test"])
+    if isinstance(result, dict) and "error" in result:
+        raise AssertionError("harness error: " + result["error"])
+    return attrs, result
+
+
+def synthetic_kg(n: int, seed: int = 7, meeting_share: float = 0.1):
+    """A random, realistic-shaped KnowledgeGraph of ``n`` entities (for tests and benchmarks).
+
+    Preferential attachment (a few hubs, many leaves), the four types,
+    aliases, documents and evidence on every edge.
+    """
+    import random
+
+    import networkx as nx
+
+    from graphkit.graph import TYPE_COLORS, KnowledgeGraph
+
+    rng = random.Random(seed)
+    base = nx.barabasi_albert_graph(n, 2, seed=seed) if n > 2 else nx.path_graph(n)
+    types = list(TYPE_COLORS)
+    g = nx.Graph()
+    for i in base.nodes():
+        t = types[i % len(types)]
+        g.add_node(
+            f"{t}:entity-{i}", label=f"Entity {i}", type=t, aliases=[f"E{i}", f"Ent. {i}"], titles=[],
+            mentions=rng.randint(1, 40), documents=[f"doc-{i % 97}", f"doc-{(i * 7) % 97}"], code="",
+        )
+    ids = {i: f"{types[i % len(types)]}:entity-{i}" for i in base.nodes()}
+    for u, v in base.edges():
+        meeting = rng.random() < meeting_share and {ids[u].split(":")[0], ids[v].split(":")[0]} <= {"person", "organisation"}
+        co = rng.randint(1, 5)
+        g.add_edge(
+            ids[u], ids[v], cooccurrences=co, meetings=int(meeting), affiliation="", weight=float(co + 2 * meeting),
+            kind="meeting" if meeting else "cooccurrence", documents=[f"doc-{u % 97}"],
+            evidence=[f"Entity {u} and Entity {v} were named together."], meeting_dates=["2025-07-30"] if meeting else [],
+            meeting_places=["Tokyo"] if meeting else [],
+        )
+    return KnowledgeGraph(graph=g)
