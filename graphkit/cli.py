@@ -6,13 +6,16 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
 
 EPILOG = """\
 examples:
-  graphkit build seeds/ -o output/          build every .txt/.md under seeds/
-  graphkit build a.txt b.md news/ -o out/   files and folders together
+  graphkit build seeds/ -o output/          build every supported file under seeds/
+  graphkit build a.txt b.html news/ -o out/ files and folders together
+  graphkit build dump.jsonl --text-field body -o out/   one document per JSON line
+  cat item.txt | graphkit build - -o out/   standard input
   graphkit build seeds/ -o out/ --format graphml
   then open out/graph.html in a browser, or out/graph.graphml in Gephi
 """
@@ -20,6 +23,25 @@ examples:
 
 class UsageError(Exception):
     """A problem with what the user asked for; reported in one line."""
+
+
+def _exit_statuses() -> str:
+    from .report import EXIT_STATUSES
+
+    import textwrap
+
+    lines = [textwrap.fill(meaning, 78, initial_indent=f"  {code:<4} ", subsequent_indent=" " * 7)
+             for code, meaning in EXIT_STATUSES.items()]
+    return "\ninputs:\n  .txt .md .html .htm .jsonl .ndjson .json .csv, folders (recursive), - (stdin)\n" \
+        "  files that cannot be read are skipped with the reason (see OUTDIR/report.json)\n" \
+        "\nexit status:\n" + "\n".join(lines) + "\n"
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr (status 2)."""
+
+    def error(self, message: str) -> "NoReturn":  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
 def _formats(value: str) -> tuple[str, ...]:
@@ -34,7 +56,7 @@ def _formats(value: str) -> tuple[str, ...]:
 
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to document the CLI)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="graphkit",
         description="Build a knowledge graph of who met whom, who works where, and which places and "
         "sectors they are about, from a folder of news items and press releases.",
@@ -47,10 +69,11 @@ def make_parser() -> argparse.ArgumentParser:
         "build",
         help="build a graph from documents",
         description="Extract people, organisations, places and sectors from documents and write the graph.",
-        epilog=EPILOG,
+        epilog=EPILOG + _exit_statuses(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    b.add_argument("sources", nargs="+", metavar="SOURCE", help="a .txt or .md file, or a folder (searched recursively)")
+    b.add_argument("sources", nargs="+", metavar="SOURCE",
+                   help="a .txt, .md, .html, .jsonl, .json or .csv file, a folder (searched recursively), or - for stdin")
     b.add_argument("-o", "--output", required=True, type=Path, metavar="DIR", help="folder to write the outputs into")
     b.add_argument("--format", type=_formats, default=("graphml", "html"), metavar="LIST",
                    help="comma-separated output formats (default: graphml,html)")
@@ -68,6 +91,14 @@ def make_parser() -> argparse.ArgumentParser:
                    help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster")
     b.add_argument("--html-max-nodes", type=int, default=500, metavar="N",
                    help="most entities the HTML page draws, by weighted degree (default: 500)")
+    b.add_argument("--text-field", default=None, metavar="NAME",
+                   help="record field holding the text in .jsonl/.json/.csv (default: text, content or body)")
+    b.add_argument("--id-field", default=None, metavar="NAME", help="record field holding the id (default: id; else FILE#N)")
+    b.add_argument("--title-field", default=None, metavar="NAME", help="record field holding the title (default: title, headline)")
+    b.add_argument("--date-field", default=None, metavar="NAME", help="record field holding the date (default: date, published)")
+    b.add_argument("--stdin-format", default="txt", metavar="FMT", choices=("txt", "md", "html", "jsonl", "json", "csv"),
+                   help="format of standard input (source -): txt, md, html, jsonl, json or csv (default: txt)")
+    b.add_argument("--strict", action="store_true", help="stop at the first input that cannot be read (exit status 4)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     b.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     ev = sub.add_parser(
@@ -108,11 +139,17 @@ def _build(args: argparse.Namespace) -> int:
     from .documents import expand_sources
     from .pipeline import build
 
+    from .documents import DocumentError
+    from .report import EXIT_SKIPPED, EXIT_STRICT, REPORT_NAME, remove_stale_temps, write_report
+
     for source in args.sources:
-        if not Path(source).exists():
+        if source != "-" and not Path(source).exists():
             raise UsageError(f"no such file or folder: {source}")
+    if args.sources.count("-") > 1:
+        raise UsageError("standard input (-) can be read only once")
     if args.sectors is not None and not args.sectors.is_file():
         raise UsageError(f"no such sector file: {args.sectors}")
+    _check_model(args.model)
     if args.jobs is not None and args.jobs < 0:
         raise UsageError("--jobs must be 0 (all cores) or more")
     if args.scheduler and args.engine != "dask":
@@ -120,7 +157,9 @@ def _build(args: argparse.Namespace) -> int:
     if args.cache is not None and args.no_cache:
         raise UsageError("--cache and --no-cache exclude each other")
     config = Config(model=args.model, sectors=args.sectors, jobs=1 if args.jobs is None else args.jobs,
-                    html_max_nodes=args.html_max_nodes, formats=args.format)
+                    html_max_nodes=args.html_max_nodes, formats=args.format, strict=args.strict,
+                    text_field=args.text_field, id_field=args.id_field, title_field=args.title_field,
+                    date_field=args.date_field, stdin_format=args.stdin_format)
     engine = None
     if args.engine == "dask":
         from .engine import DaskEngine
@@ -129,12 +168,17 @@ def _build(args: argparse.Namespace) -> int:
             engine = DaskEngine(args.scheduler, n_workers=2 if args.jobs is None else args.jobs)
         except ImportError as exc:
             raise UsageError(str(exc)) from None
-    try:
-        args.output.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(f"cannot create output folder {args.output}: {exc.strerror or exc}") from None
-    total = len(expand_sources(args.sources))
+    _check_output(args.output)
+    files = expand_sources(args.sources, exclude=[args.output])
+    if not files:
+        raise UsageError(
+            f"no supported document found in {', '.join(map(str, args.sources))} "
+            "(.txt .md .html .htm .jsonl .ndjson .json .csv; the output folder is not searched)"
+        )
+    many = any(str(f) == "-" or f.suffix.lower() in (".jsonl", ".ndjson", ".json", ".csv") for f in files)
+    total = None if many else len(files)
     started = time.perf_counter()
+    wall_start = time.time()
     bar = None
     if not args.quiet:
         from tqdm import tqdm
@@ -149,14 +193,26 @@ def _build(args: argparse.Namespace) -> int:
 
         cache = ExtractionCache.open(args.cache or args.output / DEFAULT_CACHE_NAME, config, report=cache_warning)
     try:
-        kg = build(args.sources, config, progress=(lambda _r: bar.update(1)) if bar is not None else None,
+        kg = build(files, config, progress=(lambda _r: bar.update(1)) if bar is not None else None,
                    cache=cache, engine=engine)
+    except DocumentError as exc:
+        print(f"graphkit: error: {exc.source}: {exc.reason} (--strict: nothing written)", file=sys.stderr)
+        return EXIT_STRICT
     finally:
         if bar is not None:
             bar.close()
         if cache is not None:
             cache.close()
-    kg.write(args.output, args.format)
+    for source, reason in kg.skipped:
+        print(f"graphkit: skipped {source}: {reason}", file=sys.stderr)
+    if not kg.documents:
+        print(f"graphkit: error: no document could be built ({len(kg.skipped)} skipped); "
+              f"previous outputs in {args.output} are untouched", file=sys.stderr)
+        return EXIT_SKIPPED
+    status = EXIT_SKIPPED if kg.skipped else 0
+    written = kg.write(args.output, args.format)
+    write_report(kg, args.output, status=status, outputs=[Path(p).name for p in written])
+    remove_stale_temps(args.output, [Path(p).name for p in written] + [REPORT_NAME], before=wall_start)
     seconds = time.perf_counter() - started
     summary = kg.summary()
     if not args.quiet:
@@ -171,15 +227,54 @@ def _build(args: argparse.Namespace) -> int:
                 f"graphkit: {summary['documents'] - cached} extracted, {cached} from cache, "
                 f"{summary['documents'] / max(seconds, 1e-9):.1f} documents/s"
             )
-        for source, reason in kg.skipped:
-            print(f"skipped {source}: {reason}", file=sys.stderr)
-    return 3 if kg.skipped else 0
+        for doc_id, message in kg.warnings:
+            print(f"graphkit: warning: {doc_id}: {message}", file=sys.stderr)
+        if kg.skipped or kg.warnings:
+            print(f"graphkit: {len(kg.skipped)} inputs skipped, {len(kg.warnings)} warnings "
+                  f"(listed in {args.output / REPORT_NAME})", file=sys.stderr)
+    return status
+
+
+def _check_model(name: str | None) -> None:
+    """Fail fast, before reading anything, when the spaCy model is not installed."""
+    import importlib.util
+
+    from .config import DEFAULT_MODELS
+    from .nlp import INSTALL_HINT
+
+    candidates = [name] if name else list(DEFAULT_MODELS)
+    for candidate in candidates:
+        if Path(candidate).is_dir():
+            return
+        try:
+            if importlib.util.find_spec(candidate.replace("-", "_")) is not None:
+                return
+        except (ImportError, ValueError):
+            continue
+    raise UsageError(f"spaCy model {name or ' or '.join(DEFAULT_MODELS)} is not installed: {INSTALL_HINT}")
+
+
+def _check_output(output: Path) -> None:
+    """Create the output folder and prove it is writable, before any work is done."""
+    import tempfile
+
+    if output.exists() and not output.is_dir():
+        raise UsageError(f"output folder {output} is a file, not a folder")
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=output, prefix=".graphkit-probe-"):
+            pass
+    except OSError as exc:
+        raise UsageError(f"cannot write to output folder {output}: {exc.strerror or exc}") from None
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = make_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a one-line usage error
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     if args.command is None:
         parser.print_help()
         return 2
@@ -189,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "evaluate":
             return _evaluate(args)
     except UsageError as exc:
+        if getattr(args, "debug", False):
+            raise
         print(f"graphkit: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -31,6 +31,18 @@ class Config:
         Worker processes for extraction; ``0`` means all cores.
     formats : tuple of str
         Output formats written by :func:`graphkit.build` callers such as the CLI.
+    chunk_chars : int
+        Documents longer than this many characters are extracted in parts cut
+        at paragraph boundaries (see :mod:`graphkit.chunks`); must stay below
+        spaCy's ``max_length``.
+    strict : bool
+        Stop at the first input that cannot be read instead of skipping it.
+    text_field, id_field, title_field, date_field : str or None
+        Field names in JSON, JSON Lines and CSV records; ``None`` tries the
+        defaults of :class:`graphkit.readers.RecordFields` (``text``/``content``/``body``,
+        ``id``, ``title``, ``date``).
+    stdin_format : str
+        Format of standard input (source ``-``): ``txt``, ``md``, ``html``, ``jsonl``, ``json`` or ``csv``.
     """
 
     model: str | None = None
@@ -40,6 +52,13 @@ class Config:
     layout_seed: int = 42
     jobs: int = 1
     formats: tuple[str, ...] = field(default=("graphml", "html"))
+    chunk_chars: int = 100_000
+    strict: bool = False
+    text_field: str | None = None
+    id_field: str | None = None
+    title_field: str | None = None
+    date_field: str | None = None
+    stdin_format: str = "txt"
 
     def extraction_fingerprint(self, model_id: str, taxonomy_digest: str) -> str:
         """Hash of everything that changes what extraction returns for a document."""

@@ -1,18 +1,28 @@
-"""Reading documents: files, folders and ``(id, text)`` pairs.
+"""Reading documents: files, folders, standard input and ``(id, text)`` pairs.
 
 A :class:`Document` is the raw input of extraction.  Its id is the file name
-without extension, its title the first non-empty line, and its date the first
-publication date found in the opening lines, as ISO ``YYYY-MM-DD``.
+without extension (``stem#N`` for the N-th record of a JSON Lines, JSON or
+CSV file without an id field), its title the declared title or the first
+non-empty line, and its date the declared date or the first publication date
+found in the opening lines, as ISO ``YYYY-MM-DD``.  File formats and
+encodings are handled by :mod:`graphkit.readers`; a file or record that
+cannot be read becomes a :class:`DocumentError` with the reason, and the
+build skips it and reports it.
 """
 from __future__ import annotations
 
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from .readers import RecordFields
+
+#: Suffixes of single-document plain-text files (all supported suffixes: :func:`supported_suffixes`).
 TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md")
 
 _MONTHS = {
@@ -32,7 +42,7 @@ _MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r
 _DATE_PATTERNS = [
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d))"),
 ]
 
 
@@ -52,31 +62,43 @@ class Document:
     Attributes
     ----------
     id : str
-        Stable identifier (file name without extension, or the id given).
+        Stable identifier (file name without extension, a record's id, or the id given).
     text : str
         The full text.
     source : str
-        Where it came from (a path, or ``"<memory>"``).
+        Where it came from (a path, ``path:line`` for a record, or ``"<memory>"``).
+    meta_title : str
+        A title the source declared (HTML ``<title>``, a record's title field), if any.
+    meta_date : str
+        A publication date the source declared (HTML meta tag, a record's date field),
+        ISO ``YYYY-MM-DD``, if any.
     """
 
     id: str
     text: str
     source: str = "<memory>"
+    meta_title: str = ""
+    meta_date: str = ""
 
     @property
     def title(self) -> str:
-        """The first non-empty line, markdown markers removed."""
-        return document_title(self.text)
+        """The declared title, else the first non-empty line without markdown markers."""
+        return self.meta_title or document_title(self.text)
 
     @property
     def date(self) -> str:
-        """The publication date found in the first lines, ISO format, or ``""``."""
-        return find_date("\n".join(self.text.strip().splitlines()[:6]))
+        """The declared date, else the first date in the opening lines (ISO), or ``""``."""
+        return self.meta_date or find_date("\n".join(_head(self.text).strip().splitlines()[:6]))
+
+
+def _head(text: str, chars: int = 4000) -> str:
+    """The beginning of ``text``: enough for titles and datelines, cheap on huge documents."""
+    return text[:chars]
 
 
 def document_title(text: str) -> str:
     """Return the first non-empty line of ``text`` without markdown markers."""
-    for line in text.splitlines():
+    for line in _head(text, 20000).splitlines():
         line = re.sub(r"^[#>\s]+|[*_`]+", "", line).strip()
         if line:
             return line[:300]
@@ -111,42 +133,75 @@ def find_date(text: str) -> str:
 
 
 def read_text_file(path: Path) -> str:
-    """Read a text file as UTF-8 (BOM tolerated), raising :class:`DocumentError`."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(str(path), f"cannot read ({exc.strerror or exc})") from None
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentError(str(path), "binary file, not text")
-    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        text = data.decode("cp1252", errors="replace")
+    """Read a text file in whatever encoding it is in (see :func:`graphkit.readers.decode_bytes`).
+
+    Raises
+    ------
+    DocumentError
+        If the file cannot be read, is binary, or holds no text.
+    """
+    from .readers import decode_bytes, read_bytes
+
+    text = decode_bytes(read_bytes(Path(path)), str(path))
     if not text.strip():
         raise DocumentError(str(path), "empty document")
     return text
 
 
-def expand_sources(sources: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Expand files and folders (recursively, ``.txt`` and ``.md``) into a sorted file list.
+def supported_suffixes() -> tuple[str, ...]:
+    """File suffixes read from folders (``.txt``, ``.md``, ``.html``, ``.jsonl``, ``.json``, ``.csv``, ...)."""
+    from .readers import FORMAT_OF_SUFFIX
+
+    return tuple(FORMAT_OF_SUFFIX)
+
+
+def _walk(folder: Path, suffixes: tuple[str, ...], exclude: list[Path]) -> list[Path]:
+    """Supported files under ``folder``, recursively, sorted; hidden names and ``exclude`` skipped."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(here / d, exclude))
+        for name in sorted(files):
+            path = here / name
+            if not name.startswith(".") and path.suffix.lower() in suffixes and not _excluded(path, exclude):
+                found.append(path)
+    return sorted(found)
+
+
+def _excluded(path: Path, exclude: list[Path]) -> bool:
+    if not exclude:
+        return False
+    resolved = path.resolve()
+    return any(resolved == ex or ex in resolved.parents for ex in exclude)
+
+
+def expand_sources(
+    sources: Iterable[str | os.PathLike[str]],
+    *,
+    exclude: Iterable[str | os.PathLike[str]] = (),
+) -> list[Path]:
+    """Expand files and folders into a file list, each folder's files sorted.
+
+    Folders are searched recursively for every supported suffix (see
+    :func:`supported_suffixes`), skipping hidden files and folders and
+    anything under ``exclude`` (e.g. the output folder).  Files named
+    explicitly are kept whatever their suffix; ``-`` stands for standard input.
 
     Raises
     ------
     FileNotFoundError
         If a source does not exist.
     """
+    suffixes = supported_suffixes()
+    excluded = [Path(e).resolve() for e in exclude]
     files: list[Path] = []
     for source in sources:
         path = Path(source)
-        if path.is_dir():
-            files.extend(
-                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
-            )
-        elif path.exists():
+        if str(source) == "-":
+            files.append(Path("-"))
+        elif path.is_dir():
+            files.extend(_walk(path, suffixes, excluded))
+        elif path.exists() or path.is_symlink():
             files.append(path)
         else:
             raise FileNotFoundError(f"no such file or folder: {path}")
@@ -156,25 +211,72 @@ def expand_sources(sources: Iterable[str | os.PathLike[str]]) -> list[Path]:
 def iter_documents(
     sources: Iterable[str | os.PathLike[str] | tuple[str, str] | Document],
     errors: list[DocumentError] | None = None,
+    *,
+    fields: "RecordFields | None" = None,
+    warnings: list[tuple[str, str]] | None = None,
+    stdin_format: str = "txt",
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> Iterator[Document]:
     """Yield :class:`Document` objects from paths, folders, ``(id, text)`` pairs or documents.
 
-    Documents are read lazily, one at a time.  A file that cannot be read is
-    appended to ``errors`` (when given) and skipped; without ``errors`` the
-    :class:`DocumentError` is raised.
+    Documents are read lazily, one at a time, in a deterministic order (each
+    folder's files sorted).  Ids are unique: a repeated id gets ``~2``,
+    ``~3``, ... in reading order, with a warning.
+
+    Parameters
+    ----------
+    sources : iterable
+        Files of any supported format, folders (recursive), ``-`` (standard
+        input), ``(id, text)`` pairs or :class:`Document` objects.
+    errors : list, optional
+        Receives a :class:`DocumentError` for every file or record that cannot
+        be read, which is then skipped.  Without it the first error is raised
+        (``--strict``).
+    fields : RecordFields, optional
+        Field names of JSON, JSON Lines and CSV records.
+    warnings : list, optional
+        Receives ``(document id, message)`` for documents that build with a
+        caveat (renamed duplicate id, text that does not look like English).
+    stdin_format : str, optional
+        Format of standard input (``txt`` by default).
+    exclude : iterable of paths, optional
+        Folders or files never read from folders (e.g. the output folder).
     """
+    from .readers import language_warning, read_source
+
+    used: set[str] = set()
+
+    def unique(doc: Document) -> Document:
+        doc_id = doc.id or "document"
+        if doc_id in used:
+            n = 2
+            while f"{doc_id}~{n}" in used:
+                n += 1
+            new_id = f"{doc_id}~{n}"
+            if warnings is not None:
+                warnings.append((new_id, f"id {doc_id!r} is used by an earlier document; {doc.source} renamed {new_id!r}"))
+            doc = replace(doc, id=new_id)
+        used.add(doc.id)
+        if warnings is not None:
+            note = language_warning(doc.text)
+            if note:
+                warnings.append((doc.id, note))
+        return doc
+
     for source in sources:
         if isinstance(source, Document):
-            yield source
+            yield unique(source)
             continue
         if isinstance(source, tuple):
             doc_id, text = source
-            yield Document(id=str(doc_id), text=str(text))
+            yield unique(Document(id=str(doc_id), text=str(text)))
             continue
-        for path in expand_sources([source]):
-            try:
-                yield Document(id=path.stem, text=read_text_file(path), source=str(path))
-            except DocumentError as exc:
-                if errors is None:
-                    raise
-                errors.append(exc)
+        for path in expand_sources([source], exclude=exclude):
+            fmt = stdin_format if str(path) == "-" else None
+            for item in read_source(path, fields=fields, fmt=fmt):
+                if isinstance(item, DocumentError):
+                    if errors is None:
+                        raise item
+                    errors.append(item)
+                else:
+                    yield unique(item)
