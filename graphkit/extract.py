@@ -85,6 +85,10 @@ ORG_OF_RE = re.compile(
     r"Institute|Federation|Confederation|Association|Council|Board|Office|Bureau|Directorate|Chamber|Commission|"
     r"Agency|Authority|Corporation|Secretariat)" + _ORG_TAIL
 )
+#: Named ports, airports and harbours.
+PLACE_FACILITY_RE = re.compile(
+    r"(?<![\w])(?:" + _CAPW + r"\s+){1,3}(?:International\s+)?(?:Port|Airport|Seaport|Harbour|Harbor)(?![\w])(?!\s+(?:Trust|Authority|Corporation|Board|Ltd|Limited|Company))"
+)
 _DIPLOMATIC_RE = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Mission|Consulate\s+General)\s+of\s+[A-Z]\w+$")
 ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,11})\)")
 
@@ -297,11 +301,19 @@ class Extractor:
             if "\n\n" in text[s:e]:
                 e = s + text[s:e].index("\n\n")
                 s, e = _strip_span(text, s, e)
+            if "(" in text[s:e]:
+                s, e = _strip_span(text, s, s + text[s:e].index("("))
             if gtype == "organisation":
                 s, e = _org_span(text, s, e)
+                if re.search(r"(?:Secretary|Minister|Commissioner|Director|Minister\s+of\s+State)\s+(?:for|of)\s+(?:[A-Z][\w-]*,?\s+)*$", text[max(0, s - 80) : s]):
+                    continue  # "Cabinet Secretary for Investments, Trade and Industry": a portfolio
+            if gtype == "person" and re.match(r"-[a-z]+\b", text[e : e + 12]):
+                e += re.match(r"-[a-z]+\b", text[e : e + 12]).end()  # "Kang Min" + "-seok"
             if e <= s or _is_noise(text[s:e]):
                 continue
             if gtype in ("organisation", "person") and is_generic_name(text[s:e]):
+                continue
+            if gtype in ("organisation", "place") and (_NOT_A_BODY_RE.search(text[s:e]) or _FOLLOWED_BY_DOCUMENT_RE.match(text, e)):
                 continue
             cands.append(_Cand(s, e, gtype, "model", text=text[s:e]))
         for matcher in (self._lower, self._orth):
@@ -309,9 +321,12 @@ class Extractor:
                 span = doc[ms:me]
                 key = span.text if matcher is self._orth else span.text.lower()
                 sector = self._sector_of.get(key) or self._sector_of.get(re.sub(r"\s+", " ", key))
-                if sector is None:
-                    continue
+                if sector is None or span.root.pos_ in ("VERB", "AUX"):
+                    continue  # "shipping raw leaf to Hamburg" is not the shipping sector
                 cands.append(_Cand(span.start_char, span.end_char, "sector", "taxonomy", text=span.text, sector=sector))
+        # "Kamarajar Port", "Noida International Airport": named transport facilities are places
+        for m in PLACE_FACILITY_RE.finditer(text):
+            cands.append(_Cand(m.start(), m.end(), "place", "pattern", text=m.group(0)))
         # places the model missed, by gazetteer (capitalised runs only)
         for sent in doc.sents:
             i = sent.start
@@ -345,6 +360,12 @@ class Extractor:
         """Whether a model PERSON span is really a company or body."""
         if looks_like_company(surface) or surface.casefold() in defined:
             return True
+        words = surface.split()
+        for n in (3, 2):  # "Guidance Tamil Nadu": a name with a state or country in it is a body
+            for i in range(len(words) - n + 1):
+                place = self.gazetteer.lookup(" ".join(words[i : i + n]))
+                if place is not None and place.kind in ("country", "subdivision") and n < len(words):
+                    return True
         if tuple(org_key(surface).split()) in org_prefixes:
             return True
         before = text[max(0, c.start - 80) : c.start]
@@ -398,6 +419,15 @@ class Extractor:
                     c.type, c.place_code, c.place_name, c.text = "place", place.code, place.name, surface
                 elif match_key(surface) in self._sector_keys():
                     c.type, c.sector = "sector", self._sector_by_key(match_key(surface))
+            elif c.type == "place" and c.source == "model" and self.gazetteer.lookup(_bare(text[c.start : c.end])) is None and (
+                tuple(org_key(_bare(text[c.start : c.end])).split()) in org_prefixes
+            ):
+                c.type = "organisation"  # "Haesong" after "Haesong Heavy Industries"
+            elif c.type == "organisation" and c.source == "model" and " " not in _bare(text[c.start : c.end]) and (
+                name_tokens(_bare(text[c.start : c.end]))[:1] and set(name_tokens(_bare(text[c.start : c.end]))) <= person_tokens
+                and _bare(text[c.start : c.end]).casefold() not in defined and not looks_like_company(_bare(text[c.start : c.end]))
+            ):
+                c.type, c.text = "person", _bare(text[c.start : c.end])  # "Kamau said"
             elif c.type == "place" and c.source in ("model", "gazetteer") and " " not in _bare(text[c.start : c.end]):
                 # "Kamau" after "Rose Njeri Kamau": a short mention of a person, not a town
                 place = self.gazetteer.lookup(_bare(text[c.start : c.end]))
@@ -451,7 +481,8 @@ class Extractor:
                 key = "place:" + (c.place_code.lower() if c.place_code else match_key(surface))
                 ent = entities.setdefault(key, Entity(key=key, name=surface, type="place", code=c.place_code))
             else:
-                acr = acronyms.get(surface)
+                acr = acronyms.get(surface) or acronyms.get(surface.upper()) or next(
+                    (v for k, v in acronyms.items() if k.casefold() == surface.casefold()), None)
                 target = acr if acr is not None and acr is not c else c
                 base = _bare(text[target.start : target.end]) if target is not c else surface
                 if target.source == "government" and target.text:
@@ -628,22 +659,40 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + text[start:end].index("(")
         start, end = _strip_span(text, start, end)
     words = text[start:end].split()
+    stripped_title = False
     while words and (
         words[0].casefold().rstrip(",") in TITLE_WORDS and words[0].casefold().rstrip(",") not in ("state", "national", "union")
         or words[0].rstrip(",") in HONORIFICS
+        or words[0].casefold().rstrip(",") in NON_ENTITY_WORDS and words[0].isupper()
         or words[0] in ("The", "A", "An", "In", "At", "On", "During", "With", "By", "From", "Both", "And")
-        or words[0].endswith(",")
     ):
+        stripped_title = stripped_title or words[0].casefold().rstrip(",") in TITLE_WORDS
         rest = text[start + len(words[0]) : end]
         start += len(words[0]) + len(rest) - len(rest.lstrip())
         words.pop(0)
+    if words and (not words[0][:1].isupper() or stripped_title and words[0].startswith(",")):
+        return start, start  # "Minister for Large Industries": a portfolio, not a body
+    if words and stripped_title and words[0] in ("for", "of"):
+        return start, start
     return start, end
+
+
+#: Names of agreements, policies and events: not organisations or places.
+_NOT_A_BODY_RE = re.compile(
+    r"(?:\b(?:Agreement|Treaty|Accord|Policy|Act|Scheme|Programme|Program|Summit|Conclave|Expo|Conference|"
+    r"Roadshow|Road\s+Show|Fair|Festival|Awards?|Week|Rules|Guidelines|Strategy|Plan|Initiative|Index)\s*(?:\d{4})?$)"
+)
+_FOLLOWED_BY_DOCUMENT_RE = re.compile(
+    r"\s*(?:Policy|Scheme|Act|Programme|Program|Rules|Guidelines|Summit|Conclave|Expo|Roadshow|Strategy|Initiative)\b"
+)
 
 
 def _is_noise(surface: str) -> bool:
     """Surfaces that are never entities: role and unit acronyms, pronouns, formulas, bare numbers."""
     bare = surface.strip(" .,;:'\u2019\"()")
     if not bare or not any(c.isalpha() for c in bare):
+        return True
+    if bare in HONORIFICS or bare + "." in HONORIFICS:
         return True
     return bare.casefold() in NON_ENTITY_WORDS or is_chemical_formula(bare) or bare in ("US$", "S$", "Rs")
 
@@ -777,7 +826,24 @@ def _trim_name_run(name: str) -> tuple[str, int]:
 
 
 def _acronym_fits(acr: str, name: str) -> bool:
-    """Whether ``acr`` plausibly abbreviates ``name`` (initials in order)."""
+    """Whether ``acr`` plausibly abbreviates ``name``: initials in order, or word beginnings run together.
+
+    >>> _acronym_fits("KPIA", "Kansai Pharmaceutical Industries Association")
+    True
+    >>> _acronym_fits("KenInvest", "Kenya Investment Authority")
+    True
+    """
+    chunks = re.findall(r"[A-Z][a-z]+", acr)
+    if len(chunks) >= 2 and "".join(chunks) == acr:
+        words = [w.casefold() for w in re.split(r"[\s-]+", name) if w]
+        i = 0
+        for chunk in chunks:
+            while i < len(words) and not words[i].startswith(chunk.casefold()):
+                i += 1
+            if i == len(words):
+                return False
+            i += 1
+        return True
     letters = [c for c in acr if c.isalpha()]
     initials = [w[0].upper() for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
     if not letters:
