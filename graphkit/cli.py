@@ -140,7 +140,7 @@ def _build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
     from .documents import DocumentError
-    from .report import EXIT_SKIPPED, EXIT_STRICT, REPORT_NAME, remove_stale_temps, write_report
+    from .report import EXIT_SKIPPED, EXIT_STRICT, REPORT_NAME, remove_stale_temps, staged_outputs, write_report
 
     for source in args.sources:
         if source != "-" and not Path(source).exists():
@@ -210,9 +210,11 @@ def _build(args: argparse.Namespace) -> int:
               f"previous outputs in {args.output} are untouched", file=sys.stderr)
         return EXIT_SKIPPED
     status = EXIT_SKIPPED if kg.skipped else 0
-    written = kg.write(args.output, args.format)
-    write_report(kg, args.output, status=status, outputs=[Path(p).name for p in written])
-    remove_stale_temps(args.output, [Path(p).name for p in written] + [REPORT_NAME], before=wall_start)
+    # every output is written in full to a staging folder, then renamed into place (graphkit.report)
+    with staged_outputs(args.output) as stage:
+        written = [Path(p).relative_to(stage) for p in kg.write(stage, args.format)]
+        write_report(kg, stage, status=status, outputs=[p.as_posix() for p in written])
+    remove_stale_temps(args.output, [p.name for p in written] + [REPORT_NAME], before=wall_start)
     seconds = time.perf_counter() - started
     summary = kg.summary()
     if not args.quiet:

@@ -132,6 +132,20 @@ def find_date(text: str) -> str:
     return best[1] if best else ""
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub_surrogates(text: str) -> str:
+    """``text`` with surrogate pairs joined and lone surrogates replaced by U+FFFD.
+
+    Lone surrogates are not characters: no file can hold them and UTF-8 cannot
+    encode them, so they are replaced where documents enter graphkit.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def read_text_file(path: Path) -> str:
     """Read a text file in whatever encoding it is in (see :func:`graphkit.readers.decode_bytes`).
 
@@ -247,6 +261,8 @@ def iter_documents(
     used: set[str] = set()
 
     def unique(doc: Document) -> Document:
+        if _SURROGATE.search(doc.text) or _SURROGATE.search(doc.id):
+            doc = replace(doc, id=scrub_surrogates(doc.id), text=scrub_surrogates(doc.text))
         doc_id = doc.id or "document"
         if doc_id in used:
             n = 2

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +23,8 @@ if TYPE_CHECKING:
 
 #: File name of the report in the output folder.
 REPORT_NAME = "report.json"
+#: Prefix of the hidden folder in which a build stages its outputs.
+STAGING_PREFIX = ".graphkit-staging-"
 
 #: Exit statuses of ``graphkit build``.
 EXIT_OK = 0
@@ -87,7 +93,7 @@ def write_report(
 
 
 def remove_stale_temps(directory: str | os.PathLike[str], names: list[str], before: float | None = None) -> list[Path]:
-    """Delete temporary files that killed runs left next to ``names`` (``.NAME.*.tmp``).
+    """Delete what killed runs left behind: staging folders and ``.NAME.*.tmp`` files next to ``names``.
 
     Only files last modified before ``before`` (a ``time.time()`` value; default
     now) are removed, so that a build running at the same time keeps its own.
@@ -95,6 +101,13 @@ def remove_stale_temps(directory: str | os.PathLike[str], names: list[str], befo
     directory = Path(directory)
     before = time.time() if before is None else before
     removed: list[Path] = []
+    for stage in sorted(directory.glob(f"{STAGING_PREFIX}*")):
+        try:
+            if stage.is_dir() and stage.stat().st_mtime < before:
+                shutil.rmtree(stage)
+                removed.append(stage)
+        except OSError:
+            continue
     for name in names:
         for tmp in sorted(directory.glob(f".{name}.*.tmp")):
             try:
@@ -104,3 +117,26 @@ def remove_stale_temps(directory: str | os.PathLike[str], names: list[str], befo
             except OSError:
                 continue
     return removed
+
+
+@contextmanager
+def staged_outputs(directory: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a hidden staging folder inside ``directory``; move its files into place on success.
+
+    Every output of a build is first written completely into the staging
+    folder; only then are the files renamed over the previous outputs (each
+    rename is atomic, ``report.json`` last), so a build killed at any moment
+    before that leaves every previous output as it was.  On an error the
+    staging folder is removed and nothing is replaced.  Staging folders of
+    killed builds are removed by :func:`remove_stale_temps`.
+    """
+    directory = Path(directory)
+    stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=directory))
+    try:
+        yield stage
+        names = sorted((p.name for p in stage.iterdir() if p.is_file() and not p.name.startswith(".")),
+                       key=lambda n: (n == REPORT_NAME, n))
+        for name in names:
+            os.replace(stage / name, directory / name)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
