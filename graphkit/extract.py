@@ -102,6 +102,7 @@ MEETING_NOUNS = frozenset(
     "meeting meetings talks discussion discussions visit visits conference conferences roundtable "
     "roundtables summit dialogue dialogues interaction interactions engagement engagements "
     "consultations consultation session sessions call courtesy mou memorandum memoranda agreement "
+    "conferencing videoconference video-conference webinar "
     "audience delegation-level".split()
 )
 LIGHT_VERBS = frozenset(
@@ -109,7 +110,7 @@ LIGHT_VERBS = frozenset(
     "organize organized host hosted engage engaged include included including sign signed lead led "
     "participate participated join joined address addressed".split()
 )
-GROUP_WORDS = frozenset("delegation team officials delegates mission side members".split())
+GROUP_WORDS = frozenset("delegation team delegates delegate mission delegation's team's".split())
 PLANNED_RE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+expected\s+to|are\s+expected\s+to|"
     r"plans?\s+to|planned\s+to|would)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|attend|sign|travel)",
@@ -152,11 +153,22 @@ def _register_paragraph_component() -> None:
     if Language.has_factory(PARAGRAPH_COMPONENT):
         return
 
+    abbreviations = {h.rstrip(".") for h in HONORIFICS if h.endswith(".")} | {"St", "No", "Nos", "Co", "Jr", "Sr", "Messrs"}
+
     @Language.component(PARAGRAPH_COMPONENT)
     def paragraphs(doc: "Doc") -> "Doc":
         for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
             if tok.is_space and "\n" in tok.text:
-                doc[tok.i + 1].is_sent_start = True
+                nxt.is_sent_start = True
+            elif tok.text == "." and tok.i > 0 and not tok.whitespace_ == "" and (
+                doc[tok.i - 1].text in abbreviations or re.fullmatch(r"[A-Z]", doc[tok.i - 1].text)
+            ) and nxt.text[:1].isupper():
+                nxt.is_sent_start = False  # "Smt. Kavita", "Dr. S. Arivazhagan"
+            elif re.fullmatch(r"(?:[A-Z][a-z]{0,4}|[A-Z])\.", tok.text) and (
+                tok.text.rstrip(".") in abbreviations or len(tok.text) == 2
+            ) and nxt.text[:1].isupper():
+                nxt.is_sent_start = False
         return doc
 
 
@@ -262,8 +274,8 @@ class Extractor:
         record.dateline_places = [
             e.key for e in record.entities if e.type == "place" and any(m.start < (header["dateline"][-1][1] if header["dateline"] else -1) + 1 for m in e.mentions)
         ]
-        record.meetings = self._meetings(doc, record, header)
         record.affiliations = self._affiliations(doc, record)
+        record.meetings = self._meetings(doc, record, header)
         return record
 
     # -- candidates --------------------------------------------------------------
@@ -277,10 +289,11 @@ class Extractor:
         for m in PERSON_RE.finditer(text):
             name = m.group("name")
             name, _ = _trim_name_run(name)
-            if not name:
+            if not name.strip():
                 continue
+            lead = len(name) - len(name.lstrip())
             cands.append(
-                _Cand(m.start("name"), m.start("name") + len(name), "person", "honorific", titles=[m.group("hon")], text=name)
+                _Cand(m.start("name") + lead, m.start("name") + len(name), "person", "honorific", titles=[m.group("hon")], text=name.strip())
             )
         for m in [*ORG_RE.finditer(text), *ORG_OF_RE.finditer(text)]:
             s, e = _org_span(text, m.start(), m.end())
@@ -553,65 +566,99 @@ class Extractor:
 
     # -- meetings -------------------------------------------------------------------
     def _meetings(self, doc: "Doc", record: DocumentRecord, header: dict) -> list[Meeting]:
-        text = doc.text
+        """Meetings, one per trigger sentence, with participants resolved through the document.
+
+        A sentence with a meeting trigger (see :func:`_meeting_trigger`) starts a
+        meeting of the people and organisations it names, plus
+
+        * the delegation's members when it says "the delegation" / "the team";
+        * the person a leading "He"/"She" refers to, the one holder of a title
+          in "the CEO", the last company for "the company", and the main people
+          of the previous meeting for "the two Ministers" / "both sides";
+        * the host side of the previous meeting when the sentence names only the
+          other side ("the meeting with X explored ...").
+
+        A sentence that continues the previous meeting ("The meeting was
+        attended by ...", "Participants included ...", "The MoU was signed by
+        ...") adds its people and organisations to it.
+        """
         by_sentence: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
         for ent in record.entities:
-            for m in ent.mentions:
-                by_sentence[m.sentence].append((m.start, ent))
+            if ent.type in ("person", "organisation"):
+                for m in ent.mentions:
+                    by_sentence[m.sentence].append((m.start, ent))
+        for items in by_sentence.values():
+            items.sort(key=lambda x: x[0])
         sents = list(doc.sents)
-        delegation: list[str] = []
-        for i, sent in enumerate(sents):
-            if DELEGATION_RE.search(sent.text):
-                for _, ent in sorted(by_sentence.get(i, [])):
-                    if ent.type in ("person", "organisation") and ent.key not in delegation:
-                        after = text[sent.start_char : sent.end_char]
-                        if ent.type == "person" or re.search(r"\b(?:delegation|team)\s+(?:of|from)\b", after):
-                            delegation.append(ent.key)
+        triggers = [_meeting_trigger(sent) for sent in sents]
+        delegation = _delegation_members(sents, by_sentence, triggers)
         by_title = _title_index(record)
-        meetings: list[Meeting] = []
-        home: list[str] = list(delegation)
         default_place = record.dateline_places[0] if record.dateline_places else ""
+        meetings: list[Meeting] = []
+        current: Meeting | None = None
+        home: list[str] = []
+        principals: list[str] = []
+        last_person = ""
+        last_org = ""
         for i, sent in enumerate(sents):
-            trigger = _meeting_trigger(sent)
-            if trigger is None:
+            trigger = triggers[i]
+            mentioned = by_sentence.get(i, [])
+            continuation = current is not None and _continues_meeting(sent)
+            if trigger is None and not continuation:
+                last_person, last_org = _last_of(mentioned, last_person, last_org)
                 continue
-            parts = [(pos, ent) for pos, ent in sorted(by_sentence.get(i, [])) if ent.type in ("person", "organisation")]
-            keys = list(dict.fromkeys(e.key for _, e in parts))
-            before = [e.key for pos, e in parts if pos < trigger.idx]
-            lowered = sent.text.lower()
-            for m in re.finditer(r"\bthe\s+([a-z][a-z -]{1,40}?)\b(?=[\s,.;)])", lowered):
-                for title, person in by_title.items():
-                    if m.group(1) == title and person not in keys:
-                        keys.append(person)
-                        if sent.start_char + m.start() < trigger.idx:
-                            before.append(person)
-            group_ref = any(t.lower_ in GROUP_WORDS for t in sent if t.i < trigger.i + 6)
-            if group_ref and delegation:
-                group_before = any(t.lower_ in GROUP_WORDS and t.i < trigger.i for t in sent)
-                for key in delegation:
-                    if key not in keys:
-                        keys.append(key)
-                if group_before:
-                    before = list(dict.fromkeys(before + delegation))
-            if keys and not before and home:
-                keys = list(dict.fromkeys(home + keys))
-            if len(keys) < 2:
+            keys = list(dict.fromkeys(e.key for _, e in mentioned))
+            cut = trigger.idx if trigger is not None else sent.start_char
+            before = [e.key for pos, e in mentioned if pos < cut]
+            words = [t.lower_ for t in sent]
+            if _group_reference(sent) and delegation:
+                keys += [k for k in delegation if k not in keys]
+                if any(t.lower_ in GROUP_WORDS and (trigger is None or t.i < trigger.i) for t in sent):
+                    before += delegation
+            first = sent[0].lower_ if len(sent) else ""
+            if first in ("he", "she") and last_person and last_person not in keys:
+                keys.insert(0, last_person)
+                before.append(last_person)
+            if re.search(r"\b(?:the|this)\s+(?:firm|company)\b", sent.text, re.I) and last_org and last_org not in keys:
+                keys.append(last_org)
+            if re.search(r"\b(?:the\s+two|both)\s+(?:ministers|sides|leaders|delegations|parties|countries'?\s+ministers|heads)\b", sent.text, re.I):
+                keys += [k for k in principals if k not in keys]
+                before += principals
+            for title, person in by_title.items():
+                if person in keys:
+                    continue
+                m = re.search(r"\bthe\s+" + re.escape(title) + r"\b(?!\s+(?:of|to|at|for)\b)", sent.text, re.I)
+                if m:
+                    keys.append(person)
+                    if sent.start_char + m.start() < cut:
+                        before.append(person)
+            people = [k for k in keys if k.startswith("person:")]
+            if continuation and (trigger is None or not before or _starts_with_meeting_noun(sent)):
+                current.participants += [k for k in keys if k not in current.participants]
+                last_person, last_org = _last_of(mentioned, last_person, last_org)
+                continue
+            if keys and not before and not people and home:
+                keys = list(dict.fromkeys(home + keys))  # "the meeting with X explored ..."
+            if len(set(keys)) < 2:
+                last_person, last_org = _last_of(mentioned, last_person, last_org)
                 continue
             if before:
                 home = list(dict.fromkeys(before))
-            places = [e for _, e in sorted(by_sentence.get(i, [])) if e.type == "place"]
+            own_people = [e.key for _, e in mentioned if e.type == "person"]
+            if len(own_people) >= 2:
+                principals = list(dict.fromkeys(own_people))
+            places = [e for e in record.entities if e.type == "place" and any(m.sentence == i for m in e.mentions)]
             place = places[0].name if places else (record.entity(default_place).name if default_place else "")
-            date = find_date(sent.text) or record.date
-            meetings.append(
-                Meeting(
-                    participants=keys,
-                    sentence=i,
-                    date=date,
-                    place=place,
-                    trigger=trigger.text,
-                    planned=bool(PLANNED_RE.search(sent.text)),
-                )
+            current = Meeting(
+                participants=list(dict.fromkeys(keys)),
+                sentence=i,
+                date=find_date(sent.text) or record.date,
+                place=place,
+                trigger=trigger.text if trigger is not None else "",
+                planned=bool(PLANNED_RE.search(sent.text)),
             )
+            meetings.append(current)
+            last_person, last_org = _last_of(mentioned, last_person, last_org)
         return meetings
 
     # -- affiliations ----------------------------------------------------------------
@@ -737,6 +784,82 @@ def _is_title(text: str) -> bool:
     )
 
 
+#: Nouns that, with "the" at the start of a sentence, refer back to the meeting just described.
+CONTINUATION_NOUNS = frozenset(
+    "meeting meetings talks discussions discussion roundtable session conference dialogue interaction "
+    "mou memorandum agreement pact event summit consultations call visit delegation-level".split()
+)
+_CONTINUATION_RE = re.compile(
+    r"^\W*(?:(?:participants|attendees|those\s+present|also\s+present|present\s+at\s+the\s+\w+)\s+(?:included|were|was|comprised)\b"
+    r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\b)",
+    re.I,
+)
+_MEMBER_CUE_RE = re.compile(
+    r"\b(?:led\s+by|headed\s+by|comprising|comprises|comprised|consisting\s+of|consists\s+of|including|includes|included|"
+    r"members?\s+(?:were|are|included|of)|among\s+the\s+delegates|another\s+delegate|delegates?\s+(?:were|was|included)|"
+    r"accompanied\s+by)\b",
+    re.I,
+)
+
+
+def _starts_with_meeting_noun(sent: "Span") -> bool:
+    """ "The meeting was attended by ...", "The MoU was signed by ...": the sentence is about the last meeting."""
+    toks = [t for t in sent if not t.is_space and not t.is_punct][:4]
+    for j, tok in enumerate(toks[:3]):
+        if tok.lower_ in CONTINUATION_NOUNS:
+            return j > 0 and toks[j - 1].lower_ in ("the", "this", "that", "these", "both")
+        if tok.lower_ not in ("the", "this", "that", "these", "both", "bilateral", "said", "above") and not tok.pos_ == "ADJ":
+            return False
+    return False
+
+
+def _continues_meeting(sent: "Span") -> bool:
+    """Whether ``sent`` adds to the meeting described just before it."""
+    return _starts_with_meeting_noun(sent) or bool(_CONTINUATION_RE.search(sent.text))
+
+
+def _group_reference(sent: "Span") -> bool:
+    """ "the delegation", "the UP team", "a delegation of ...": a reference to the visiting delegation."""
+    for tok in sent:
+        if tok.lower_ in GROUP_WORDS:
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.lower_ == "at":
+                continue  # "the team at Tanaka Electric" is the host's team
+            return True
+    return False
+
+
+def _last_of(mentioned: list[tuple[int, Entity]], last_person: str, last_org: str) -> tuple[str, str]:
+    """The last person and organisation named so far."""
+    for _, ent in mentioned:
+        if ent.type == "person":
+            last_person = ent.key
+        elif ent.type == "organisation":
+            last_org = ent.key
+    return last_person, last_org
+
+
+def _delegation_members(sents: list["Span"], by_sentence: dict[int, list[tuple[int, Entity]]], triggers: list) -> list[str]:
+    """People the document says make up the visiting delegation or team.
+
+    They are the people named after "delegation ... led by / comprising /
+    including" (or "Among the delegates was", "Another delegate, X"), up to the
+    meeting trigger of the sentence if it comes later.
+    """
+    members: list[str] = []
+    for i, sent in enumerate(sents):
+        group = next((t for t in sent if t.lower_ in GROUP_WORDS and not (
+            t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at")), None)
+        if group is None or not _MEMBER_CUE_RE.search(sent.text[group.idx - sent.start_char :]):
+            continue
+        trigger = triggers[i]
+        stop = trigger.idx if trigger is not None and trigger.idx > group.idx else sent.end_char
+        for pos, ent in by_sentence.get(i, []):
+            if ent.type == "person" and group.idx < pos < stop and ent.key not in members:
+                members.append(ent.key)
+    return members
+
+
 def _title_index(record: DocumentRecord) -> dict[str, str]:
     """Lower-cased title ("ceo", "minister") -> the one person holding it in the document."""
     holders: dict[str, set[str]] = defaultdict(set)
@@ -807,6 +930,10 @@ def _trim_name_run(name: str) -> tuple[str, int]:
     """Cut a captured capitalised run at the first word that is not part of a name."""
     words = name.split()
     kept: list[str] = []
+    skipped = 0
+    while len(words) > 1 and (words[0] in HONORIFICS or words[0].rstrip(".") + "." in HONORIFICS):
+        skipped += len(words[0]) + 1  # "H.E. Mr. YOON Jae-kwan": a second honorific
+        words.pop(0)
     for w in words:
         low = w.casefold().rstrip(".,")
         if low in TITLE_WORDS or low in NON_ENTITY_WORDS:
@@ -822,7 +949,7 @@ def _trim_name_run(name: str) -> tuple[str, int]:
         if w.endswith(".") and len(w.rstrip(".")) > 1:
             kept[-1] = w.rstrip(".")
             break
-    return " ".join(kept), len(kept)
+    return " " * skipped + " ".join(kept) if kept else "", len(kept)
 
 
 def _acronym_fits(acr: str, name: str) -> bool:
