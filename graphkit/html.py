@@ -48,6 +48,11 @@ EDGE_STYLES: dict[str, dict[str, Any]] = {
 _EDGE_ORDER = {"cooccurrence": 0, "affiliation": 1, "meeting": 2}
 #: Most items of a list attribute (aliases, documents) carried into the page.
 MAX_LIST = 20
+#: Overlap removal in the page layout: least distance between nodes, and largest component it is run on.
+MIN_GAP = 40.0
+#: Width of a label character at the page's font size, in layout units.
+LABEL_CHAR = 8.5
+SPREAD_MAX = 800
 #: Longest node label drawn on the canvas (the tooltip has the full name).
 MAX_LABEL = 60
 
@@ -131,7 +136,16 @@ def page_layout(graph: "nx.Graph", seed: int = 42) -> dict[Any, tuple[float, flo
         ys = [p[1] for p in raw.values()]
         cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
         span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-        boxes.append((side, {n: ((x - cx) / span * side * 0.9, (y - cy) / span * side * 0.9) for n, (x, y) in raw.items()}))
+        comp_pos = {n: ((x - cx) / span * side * 0.9, (y - cy) / span * side * 0.9) for n, (x, y) in raw.items()}
+        if len(comp) <= SPREAD_MAX:
+            widths = {n: LABEL_CHAR * min(len(_text(graph.nodes[n].get("label", n))), MAX_LABEL) + 16 for n in comp}
+            comp_pos = _spread(comp_pos, widths, MIN_GAP)
+            xs = [p[0] for p in comp_pos.values()]
+            ys = [p[1] for p in comp_pos.values()]
+            side = max(side, max(xs) - min(xs) + MIN_GAP, max(ys) - min(ys) + MIN_GAP)
+            cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+            comp_pos = {n: (x - cx, y - cy) for n, (x, y) in comp_pos.items()}
+        boxes.append((side, comp_pos))
     total = sum(side * side for side, _ in boxes)
     row_width = max(boxes[0][0] if boxes else 0.0, 1.3 * math.sqrt(total))
     pos: dict[Any, tuple[float, float]] = {}
@@ -144,6 +158,37 @@ def page_layout(graph: "nx.Graph", seed: int = 42) -> dict[Any, tuple[float, flo
         x += side
         row_height = max(row_height, side)
     return pos
+
+
+def _spread(pos: dict[Any, tuple[float, float]], widths: dict[Any, float], gap: float,
+            iterations: int = 150) -> dict[Any, tuple[float, float]]:
+    """Push apart nodes whose labels would overlap, keeping the layout's shape.
+
+    Two nodes need ``gap`` of room up and down, or half their two label
+    ``widths`` sideways; closer pairs are pushed apart along the line joining
+    them (in a metric stretched by the label widths), a few times over.
+    """
+    import numpy as np
+
+    keys = list(pos)
+    xy = np.array([pos[k] for k in keys], dtype=float)
+    n = len(keys)
+    # a tiny fixed offset per node separates coincident points deterministically
+    xy += np.stack([np.cos(np.arange(n)), np.sin(np.arange(n))], axis=1) * 1e-3
+    w = np.array([max(gap, widths.get(k, gap)) for k in keys])
+    sx = gap / ((w[:, None] + w[None, :]) / 2)  # sideways distance counted in label widths
+    for _ in range(iterations):
+        dx = (xy[:, None, 0] - xy[None, :, 0]) * sx
+        dy = xy[:, None, 1] - xy[None, :, 1]
+        dist = np.hypot(dx, dy)
+        np.fill_diagonal(dist, np.inf)
+        overlap = np.clip(gap - dist, 0.0, None)
+        if not overlap.any():
+            break
+        f = overlap / 2 / dist
+        xy[:, 0] += (dx * f / sx).sum(axis=1) * 0.5
+        xy[:, 1] += (dy * f).sum(axis=1) * 0.5
+    return {k: (float(x), float(y)) for k, (x, y) in zip(keys, xy)}
 
 
 def _edge_width(weight: float, kind: str) -> float:
