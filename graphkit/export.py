@@ -234,8 +234,24 @@ def node_size(mentions: int) -> float:
 
 
 # -- prepared data -------------------------------------------------------------------------------
+def _safe_text(text: str) -> str:
+    """``xml_safe`` with a fast path for printable ASCII (most text)."""
+    if text.isascii() and text.isprintable():
+        return text
+    return _XML_INVALID.sub("", text)
+
+
 def _clean(value: Any) -> Any:
     """A scalar (str, int, float) or a list of scalars: text XML-safe, no None, no NaN."""
+    t = type(value)
+    if t is str:
+        return _safe_text(value)
+    if t is int:
+        return value
+    if t is float:
+        return value if math.isfinite(value) else 0.0
+    if t is list and all(type(v) is str for v in value):
+        return [_safe_text(v) for v in value]
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -245,12 +261,14 @@ def _clean(value: Any) -> Any:
             value = value.item()  # numpy scalars
         except (TypeError, ValueError):
             pass
+    if isinstance(value, bool):
+        return int(value)
     if isinstance(value, int):
-        return value
+        return int(value)
     if isinstance(value, float):
-        return value if math.isfinite(value) else 0.0
+        return float(value) if math.isfinite(value) else 0.0
     if isinstance(value, str):
-        return xml_safe(value)
+        return _safe_text(str(value))
     if isinstance(value, (set, frozenset)):
         value = sorted(value, key=str)
     if isinstance(value, (list, tuple)):
@@ -289,7 +307,13 @@ def _infer_type(name: str, values: Iterable[Any]) -> tuple[str, bool]:
 
 def _coerce(value: Any, typ: str, is_list: bool) -> Any:
     """``value`` converted to ``typ`` (a list of it when ``is_list``); missing values become zero/empty."""
+    t = type(value)
+    if not is_list and ((t is str and typ == "string") or (t is float and typ == "double")
+                        or (t is int and typ in ("int", "long"))):
+        return value
     if is_list:
+        if t is list and typ == "string" and all(type(v) is str for v in value):
+            return value
         items = value if isinstance(value, list) else ([] if value in ("", None) else [value])
         return [_coerce(v, typ, False) for v in items]
     if isinstance(value, list):
@@ -378,7 +402,7 @@ def prepare(kg: "KnowledgeGraph") -> ExportData:
     raw_nodes: list[tuple[str, dict[str, Any]]] = []
     for node in sorted(g.nodes(), key=lambda x: ids[x]):
         d = g.nodes[node]
-        attrs = {(f"{k}_attr" if str(k) in _RESERVED_NODE else xml_safe(str(k))): _clean(v) for k, v in d.items()}
+        attrs = {(f"{k}_attr" if str(k) in _RESERVED_NODE else _safe_text(str(k))): _clean(v) for k, v in d.items()}
         r, gg, b = TYPE_COLORS.get(d.get("type"), (128, 128, 128))  # type: ignore[arg-type]
         x, y = pos.get(node, (0.0, 0.0))
         try:
@@ -391,7 +415,7 @@ def prepare(kg: "KnowledgeGraph") -> ExportData:
     raw_edges = []
     for u, v, d in g.edges(data=True):
         a, b_ = sorted((ids[u], ids[v]))
-        attrs = {(f"{k}_attr" if str(k) in _RESERVED_EDGE else xml_safe(str(k))): _clean(val) for k, val in d.items()}
+        attrs = {(f"{k}_attr" if str(k) in _RESERVED_EDGE else _safe_text(str(k))): _clean(val) for k, val in d.items()}
         try:
             attrs["weight"] = float(d.get("weight", 1.0))
         except (TypeError, ValueError):
