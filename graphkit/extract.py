@@ -153,23 +153,57 @@ def _register_paragraph_component() -> None:
     if Language.has_factory(PARAGRAPH_COMPONENT):
         return
 
-    abbreviations = {h.rstrip(".") for h in HONORIFICS if h.endswith(".")} | {"St", "No", "Nos", "Co", "Jr", "Sr", "Messrs"}
-
     @Language.component(PARAGRAPH_COMPONENT)
     def paragraphs(doc: "Doc") -> "Doc":
         for tok in doc[:-1]:
-            nxt = doc[tok.i + 1]
             if tok.is_space and "\n" in tok.text:
-                nxt.is_sent_start = True
-            elif tok.text == "." and tok.i > 0 and not tok.whitespace_ == "" and (
-                doc[tok.i - 1].text in abbreviations or re.fullmatch(r"[A-Z]", doc[tok.i - 1].text)
-            ) and nxt.text[:1].isupper():
-                nxt.is_sent_start = False  # "Smt. Kavita", "Dr. S. Arivazhagan"
-            elif re.fullmatch(r"(?:[A-Z][a-z]{0,4}|[A-Z])\.", tok.text) and (
-                tok.text.rstrip(".") in abbreviations or len(tok.text) == 2
-            ) and nxt.text[:1].isupper():
-                nxt.is_sent_start = False
+                doc[tok.i + 1].is_sent_start = True
         return doc
+
+
+#: Abbreviations after which a sentence never ends ("Smt. Kavita", "Dr. S. Arivazhagan").
+_ABBREVIATIONS = frozenset(
+    {h.rstrip(".") for h in HONORIFICS if h.endswith(".")} | {"St", "No", "Nos", "Co", "Jr", "Sr", "Messrs", "Govt", "Dept", "Hon"}
+)
+_TERMINAL = frozenset('. ! ? : ; \u2026 " \u201d \''.split())
+
+
+def sentences(doc: "Doc") -> list["Span"]:
+    """The parser's sentences, with its false breaks mended.
+
+    The small model sometimes ends a sentence after an honorific ("Smt.") or
+    in the middle of a long list of names.  A break is kept only where the
+    text ends a sentence: terminal punctuation that is not an abbreviation or
+    an initial, or a line break (paragraphs, titles, datelines).
+    """
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        if out:
+            prev = doc[out[-1][0] : out[-1][1]]
+            toks = [t for t in prev if not t.is_space]
+            last = toks[-1] if toks else None
+            gap = doc.text[prev.end_char if not prev[-1].is_space else prev[-1].idx : sent.start_char]
+            broken = "\n" in gap or any(t.is_space and "\n" in t.text for t in prev[-1:])
+            if last is not None and not broken and not _ends_sentence(last):
+                out[-1] = (out[-1][0], sent.end)
+                continue
+        out.append((sent.start, sent.end))
+    return [doc[s:e] for s, e in out]
+
+
+def _ends_sentence(tok) -> bool:
+    text = tok.text
+    if text in ('"', "\u201d", "'", ")") and tok.i > 0:
+        return _ends_sentence(tok.doc[tok.i - 1]) if text != ")" else False
+    if text not in _TERMINAL and not (text.endswith(".") and len(text) > 1):
+        return False
+    if text == "." and tok.i > 0:
+        before = tok.doc[tok.i - 1].text
+        if before in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", before):
+            return False
+    elif text.endswith(".") and len(text) > 1 and (text.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", text)):
+        return False
+    return True
 
 
 class Extractor:
@@ -253,7 +287,7 @@ class Extractor:
 
     def _record(self, document: Document, doc: "Doc", header: dict) -> DocumentRecord:
         text = doc.text
-        sents = list(doc.sents)
+        sents = sentences(doc)
         sent_starts = [s.start_char for s in sents]
         cands = self._candidates(doc, header)
         entities, spans = self._resolve(text, cands)
@@ -589,7 +623,7 @@ class Extractor:
                     by_sentence[m.sentence].append((m.start, ent))
         for items in by_sentence.values():
             items.sort(key=lambda x: x[0])
-        sents = list(doc.sents)
+        sents = sentences(doc)
         triggers = [_meeting_trigger(sent) for sent in sents]
         delegation = _delegation_members(sents, by_sentence, triggers)
         by_title = _title_index(record)
