@@ -56,6 +56,7 @@ LAYOUT_CORE = 1000
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _NMTOKEN_ASCII = re.compile(r"[A-Za-z0-9._:\-]")
 _INT32 = 2**31 - 1
+_YED_KEY = re.compile(r"d[0-9]+")
 
 
 def xml_safe(text: str) -> str:
@@ -516,12 +517,16 @@ def graphml_key_ids(data: ExportData) -> tuple[dict[str, str], dict[str, str]]:
     Node keys are named after their attribute (``label``, ``size``, ``x``...);
     an edge attribute whose name a node key already uses gets ``edge_`` in
     front of its id (its ``attr.name`` stays the attribute name).  ``weight``
-    on edges keeps the id ``weight``.
+    on edges keeps the id ``weight``.  No key id looks like yEd's generated
+    ids (``d0``, ``d3``...): Gephi reads key ``d3`` as the node label and
+    ``d7`` as the edge label, so such ids get ``attr_`` in front.
     """
-    taken: set[str] = set()
+    taken: set[str] = {"description"}
     node_keys: dict[str, str] = {}
     for name in data.node_types:
         key = graphml_id(name)
+        if _YED_KEY.fullmatch(key):
+            key = f"attr_{key}"
         while key in taken:
             key = f"node_{key}"
         taken.add(key)
@@ -529,6 +534,8 @@ def graphml_key_ids(data: ExportData) -> tuple[dict[str, str], dict[str, str]]:
     edge_keys: dict[str, str] = {}
     for name in data.edge_types:
         key = graphml_id(name)
+        if _YED_KEY.fullmatch(key):
+            key = f"attr_{key}"
         while key in taken:
             key = f"edge_{key}"
         taken.add(key)

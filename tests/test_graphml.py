@@ -138,6 +138,19 @@ def test_weight_is_not_written_under_the_label_key_or_a_generated_id(seeds_graph
     assert "label" not in [d.get("key") for d in first_edge.findall("g:data", NS)]
 
 
+def test_no_key_id_looks_like_a_yed_generated_id(tmp_path):
+    g = nx.Graph()
+    g.add_node("a", label="A", d3="not a label", type="place")
+    g.add_node("b", label="B", type="place")
+    g.add_edge("a", "b", weight=2.0, d7="not a label", description="an edge attribute")
+    path = write_graphml(KnowledgeGraph(graph=g), tmp_path / "g.graphml")
+    keys = {k.get("attr.name") + "@" + k.get("for"): k.get("id") for k in etree.parse(str(path)).findall("g:key", NS)}
+    assert keys["d3@node"] == "attr_d3" and keys["d7@edge"] == "attr_d7"
+    assert keys["label@node"] == "label" and keys["weight@edge"] == "weight"
+    assert keys["description@edge"] != "description"
+    assert nx.read_graphml(path).nodes["a"]["d3"] == "not a label"
+
+
 def test_key_ids_are_unique_even_when_nodes_and_edges_share_an_attribute_name(seeds_graphml):
     keys = etree.parse(str(seeds_graphml)).findall("g:key", NS)
     ids = [k.get("id") for k in keys]
