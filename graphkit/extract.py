@@ -637,15 +637,25 @@ class Extractor:
         for i, sent in enumerate(sents):
             trigger = triggers[i]
             mentioned = by_sentence.get(i, [])
-            continuation = current is not None and _continues_meeting(sent)
+            continuation = current is not None and (
+                _continues_meeting(sent)
+                or bool(re.search(r"\baccompanied\s+by\b", sent.text, re.I))
+                and any(e.key in current.participants for _, e in mentioned)
+            )
             if trigger is None and not continuation:
                 last_person, last_org = _last_of(mentioned, last_person, last_org)
                 continue
+            between = trigger is not None and any(c.lower_ == "between" for c in trigger.children)
+            if between:
+                # "the meeting between X and Y, ..., the state offered ... at Z": X and Y, and the clause's subject
+                scope = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in [trigger]]
+                root = sent.root
+                scope += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+                mentioned = [(pos, e) for pos, e in mentioned if any(a <= pos < b for a, b in scope)]
             keys = list(dict.fromkeys(e.key for _, e in mentioned))
             cut = trigger.idx if trigger is not None else sent.start_char
             before = [e.key for pos, e in mentioned if pos < cut]
-            words = [t.lower_ for t in sent]
-            if _group_reference(sent) and delegation:
+            if _group_reference(sent, by_sentence.get(i, [])) and delegation:
                 keys += [k for k in delegation if k not in keys]
                 if any(t.lower_ in GROUP_WORDS and (trigger is None or t.i < trigger.i) for t in sent):
                     before += delegation
@@ -667,11 +677,11 @@ class Extractor:
                     if sent.start_char + m.start() < cut:
                         before.append(person)
             people = [k for k in keys if k.startswith("person:")]
-            if continuation and (trigger is None or not before or _starts_with_meeting_noun(sent)):
+            if continuation:
                 current.participants += [k for k in keys if k not in current.participants]
                 last_person, last_org = _last_of(mentioned, last_person, last_org)
                 continue
-            if keys and not before and not people and home:
+            if keys and not before and not people and home and not between:
                 keys = list(dict.fromkeys(home + keys))  # "the meeting with X explored ..."
             if len(set(keys)) < 2:
                 last_person, last_org = _last_of(mentioned, last_person, last_org)
@@ -828,6 +838,13 @@ _CONTINUATION_RE = re.compile(
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\b)",
     re.I,
 )
+#: "witnessed the ceremony", "Speaking at the event", "signed on behalf of", "joined from Mumbai"
+_EVENT_REFERENCE_RE = re.compile(
+    r"\b(?:the|this)\s+(?:signing\s+)?(?:ceremony|event|conference|roundtable|session|meeting)\b(?!\s+(?:with|between)\b)"
+    r"|\bsigned\s+(?:for|on\s+behalf\s+of)\b"
+    r"|\bjoined\s+(?:from|virtually|online|remotely|via|the\s+(?:meeting|call|talks|discussions?|session))\b",
+    re.I,
+)
 _MEMBER_CUE_RE = re.compile(
     r"\b(?:led\s+by|headed\s+by|comprising|comprises|comprised|consisting\s+of|consists\s+of|including|includes|included|"
     r"members?\s+(?:were|are|included|of)|among\s+the\s+delegates|another\s+delegate|delegates?\s+(?:were|was|included)|"
@@ -849,16 +866,26 @@ def _starts_with_meeting_noun(sent: "Span") -> bool:
 
 def _continues_meeting(sent: "Span") -> bool:
     """Whether ``sent`` adds to the meeting described just before it."""
-    return _starts_with_meeting_noun(sent) or bool(_CONTINUATION_RE.search(sent.text))
+    return (
+        _starts_with_meeting_noun(sent)
+        or bool(_CONTINUATION_RE.search(sent.text))
+        or bool(_EVENT_REFERENCE_RE.search(sent.text))
+    )
 
 
-def _group_reference(sent: "Span") -> bool:
-    """ "the delegation", "the UP team", "a delegation of ...": a reference to the visiting delegation."""
+def _group_reference(sent: "Span", mentioned: list[tuple[int, Entity]] = ()) -> bool:
+    """ "the delegation", "the UP team", "a delegation of ...": a reference to the visiting delegation.
+
+    "the team at Tanaka Electric" and "the SPLG team" are a company's own team.
+    """
+    org_ends = {pos + len(m.text) for pos, e in mentioned if e.type == "organisation" for m in e.mentions if m.start == pos}
     for tok in sent:
         if tok.lower_ in GROUP_WORDS:
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
             if nxt is not None and nxt.lower_ == "at":
-                continue  # "the team at Tanaka Electric" is the host's team
+                continue
+            if any(0 <= tok.idx - end <= 1 for end in org_ends):
+                continue
             return True
     return False
 
@@ -884,7 +911,7 @@ def _delegation_members(sents: list["Span"], by_sentence: dict[int, list[tuple[i
     for i, sent in enumerate(sents):
         group = next((t for t in sent if t.lower_ in GROUP_WORDS and not (
             t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at")), None)
-        if group is None or not _MEMBER_CUE_RE.search(sent.text[group.idx - sent.start_char :]):
+        if group is None or not _MEMBER_CUE_RE.search(sent.text[max(0, group.idx - sent.start_char - 12) :]):
             continue
         trigger = triggers[i]
         stop = trigger.idx if trigger is not None and trigger.idx > group.idx else sent.end_char
