@@ -26,6 +26,7 @@ from .documents import Document, document_title, find_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .names import (
     HONORIFICS,
+    ORG_HEAD_WORDS,
     NON_ENTITY_WORDS,
     TITLE_WORDS,
     is_chemical_formula,
@@ -84,6 +85,21 @@ ORG_OF_RE = re.compile(
     r"(?<![\w])(?:Government|Ministry|Department|Embassy|Consulate(?:\s+General)?|High\s+Commission|Bank|University|"
     r"Institute|Federation|Confederation|Association|Council|Board|Office|Bureau|Directorate|Chamber|Commission|"
     r"Agency|Authority|Corporation|Secretariat)" + _ORG_TAIL
+)
+_COMPANY_NOUNS = (
+    r"(?:company|firm|maker|manufacturer|supplier|distributor|network|start-?up|agency|association|group|provider|"
+    r"developer|operator|specialist|importer|exporter|fund|bank|insurer|leader|producer|platform|conglomerate|"
+    r"subsidiary|consultancy|contractor|integrator|exchange|body|promoter|trader|retailer|brand|utility|chain)"
+)
+#: "Link-J, a premier life sciences innovation network"; "Asahi Intecc\u2014a global leader in ..."
+APPOSITIVE_ORG_RE = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z][\w\u00c0-\u024f&-]*(?:\s+[A-Z][\w\u00c0-\u024f&.-]*){0,4})\s*(?:,|\u2014|\u2013|--)\s*"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,5}?" + _COMPANY_NOUNS + r"s?\b"
+)
+#: "German firms such as Kronberg Getriebe and Lindenau Kunststofftechnik"
+SUCH_AS_RE = re.compile(
+    r"\b(?:firms|companies|makers|manufacturers|suppliers|players|brands|groups|conglomerates|investors|lenders|banks)"
+    r",?\s+(?:such\s+as|like|including)\s+(?P<list>[A-Z][^.;:()]{0,160}?)(?=,?\s+(?:have|has|had|are|is|were|was|already|which|who|to|in|at|for|from)\b|[.;:()])"
 )
 #: Named ports, airports and harbours.
 PLACE_FACILITY_RE = re.compile(
@@ -331,7 +347,7 @@ class Extractor:
             )
         for m in [*ORG_RE.finditer(text), *ORG_OF_RE.finditer(text)]:
             s, e = _org_span(text, m.start(), m.end())
-            if e > s and len(text[s:e].split()) >= 2 and not is_generic_name(text[s:e]):
+            if e > s and len(text[s:e].split()) >= 2 and not is_generic_name(text[s:e]) and not _FOLLOWED_BY_DOCUMENT_RE.match(text, e) and not _portfolio(text, s):
                 e = self._extend_diplomatic(text, s, e)
                 cands.append(_Cand(s, e, "organisation", "pattern", text=text[s:e]))
         # "the Tamil Nadu government": the government of a place the gazetteer knows
@@ -362,6 +378,8 @@ class Extractor:
                 continue
             if gtype in ("organisation", "place") and (_NOT_A_BODY_RE.search(text[s:e]) or _FOLLOWED_BY_DOCUMENT_RE.match(text, e)):
                 continue
+            if gtype == "organisation" and (_portfolio(text, s) or _plural_head(text[s:e])):
+                continue
             cands.append(_Cand(s, e, gtype, "model", text=text[s:e]))
         for matcher in (self._lower, self._orth):
             for _, ms, me in matcher(doc):
@@ -374,6 +392,15 @@ class Extractor:
         # "Kamarajar Port", "Noida International Airport": named transport facilities are places
         for m in PLACE_FACILITY_RE.finditer(text):
             cands.append(_Cand(m.start(), m.end(), "place", "pattern", text=m.group(0)))
+        # "Link-J, a life sciences network"; "companies such as X and Y"
+        for m in APPOSITIVE_ORG_RE.finditer(text):
+            if not _is_noise(m.group("name")) and m.group("name").split()[0] not in ("The", "In", "On", "At", "It", "This"):
+                cands.append(_Cand(m.start("name"), m.end("name"), "organisation", "apposition", text=m.group("name")))
+        for m in SUCH_AS_RE.finditer(text):
+            for part in re.finditer(r"[A-Z][\w\u00c0-\u024f&.-]*(?:\s+[A-Z][\w\u00c0-\u024f&.-]*){0,4}", m.group("list")):
+                if not _is_noise(part.group(0)) and self.gazetteer.lookup(part.group(0)) is None:
+                    s0 = m.start("list") + part.start()
+                    cands.append(_Cand(s0, s0 + len(part.group(0).rstrip(".")), "organisation", "apposition", text=part.group(0)))
         # places the model missed, by gazetteer (capitalised runs only)
         for sent in doc.sents:
             i = sent.start
@@ -458,15 +485,18 @@ class Extractor:
                 if len(name_tokens(name)) >= 2 and (c.source == "honorific" or self.gazetteer.lookup(surface) is None):
                     person_tokens.update(name_tokens(name))
         # a bare place name the model called a person or organisation is a place
+        early_places = {p.name for c in chosen if c.type == "place" for p in [self.gazetteer.lookup(_bare(text[c.start : c.end]))] if p}
         for c in chosen:
             if c.type in ("person", "organisation") and c.source == "model":
                 surface = _bare(text[c.start : c.end])
                 place = self.gazetteer.lookup(surface)
+                if place is None and re.fullmatch(r"[A-Z]{2,3}", surface) and surface.casefold() not in defined:
+                    place = self.gazetteer.abbreviation(surface, early_places)  # "UP" beside "Uttar Pradesh"
                 if place is not None and not (c.type == "person" and set(name_tokens(surface)) <= person_tokens):
                     c.type, c.place_code, c.place_name, c.text = "place", place.code, place.name, surface
                 elif match_key(surface) in self._sector_keys():
                     c.type, c.sector = "sector", self._sector_by_key(match_key(surface))
-            elif c.type == "place" and c.source == "model" and self.gazetteer.lookup(_bare(text[c.start : c.end])) is None and (
+            elif c.type == "place" and c.source in ("model", "pattern") and self.gazetteer.lookup(_bare(text[c.start : c.end])) is None and (
                 tuple(org_key(_bare(text[c.start : c.end])).split()) in org_prefixes
             ):
                 c.type = "organisation"  # "Haesong" after "Haesong Heavy Industries"
@@ -637,9 +667,12 @@ class Extractor:
         for i, sent in enumerate(sents):
             trigger = triggers[i]
             mentioned = by_sentence.get(i, [])
+            weak_ok = trigger is None or trigger.lower_ in ("witnessed", "witness", "attended", "signed", "joined", "addressed")
             continuation = current is not None and (
-                _continues_meeting(sent)
-                or bool(re.search(r"\baccompanied\s+by\b", sent.text, re.I))
+                _starts_with_meeting_noun(sent)
+                or bool(_CONTINUATION_RE.search(sent.text))
+                or weak_ok and bool(_EVENT_REFERENCE_RE.search(sent.text))
+                or weak_ok and bool(re.search(r"\baccompanied\s+by\b", sent.text, re.I))
                 and any(e.key in current.participants for _, e in mentioned)
             )
             if trigger is None and not continuation:
@@ -774,8 +807,20 @@ _NOT_A_BODY_RE = re.compile(
     r"Roadshow|Road\s+Show|Fair|Festival|Awards?|Week|Rules|Guidelines|Strategy|Plan|Initiative|Index)\s*(?:\d{4})?$)"
 )
 _FOLLOWED_BY_DOCUMENT_RE = re.compile(
-    r"\s*(?:Policy|Scheme|Act|Programme|Program|Rules|Guidelines|Summit|Conclave|Expo|Roadshow|Strategy|Initiative)\b"
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:Policy|Scheme|Act|Programme|Program|Rules|Guidelines|Summit|Conclave|Expo|Roadshow|Strategy|Initiative)\b"
 )
+
+
+def _portfolio(text: str, start: int) -> bool:
+    """ "Additional Chief Secretary (MSME and Export Promotion)": a title's portfolio, not a body."""
+    before = text[max(0, start - 40) : start]
+    return bool(re.search(r"\b(?:Secretary|Minister|Commissioner|Director|Officer|Adviser|Advisor|ACS|OSD)\s*\(\s*$", before))
+
+
+def _plural_head(name: str) -> bool:
+    """ "Centres of Excellence", "Industrial Parks": a kind of body in the plural, not one body."""
+    first = name.split()[0].casefold() if name.split() else ""
+    return first.endswith("s") and (first[:-1] in ORG_HEAD_WORDS or first[:-2] in ORG_HEAD_WORDS) and " of " in name
 
 
 def _is_noise(surface: str) -> bool:
@@ -1074,7 +1119,7 @@ def _canonical(ent: Entity, spans: list[tuple[int, int, str]]) -> str:
 
 def _select(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Choose non-overlapping candidates by source priority, then length."""
-    priority = {"dateline": 0, "honorific": 1, "government": 2, "taxonomy": 3, "model": 4, "pattern": 2, "gazetteer": 5}
+    priority = {"dateline": 0, "honorific": 1, "government": 2, "taxonomy": 3, "model": 4, "pattern": 2, "apposition": 2, "gazetteer": 5}
 
     def rank(c: _Cand) -> tuple:
         p = priority[c.source]
