@@ -487,6 +487,16 @@ class Extractor:
         # a bare place name the model called a person or organisation is a place
         early_places = {p.name for c in chosen if c.type == "place" for p in [self.gazetteer.lookup(_bare(text[c.start : c.end]))] if p}
         for c in chosen:
+            bare = _bare(text[c.start : c.end])
+            if c.type == "organisation" and c.source == "model" and " " not in bare and (
+                name_tokens(bare)[:1] and set(name_tokens(bare)) <= person_tokens
+                and bare.casefold() not in defined and not looks_like_company(bare)
+            ):
+                c.type, c.text = "person", bare  # "Kamau said" after "Rose Njeri Kamau"
+                continue
+            if c.type == "organisation" and c.source in ("model", "pattern") and match_key(bare) in self._sector_keys():
+                c.type, c.sector = "sector", self._sector_by_key(match_key(bare))  # "Data Centre (Policy)"
+                continue
             if c.type in ("person", "organisation") and c.source == "model":
                 surface = _bare(text[c.start : c.end])
                 place = self.gazetteer.lookup(surface)
@@ -500,11 +510,6 @@ class Extractor:
                 tuple(org_key(_bare(text[c.start : c.end])).split()) in org_prefixes
             ):
                 c.type = "organisation"  # "Haesong" after "Haesong Heavy Industries"
-            elif c.type == "organisation" and c.source == "model" and " " not in _bare(text[c.start : c.end]) and (
-                name_tokens(_bare(text[c.start : c.end]))[:1] and set(name_tokens(_bare(text[c.start : c.end]))) <= person_tokens
-                and _bare(text[c.start : c.end]).casefold() not in defined and not looks_like_company(_bare(text[c.start : c.end]))
-            ):
-                c.type, c.text = "person", _bare(text[c.start : c.end])  # "Kamau said"
             elif c.type == "place" and c.source in ("model", "gazetteer") and " " not in _bare(text[c.start : c.end]):
                 # "Kamau" after "Rose Njeri Kamau": a short mention of a person, not a town
                 place = self.gazetteer.lookup(_bare(text[c.start : c.end]))
@@ -519,6 +524,10 @@ class Extractor:
                 if place is not None:
                     c.place_code, c.place_name = place.code, place.name
                     mentioned_places.add(place.name)
+        # acronyms of agreements and policies ("... Partnership Agreement (CEPA)") are not bodies either
+        not_bodies = {m.group(1) for m in re.finditer(
+            r"(?:Agreement|Treaty|Accord|Policy|Act|Scheme|Programme|Program|Summit|Initiative|Strategy|Plan)\s*\(([A-Z][A-Za-z0-9&-]{1,11})\)", text)}
+        chosen = [c for c in chosen if not (c.type in ("organisation", "place") and _bare(text[c.start : c.end]) in not_bodies)]
         # acronyms defined in the text: "Long Name (ACR)"
         acronyms: dict[str, _Cand] = {}
         for c in chosen:
@@ -596,6 +605,8 @@ class Extractor:
             ent = entities.setdefault(key, Entity(key=key, name=place.name, type="place", code=place.code))
             _note(ent, m.group(1), [])
             spans[key].append((m.start(), m.end(), m.group(1)))
+        # "Al Falasi" after "Hamad Sultan Al Falasi": a shorter name inside exactly one longer one
+        _merge_short_people(entities, spans)
         # short organisation mentions: a prefix of a longer organisation name
         self._merge_short_orgs(entities, spans)
         for ent in entities.values():
@@ -782,6 +793,10 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     if "(" in text[start:end]:
         end = start + text[start:end].index("(")
         start, end = _strip_span(text, start, end)
+    for m in reversed(list(re.finditer(r"(\w+),\s+", text[start:end]))):
+        if m.group(1).casefold() in TITLE_WORDS:  # "Group Chief Executive Officer, Saraya Ports ..."
+            start += m.end()
+            break
     words = text[start:end].split()
     stripped_title = False
     while words and (
@@ -804,7 +819,8 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
 #: Names of agreements, policies and events: not organisations or places.
 _NOT_A_BODY_RE = re.compile(
     r"(?:\b(?:Agreement|Treaty|Accord|Policy|Act|Scheme|Programme|Program|Summit|Conclave|Expo|Conference|"
-    r"Roadshow|Road\s+Show|Fair|Festival|Awards?|Week|Rules|Guidelines|Strategy|Plan|Initiative|Index)\s*(?:\d{4})?$)"
+    r"Roadshow|Road\s+Show|Fair|Festival|Awards?|Week|Rules|Guidelines|Strategy|Plan|Initiative|Index|Ceremony|"
+    r"Delegation|Team)\s*(?:[\d.]+)?$)"
 )
 _FOLLOWED_BY_DOCUMENT_RE = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:Policy|Scheme|Act|Programme|Program|Rules|Guidelines|Summit|Conclave|Expo|Roadshow|Strategy|Initiative)\b"
@@ -814,7 +830,10 @@ _FOLLOWED_BY_DOCUMENT_RE = re.compile(
 def _portfolio(text: str, start: int) -> bool:
     """ "Additional Chief Secretary (MSME and Export Promotion)": a title's portfolio, not a body."""
     before = text[max(0, start - 40) : start]
-    return bool(re.search(r"\b(?:Secretary|Minister|Commissioner|Director|Officer|Adviser|Advisor|ACS|OSD)\s*\(\s*$", before))
+    return bool(
+        re.search(r"\b(?:Secretary|Minister|Commissioner|Director|Officer|Adviser|Advisor|ACS|OSD)\s*\(\s*$", before)
+        or re.search(r"\b(?:Head|Director|Minister|Secretary|Commissioner|Chief)\s+(?:of|for)\s+$", before)
+    )
 
 
 def _plural_head(name: str) -> bool:
@@ -853,6 +872,21 @@ def _keep_header_breaks(original: str, cleaned: str) -> str:
             chars[pos] = "\n"
         pos += 1
     return "".join(chars)
+
+
+def _merge_short_people(entities: dict[str, Entity], spans: dict[str, list]) -> None:
+    """Merge a person whose name tokens all belong to exactly one longer name of the document."""
+    people = [e for e in entities.values() if e.type == "person"]
+    for short in sorted(people, key=lambda e: len(name_tokens(e.name))):
+        toks = set(name_tokens(short.name))
+        longer = [o for o in people if o is not short and o.key in entities
+                  and len(name_tokens(o.name)) > len(toks) and toks <= set(name_tokens(o.name))]
+        if len(longer) == 1 and short.key in entities:
+            target = longer[0]
+            target.aliases.extend([short.name, *short.aliases])
+            target.titles.extend(t for t in short.titles if t not in target.titles)
+            spans[target.key].extend(spans.pop(short.key, []))
+            del entities[short.key]
 
 
 def _add_aff(out, seen, person: Entity, org: Entity, title: str, mentions, start: int, record: DocumentRecord) -> None:
@@ -1114,6 +1148,8 @@ def _canonical(ent: Entity, spans: list[tuple[int, int, str]]) -> str:
     counts = Counter(f for f in forms if not (f.replace(".", "").isupper() and len(f) <= 4))
     if not counts:
         return ent.name
+    if all(f.isupper() for f in counts):
+        counts = Counter(f.title() for f in counts.elements())
     return max(counts, key=lambda f: (counts[f], len(f), f))
 
 

@@ -24,6 +24,16 @@ DATELINE = re.compile(
 )
 
 
+#: Bylines and agency tags near the top: "By Staff Correspondent —", "| PNS |",
+#: "6:45PM by PIB Delhi", "| Staff Reporter |".
+_BYLINES = (
+    re.compile(r"^[ \t]*By[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,4}(?=[ \t]*(?:[|,\u2014\u2013-]|$))", re.M),
+    re.compile(r"(?<=\d)(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+by[ \t]+[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}[ \t]*$", re.M),
+    re.compile(r"(?<=\|)[ \t]*(?:[A-Z]{2,6}|(?:Staff|Special|Our)[ \t]+(?:Reporter|Correspondent|Writer)|[A-Z][a-z]+[ \t]+Bureau|News[ \t]+Desk)[ \t]*(?=\|)"),
+)
+HEADER_CHARS = 600
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
@@ -40,6 +50,10 @@ def clean_text(text: str) -> str:
     text = _EMPHASIS.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text)
     text = _HEADING.sub(_blank, text)
     text = text.replace("\r", " ")
+    head, rest = text[:HEADER_CHARS], text[HEADER_CHARS:]
+    for pattern in _BYLINES:
+        head = pattern.sub(_blank, head)
+    text = head + rest
     text = _SOFT_BREAK.sub(" ", text)
     return text
 
