@@ -54,6 +54,16 @@ def _formats(value: str) -> tuple[str, ...]:
     return formats
 
 
+def _node_count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of nodes, not {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
+
+
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to document the CLI)."""
     parser = _Parser(
@@ -91,7 +101,7 @@ def make_parser() -> argparse.ArgumentParser:
                    help="where extraction runs: local processes, or a Dask cluster (pip install 'graphkit[dask]')")
     b.add_argument("--scheduler", default=None, metavar="ADDRESS",
                    help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster")
-    b.add_argument("--html-max-nodes", type=int, default=500, metavar="N",
+    b.add_argument("--html-max-nodes", type=_node_count, default=500, metavar="N",
                    help="most entities the HTML page draws, by weighted degree (default: 500)")
     b.add_argument("--text-field", default=None, metavar="NAME",
                    help="record field holding the text in .jsonl/.json/.csv (default: text, content or body)")

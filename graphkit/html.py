@@ -83,6 +83,15 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _number(value: Any, default: float = 0.0) -> float:
+    """``value`` as a finite float, or ``default`` when it is missing or not a number."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return default
+    return number if math.isfinite(number) else default
+
+
 def _texts(values: Any, limit: int = MAX_LIST) -> list[str]:
     if values is None:
         return []
@@ -94,7 +103,7 @@ def _texts(values: Any, limit: int = MAX_LIST) -> list[str]:
 def weighted_degree(kg: "KnowledgeGraph") -> dict[str, float]:
     """Sum of the weights of each node's edges."""
     g = kg.graph
-    return {n: float(sum(float(d.get("weight", 1.0)) for *_, d in g.edges(n, data=True))) for n in g}
+    return {n: float(sum(_number(d.get("weight", 1.0), 1.0) for *_, d in g.edges(n, data=True))) for n in g}
 
 
 def top_nodes(kg: "KnowledgeGraph", max_nodes: int) -> list[str]:
@@ -103,7 +112,7 @@ def top_nodes(kg: "KnowledgeGraph", max_nodes: int) -> list[str]:
         raise ValueError(f"max_nodes must be 0 or more, not {max_nodes}")
     g = kg.graph
     score = weighted_degree(kg)
-    ranked = sorted(g.nodes(), key=lambda n: (-score[n], -int(g.nodes[n].get("mentions", 0) or 0), str(n)))
+    ranked = sorted(g.nodes(), key=lambda n: (-score[n], -_number(g.nodes[n].get("mentions")), str(n)))
     return ranked[:max_nodes]
 
 
@@ -128,7 +137,7 @@ def page_layout(graph: "nx.Graph", seed: int = 42) -> dict[Any, tuple[float, flo
         h = nx.Graph()
         h.add_nodes_from(comp)
         h.add_weighted_edges_from(
-            (u, v, 1.0 + math.log2(max(1.0, float(d.get("weight", 1.0) or 1.0))))
+            (u, v, 1.0 + math.log2(max(1.0, _number(d.get("weight", 1.0), 1.0))))
             for u, v, d in graph.subgraph(comp).edges(data=True)
         )
         raw = layout(h, seed)
@@ -224,8 +233,8 @@ def page_data(kg: "KnowledgeGraph", max_nodes: int = 500) -> dict[str, Any]:
         ntype = _text(d.get("type", ""))
         r, gg, b = TYPE_COLORS.get(ntype, (128, 128, 128))
         x, y = pos.get(node, (0.0, 0.0))
-        label = _text(d.get("label", node))
-        mentions = int(d.get("mentions", 0) or 0)
+        label = _text(d.get("label") or node)
+        mentions = int(_number(d.get("mentions")))
         nodes.append({
             "id": _text(node),
             "label": label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "\u2026",
@@ -242,20 +251,20 @@ def page_data(kg: "KnowledgeGraph", max_nodes: int = 500) -> dict[str, Any]:
     rows = []
     for u, v, d in sub.edges(data=True):
         a, b = sorted((_text(u), _text(v)))
-        kind = _text(d.get("kind")) or ("meeting" if d.get("meetings", 0) else "cooccurrence")
+        kind = _text(d.get("kind")) or ("meeting" if _number(d.get("meetings")) > 0 else "cooccurrence")
         if kind not in EDGE_STYLES:
             kind = "cooccurrence"
         rows.append((_EDGE_ORDER[kind], a, b, kind, d))
     edges = []
     for i, (_, a, b, kind, d) in enumerate(sorted(rows, key=lambda r: r[:3])):
         style = EDGE_STYLES[kind]
-        weight = float(d.get("weight", 1.0) or 0.0)
+        weight = _number(d.get("weight", 1.0), 1.0)
         edges.append({
             "id": f"e{i}", "from": a, "to": b, "kind": kind,
             "color": style["color"], "dashes": style["dashes"], "width": _edge_width(weight, kind),
             "info": {
                 "kind": kind, "weight": weight,
-                "cooccurrences": int(d.get("cooccurrences", 0) or 0), "meetings": int(d.get("meetings", 0) or 0),
+                "cooccurrences": int(_number(d.get("cooccurrences"))), "meetings": int(_number(d.get("meetings"))),
                 "affiliation": _text(d.get("affiliation", "")),
                 "dates": _texts(d.get("meeting_dates")), "places": _texts(d.get("meeting_places")),
                 "documents": _texts(d.get("documents")), "evidence": _texts(d.get("evidence")),

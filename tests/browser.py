@@ -158,15 +158,23 @@ def png_stats(img: Image, step: int = 4) -> tuple[int, float]:
     return len(colours), var ** 0.5
 
 
-def count_pixels(img: Image, rgb: tuple[int, int, int], tolerance: int = 30, step: int = 2) -> int:
-    """How many sampled pixels are within ``tolerance`` of colour ``rgb``."""
-    n = 0
+def colour_counts(img: Image, step: int = 2) -> "Counter[tuple[int, ...]]":
+    """How often each RGB colour occurs on a grid of every ``step``-th pixel."""
+    from collections import Counter
+
+    counts: Counter[tuple[int, ...]] = Counter()
+    c = img.channels
     for y in range(0, img.height, step):
-        for x in range(0, img.width, step):
-            p = img.pixel(x, y)
-            if all(abs(p[i] - rgb[i]) <= tolerance for i in range(3)):
-                n += 1
-    return n
+        row = img.rows[y]
+        counts.update(tuple(row[x * c:x * c + 3]) for x in range(0, img.width, step))
+    return counts
+
+
+def count_pixels(img: Image | "Counter[tuple[int, ...]]", rgb: tuple[int, int, int], tolerance: int = 30,
+                 step: int = 2) -> int:
+    """How many sampled pixels are within ``tolerance`` of colour ``rgb`` (pass :func:`colour_counts` to reuse)."""
+    counts = colour_counts(img, step) if isinstance(img, Image) else img
+    return sum(n for col, n in counts.items() if all(abs(col[i] - rgb[i]) <= tolerance for i in range(3)))
 
 
 def inject(page: str, script: str) -> str:

@@ -12,7 +12,7 @@ from graphkit import html as gkhtml
 from graphkit.graph import TYPE_COLORS, KnowledgeGraph
 
 from .browser import (
-    body_attributes, count_pixels, dump_dom, inject, png_stats, read_png, run_harness, screenshot, synthetic_kg,
+    body_attributes, colour_counts, count_pixels, dump_dom, inject, png_stats, read_png, run_harness, screenshot, synthetic_kg,
 )
 
 REMOTE = re.compile(r"^\s*(https?:|//|ftp:)", re.I)
@@ -208,9 +208,10 @@ def test_seeds_page_draws_in_chromium(chromium, seeds_kg, tmp_path):
     img = read_png(screenshot(chromium, path, tmp_path / "shot.png", window=(1000, 700)).read_bytes())
     colours, spread = png_stats(img)
     assert colours > 40 and spread > 5, (colours, spread)
+    counts = colour_counts(img)
     for rgb in TYPE_COLORS.values():  # dots of every type and red meeting edges are on screen
-        assert count_pixels(img, rgb, tolerance=12) > 10, rgb
-    assert count_pixels(img, (0xD6, 0x27, 0x28), tolerance=12) > 10
+        assert count_pixels(counts, rgb, tolerance=12) > 10, rgb
+    assert count_pixels(counts, (0xD6, 0x27, 0x28), tolerance=12) > 10
 
 
 def test_blank_page_fails_the_screenshot_check(chromium, tmp_path):
@@ -402,5 +403,40 @@ def test_notebook_iframe_draws_in_chromium(chromium, seeds_kg, tmp_path):
     )
     path = tmp_path / "notebook.html"
     path.write_text(host, encoding="utf-8")
-    attrs = body_attributes(dump_dom(chromium, path))
+    attrs = body_attributes(dump_dom(chromium, path, budget_ms=15000))
     assert attrs.get("data-frame-nodes") == str(seeds_kg.graph.number_of_nodes())
+
+
+def _odd_graph() -> KnowledgeGraph:
+    g = nx.Graph()
+    g.add_node(7, label=None, type="event", mentions=None)  # integer id, no label, a type without a colour
+    g.add_node("person:x", label="X", type="person", mentions=2, aliases=None, documents="doc-1")
+    g.add_edge(7, "person:x", weight=None)
+    return KnowledgeGraph(graph=g)
+
+
+@pytest.mark.parametrize("make", [lambda: KnowledgeGraph(graph=nx.Graph()), _odd_graph], ids=["empty", "odd"])
+def test_unusual_graphs_still_draw(chromium, tmp_path, make):
+    kg = make()
+    data = gkhtml.page_data(kg)
+    assert all(n["label"] for n in data["nodes"])
+    path = gkhtml.write_html(kg, tmp_path / "graph.html")
+    attrs = body_attributes(dump_dom(chromium, path))
+    assert attrs.get("data-drawn") == "1" and attrs["data-nodes"] == str(kg.graph.number_of_nodes())
+    assert attrs["data-edges"] == str(kg.graph.number_of_edges())
+
+
+def test_cli_html_max_nodes(tmp_path, capsys, extractor):
+    from graphkit.cli import main
+
+    from .conftest import SEEDS
+
+    assert main(["build", str(SEEDS), "-o", str(tmp_path), "--format", "html", "--html-max-nodes", "20", "-q"]) == 0
+    doc = lxml.html.parse(str(tmp_path / "graph.html")).getroot()
+    data = json.loads(doc.get_element_by_id("graph-data").text)
+    assert data["shown_nodes"] == 20 < data["total_nodes"]
+    capsys.readouterr()
+    assert main(["build", str(SEEDS), "-o", str(tmp_path / "x"), "--html-max-nodes", "-3"]) == 2
+    err = capsys.readouterr().err
+    assert "--html-max-nodes" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "x").exists()
