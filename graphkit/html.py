@@ -170,18 +170,22 @@ def page_layout(graph: "nx.Graph", seed: int = 42) -> dict[Any, tuple[float, flo
 
 
 def _spread(pos: dict[Any, tuple[float, float]], widths: dict[Any, float], gap: float,
-            iterations: int = 150) -> dict[Any, tuple[float, float]]:
+            iterations: int | None = None) -> dict[Any, tuple[float, float]]:
     """Push apart nodes whose labels would overlap, keeping the layout's shape.
 
     Two nodes need ``gap`` of room up and down, or half their two label
     ``widths`` sideways; closer pairs are pushed apart along the line joining
-    them (in a metric stretched by the label widths), a few times over.
+    them (in a metric stretched by the label widths), a few times over
+    (fewer on big components: each pass costs ``n**2``, and labels of big
+    graphs only show when zoomed in).
     """
     import numpy as np
 
     keys = list(pos)
     xy = np.array([pos[k] for k in keys], dtype=float)
     n = len(keys)
+    if iterations is None:
+        iterations = max(20, min(150, 24000 // max(1, n)))
     # a tiny fixed offset per node separates coincident points deterministically
     xy += np.stack([np.cos(np.arange(n)), np.sin(np.arange(n))], axis=1) * 1e-3
     w = np.array([max(gap, widths.get(k, gap)) for k in keys])
