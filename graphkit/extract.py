@@ -63,7 +63,8 @@ _ORG_HEADS = (
     r"University|Group|Holdings|Foundation|Consortium|Society|Centre|Center|Bureau|Office|Consulate(?:\s+General)?|"
     r"Embassy|Mission|Network|Alliance|Cluster|Park|Systeme|Systems|Technologies|Industries|Trust|Works|Labs|"
     r"Laboratories|Motors|Solutions|Ventures|Enterprises|Partners|Airlines|Airways|Mills|High\s+Commission|"
-    r"Confederation|Secretariat|Directorate|Government"
+    r"Confederation|Secretariat|Directorate|Government|AS|ASA|AB|Oy|Oyj|BV|B\.V\.|NV|N\.V\.|KK|K\.K\.|SpA|S\.p\.A\.|SRL|SARL|SAS|LLP|"
+    r"Pte\.?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Pty\.?\s?Ltd\.?|Bhd\.?|Tbk\.?"
 )
 _DAY_OR_MONTH = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -100,6 +101,12 @@ APPOSITIVE_ORG_RE = re.compile(
 SUCH_AS_RE = re.compile(
     r"\b(?:firms|companies|makers|manufacturers|suppliers|players|brands|groups|conglomerates|investors|lenders|banks)"
     r",?\s+(?:such\s+as|like|including)\s+(?P<list>[A-Z][^.;:()]{0,160}?)(?=,?\s+(?:have|has|had|are|is|were|was|already|which|who|to|in|at|for|from)\b|[.;:()])"
+)
+#: Job titles that stand between a person and the body they work for.
+ROLE_WORDS = (
+    "CEO", "CFO", "COO", "CTO", "MD", "Chairman", "Chairperson", "Chairwoman", "President", "Director", "Director General",
+    "Managing Director", "Chief Executive Officer", "Chief Executive", "Secretary", "Minister", "Commissioner",
+    "Head", "Founder", "Vice President", "Vice Chairman", "General Manager", "Executive Director", "Principal Secretary",
 )
 #: Named ports, airports and harbours.
 PLACE_FACILITY_RE = re.compile(
@@ -352,10 +359,14 @@ class Extractor:
                 cands.append(_Cand(s, e, "organisation", "pattern", text=text[s:e]))
         # "the Tamil Nadu government": the government of a place the gazetteer knows
         for m in re.finditer(r"(?<![\w])((?:[A-Z][\w\u00c0-\u024f'-]*\s+){0,3}[A-Z][\w\u00c0-\u024f'-]*)\s+[Gg]overnment\b", text):
-            place = self.gazetteer.lookup(m.group(1))
-            if place is None or place.kind not in ("country", "subdivision", "city"):
-                continue
-            cands.append(_Cand(m.start(1), m.end(), "organisation", "government", text=f"Government of {m.group(1)}"))
+            words = m.group(1).split()
+            for k in range(len(words)):  # "The Kerala government": try "The Kerala", then "Kerala"
+                name = " ".join(words[k:])
+                place = self.gazetteer.lookup(name)
+                if place is not None and place.kind in ("country", "subdivision", "city"):
+                    start = m.end(1) - len(name)
+                    cands.append(_Cand(start, m.end(), "organisation", "government", text=f"Government of {name}"))
+                    break
         for ent in doc.ents:
             gtype = LABEL_TYPES.get(ent.label_)
             if gtype is None:
@@ -389,6 +400,23 @@ class Extractor:
                 if sector is None or span.root.pos_ in ("VERB", "AUX"):
                     continue  # "shipping raw leaf to Hamburg" is not the shipping sector
                 cands.append(_Cand(span.start_char, span.end_char, "sector", "taxonomy", text=span.text, sector=sector))
+        # "Marlin Logistics", "Hanbit Electronics": a proper name before a capitalised sector word is a company
+        title_end = len(header["title"]) + (len(text) - len(text.lstrip())) if header["title"] else 0
+        sector_spans = [(c.start, c.end) for c in cands if c.source == "taxonomy" and text[c.start : c.start + 1].isupper()]
+        for start, end in sector_spans:
+            if start < title_end or text[start:end].casefold() in ("port", "ports", "airport", "harbour", "harbor", "seaport"):
+                continue
+            first = doc.char_span(start, end, alignment_mode="expand")
+            if first is None:
+                continue
+            i = first.start
+            while i > first.sent.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and not (
+                self.gazetteer.lookup(doc[i - 1].text) or is_demonym(doc[i - 1].text) or _is_noise(doc[i - 1].text)
+                or doc[i - 1].text in HONORIFICS or doc[i - 1].text in self.gazetteer.subdivision_codes
+            ):
+                i -= 1
+            if i < first.start and not _portfolio(text, doc[i].idx):
+                cands.append(_Cand(doc[i].idx, end, "organisation", "apposition", text=text[doc[i].idx : end]))
         # "Kamarajar Port", "Noida International Airport": named transport facilities are places
         for m in PLACE_FACILITY_RE.finditer(text):
             cands.append(_Cand(m.start(), m.end(), "place", "pattern", text=m.group(0)))
@@ -435,6 +463,15 @@ class Extractor:
         if looks_like_company(surface) or surface.casefold() in defined:
             return True
         words = surface.split()
+        after = text[c.end : c.end + 40]
+        before = text[max(0, c.start - 60) : c.start]
+        role_slot = bool(re.match(r"\s+(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b", after, re.I)) or bool(
+            re.search(r",\s*(?:[A-Z][\w-]*\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*,\s*$", before, re.I)
+        )
+        if role_slot and len(words) >= 2 and any(
+            (p := self.gazetteer.lookup(w)) is not None and p.kind in ("country", "subdivision") for w in words[1:]
+        ):
+            return True  # "Invest Kerala CEO Shri ...", "..., CEO, Invest Kerala": the body in a role
         for n in (3, 2):  # "Guidance Tamil Nadu": a name with a state or country in it is a body
             for i in range(len(words) - n + 1):
                 place = self.gazetteer.lookup(" ".join(words[i : i + n]))
@@ -485,7 +522,7 @@ class Extractor:
                 if len(name_tokens(name)) >= 2 and (c.source == "honorific" or self.gazetteer.lookup(surface) is None):
                     person_tokens.update(name_tokens(name))
         # a bare place name the model called a person or organisation is a place
-        early_places = {p.name for c in chosen if c.type == "place" for p in [self.gazetteer.lookup(_bare(text[c.start : c.end]))] if p}
+        early_places = {p.name for c in chosen for p in [self.gazetteer.lookup(_bare(text[c.start : c.end]))] if p}
         for c in chosen:
             bare = _bare(text[c.start : c.end])
             if c.type == "organisation" and c.source == "model" and " " not in bare and (
@@ -965,6 +1002,12 @@ def _group_reference(sent: "Span", mentioned: list[tuple[int, Entity]] = ()) -> 
                 continue
             if any(0 <= tok.idx - end <= 1 for end in org_ends):
                 continue
+            prev = tok.doc[tok.i - 1] if tok.i > sent.start else None
+            if prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN" and not (
+                is_demonym(prev.text) or load_gazetteer().lookup(prev.text) is not None
+                or re.fullmatch(r"[A-Z]{2,3}", prev.text) and prev.text not in {e.name for _, e in mentioned}
+            ):
+                continue  # "the Marlin team": a company's team, unless the word is a place ("the Kerala team")
             return True
     return False
 
@@ -1142,6 +1185,8 @@ def _canonical(ent: Entity, spans: list[tuple[int, int, str]]) -> str:
         names = [split_person_name(f)[0] for f in forms] + [ent.name]
         return max(names, key=lambda n: (len(name_tokens(n)), len(n), n))
     if ent.type == "organisation":
+        if ent.name.startswith("Government of "):
+            return ent.name  # "the Kerala government" and "Government of Kerala" are named one way
         full = [f for f in forms if not (f.isupper() and " " not in f)]
         pool = full or forms
         return max(pool, key=lambda f: (len(f.split()), len(f), f))

@@ -102,6 +102,10 @@ def split_person_name(text: str) -> tuple[str, list[str]]:
             current.pop()
         if current:
             titles.append(" ".join(current))
+    if len(tokens) >= 2 and re.fullmatch(r"[A-Z]{2}", tokens[0]) and re.search(r"[AEIOUY]", tokens[0]) and not all(
+        t.isupper() for t in tokens[1:]
+    ):
+        tokens[0] = tokens[0].capitalize()  # "OH Sang-hoon": a two-letter family name in capitals
     name = " ".join(fix_case(t) for t in tokens)
     name = re.sub(r"(?:'s|\u2019s|')$", "", name).strip(" ,;:.-\u2013\u2014") if not re.search(r"\b[A-Z]\.$", name) else name.strip(" ,;:-")
     return name, titles
@@ -161,13 +165,22 @@ def is_chemical_formula(text: str) -> bool:
     return all(re.sub(r"\d", "", p) in _CHEMICAL_ELEMENTS for p in parts)
 
 
+_DEMONYMS_OTHER = frozenset(
+    """german american african mexican moroccan kenyan ugandan sri lankan dominican puerto rican
+    chinese french dutch thai swiss greek czech danish finnish irish polish spanish turkish british
+    scottish welsh emirati saudi israeli pakistani bangladeshi iraqi kuwaiti qatari omani nepali yemeni
+    bahraini filipino vietnamese japanese lebanese sudanese maltese portuguese taiwanese burmese
+    congolese senegalese""".split()
+)
+
+
 def is_demonym(word: str) -> bool:
     """A capitalised nationality adjective such as "Indian", "Japanese", "Indo-Korean"."""
     word = word.strip(".,")
-    if not word[:1].isupper() or not word.isalpha() and "-" not in word:
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
         return False
     last = word.split("-")[-1].casefold()
-    return last.endswith(("ian", "ean", "ese", "ish", "ic", "an", "ch", "i")) and len(last) > 3
+    return last in _DEMONYMS_OTHER or (last.endswith(("ian", "ean", "ese")) and len(last) > 5)
 
 
 def is_generic_name(text: str) -> bool:

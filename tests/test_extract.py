@@ -1,0 +1,303 @@
+"""Specification of the NER pass, one behaviour per test, on small sentences written for the tests."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from graphkit.documents import Document
+from graphkit.extract import _acronym_fits
+
+
+@pytest.fixture()
+def run(extractor):
+    def _run(text: str):
+        return extractor(Document(id="t", text=text))
+
+    return _run
+
+
+def names(rec, etype=None):
+    return {e.name for e in rec.entities if etype is None or e.type == etype}
+
+
+def entity(rec, name):
+    found = [e for e in rec.entities if e.name == name]
+    assert found, f"{name!r} not among {sorted(names(rec))}"
+    return found[0]
+
+
+def pairs(rec):
+    out = set()
+    for m in rec.meetings:
+        for a, b in itertools.combinations(sorted(set(m.participants)), 2):
+            out.add(frozenset((rec.entity(a).name, rec.entity(b).name)))
+    return out
+
+
+# -- people ---------------------------------------------------------------------------
+def test_honorific_is_stripped_and_kept_as_title(run):
+    rec = run("Smt. Anita Deshmukh visited a textile park in Surat on Monday.")
+    person = entity(rec, "Anita Deshmukh")
+    assert person.type == "person" and "Smt." in person.titles
+
+
+def test_title_after_an_honorific_is_not_a_person(run):
+    rec = run("Shri Rohan Mehta, Adviser to the Hon'ble Chief Minister, visited Tokyo on Monday.")
+    assert "Rohan Mehta" in names(rec, "person")
+    assert not {"Chief", "Chief Minister", "Adviser", "Minister"} & names(rec)
+
+
+def test_family_name_first_in_capitals_is_normalised(run):
+    rec = run("The visitors were welcomed by Director General Dr. MORIMOTO Kenji of the institute in Kyoto.")
+    assert "Morimoto Kenji" in names(rec, "person")
+
+
+def test_second_honorific_is_not_a_name(run):
+    rec = run("The minister received H.E. Mr. LINDQVIST Erik, Ambassador of Sweden, in New Delhi.")
+    assert "Lindqvist Erik" in names(rec, "person")
+    assert not {"Mr", "Mr."} & names(rec)
+
+
+def test_sentence_final_period_is_not_part_of_a_name(run):
+    rec = run("The talks were led by Dr. Paolo Bianchi. Dr. Bianchi said the firm would expand in Pune.")
+    assert "Paolo Bianchi" in names(rec, "person")
+    assert not any("." in n and "Bianchi" in n for n in names(rec))
+
+
+def test_surname_mention_joins_the_full_name(run):
+    rec = run("Ms. Fatima Rahman met investors in Dubai on Tuesday. Rahman said the fund would open an office.")
+    person = entity(rec, "Fatima Rahman")
+    assert "Rahman" in person.aliases
+    assert "Rahman" not in names(rec)
+
+
+def test_partial_name_with_a_particle_joins_the_full_name(run):
+    rec = run("H.E. Khalid Nasser Al Mansoori led the delegation to Mumbai. H.E. Al Mansoori said the fund was ready.")
+    assert names(rec, "person") == {"Khalid Nasser Al Mansoori"}
+
+
+def test_two_people_sharing_a_surname_stay_apart(run):
+    rec = run("Mr. Arjun Nair and Ms. Kavya Nair presented the plan to investors in Kochi.")
+    assert {"Arjun Nair", "Kavya Nair"} <= names(rec, "person")
+
+
+# -- organisations -------------------------------------------------------------------
+def test_acronym_defined_in_the_text_is_an_alias(run):
+    rec = run("The Japan External Trade Organization (JETRO) hosted the seminar in Osaka. JETRO said more firms would join.")
+    org = entity(rec, "Japan External Trade Organization")
+    assert org.type == "organisation" and "JETRO" in org.aliases
+    assert "JETRO" not in names(rec)
+
+
+def test_run_together_word_beginnings_fit_as_an_acronym():
+    assert _acronym_fits("KenInvest", "Kenya Investment Authority")
+    assert _acronym_fits("JETRO", "Japan External Trade Organization")
+    assert not _acronym_fits("TechCo", "Kenya Investment Authority")
+
+
+def test_possessive_place_prefix_is_dropped_from_an_organisation(run):
+    rec = run("The delegation visited Tokyo's National Institute of Advanced Industrial Science and Technology on Friday.")
+    assert "National Institute of Advanced Industrial Science and Technology" in names(rec, "organisation")
+    assert "Tokyo" in names(rec, "place")
+
+
+def test_based_prefix_is_dropped_from_an_organisation(run):
+    rec = run("Separately, Lyon-based Corvanne Robotique S.A. held talks with the state agency.")
+    assert "Corvanne Robotique S.A." in names(rec, "organisation")
+
+
+def test_of_tail_with_commas_belongs_to_the_ministry(run):
+    rec = run("Officials of the Ministry of Economy, Trade and Industry briefed the visitors in Tokyo.")
+    assert "Ministry of Economy, Trade and Industry" in names(rec, "organisation")
+
+
+def test_a_place_government_is_an_organisation(run):
+    rec = run("The Kerala government signed three agreements with investors on Monday.")
+    org = entity(rec, "Government of Kerala")
+    assert org.type == "organisation" and "Kerala government" in org.aliases
+
+
+def test_embassy_is_named_with_the_country_it_is_in(run):
+    rec = run("A webinar was organised by the Embassy of India in Japan on Tuesday.")
+    assert "Embassy of India in Japan" in names(rec, "organisation")
+
+
+def test_apposition_names_a_company(run):
+    rec = run("The delegation also met Zentrivo, a Pune-based software company, on Tuesday.")
+    assert "Zentrivo" in names(rec, "organisation")
+
+
+def test_companies_listed_after_such_as_are_organisations(run):
+    rec = run("German firms such as Vortek Antriebe and Halmstad Werkzeug already run plants near Pune.")
+    assert {"Vortek Antriebe", "Halmstad Werkzeug"} <= names(rec, "organisation")
+
+
+def test_two_bodies_joined_by_and_are_two_organisations(run):
+    rec = run("The fund has invested through Meridian Infra Trust and Solaris Energy Parks Ltd in the past.")
+    assert {"Meridian Infra Trust", "Solaris Energy Parks Ltd"} <= names(rec, "organisation")
+
+
+def test_legal_suffix_short_mention_is_the_same_organisation(run):
+    rec = run("Hoshino Precision Co., Ltd. opened a plant in Chennai. Hoshino Precision will hire 300 people.")
+    assert [e.name for e in rec.entities if e.type == "organisation"] == ["Hoshino Precision Co., Ltd."]
+
+
+@pytest.mark.parametrize("word", ["CEO", "MoU", "MW", "NdFeB"])
+def test_roles_units_documents_and_formulas_are_not_entities(run, word):
+    rec = run(
+        "The CEO said the firm signed an MoU for a 500 MW plant in Gujarat "
+        "and would make NdFeB magnets for export."
+    )
+    assert word not in names(rec)
+
+
+def test_role_names_are_not_organisations(run):
+    rec = run("The roundtable was attended by the Indian Consul General and the Management Board of the firm.")
+    assert not {"Consul General", "Indian Consul", "Management Board"} & names(rec)
+
+
+def test_agreements_and_their_acronyms_are_not_organisations(run):
+    rec = run("Talks on the Comprehensive Economic Partnership Agreement (CEPA) resumed in Seoul. CEPA covers services.")
+    assert not {"CEPA", "Comprehensive Economic Partnership Agreement"} & names(rec)
+
+
+def test_title_portfolio_is_not_an_organisation(run):
+    rec = run("Karnataka's Minister for Large and Medium Industries, Shri Ravi Hegde, met investors in Paris.")
+    assert not any(n.startswith(("Minister", "for ")) or "Large and Medium" in n for n in names(rec, "organisation"))
+
+
+# -- places --------------------------------------------------------------------------
+def test_bare_place_is_typed_by_the_gazetteer(run):
+    rec = run("Investors from Maharashtra and Vietnam met in Hanoi.")
+    assert {"Maharashtra", "Vietnam", "Hanoi"} <= names(rec, "place")
+
+
+def test_state_code_is_an_alias_of_the_named_state(run):
+    rec = run("Maharashtra offered land to the investors. MH officials said the plots were ready.")
+    place = entity(rec, "Maharashtra")
+    assert "MH" in place.aliases and "MH" not in names(rec)
+
+
+def test_ports_and_airports_are_places(run):
+    rec = run("The firm will build a warehouse near Mundra Port and a cargo hub at Navi Mumbai International Airport.")
+    assert {"Mundra Port", "Navi Mumbai International Airport"} <= names(rec, "place")
+
+
+def test_dateline_places_are_places_and_bylines_are_not(run):
+    rec = run("Trade talks\nBy Staff Reporter \u2014 3 March 2025\n\nKOCHI, 3 March 2025: Investors met in Kochi.")
+    assert "Kochi" in {n.title() for n in names(rec, "place")}
+    assert not any("Staff" in n or not n for n in names(rec))
+
+
+# -- sectors -------------------------------------------------------------------------
+def test_sector_words_come_from_the_taxonomy(run):
+    rec = run("The state seeks investment in semiconductors, pharma and electric vehicles.")
+    assert {"Semiconductors", "Pharmaceuticals", "Electric vehicles"} <= names(rec, "sector")
+    assert not names(rec, "person")
+
+
+def test_a_sector_word_used_as_a_verb_is_not_a_sector(run):
+    rec = run("The importer is shipping machinery to Chennai this month.")
+    assert "Ports and shipping" not in names(rec, "sector")
+
+
+# -- sentences -----------------------------------------------------------------------
+def test_title_and_dateline_lines_are_sentences_of_their_own(run):
+    rec = run("Kerala courts Nordic investors\nKochi, 3 March 2025\n\nMs. Ingrid Solberg met the minister.")
+    assert "Solberg" not in rec.sentences[0]
+
+
+def test_honorific_abbreviation_does_not_end_a_sentence(run):
+    rec = run("The team comprised Smt. Anita Deshmukh and Dr. K. Raman of the state agency.")
+    assert len(rec.sentences) == 1
+
+
+# -- meetings ------------------------------------------------------------------------
+def test_meeting_joins_people_and_organisations_and_keeps_the_place(run):
+    rec = run("In Oslo, Ms. Ingrid Solberg met Mr. Tomas Berg of Nordvik Shipping AS on Monday.")
+    assert frozenset(("Ingrid Solberg", "Tomas Berg")) in pairs(rec)
+    meeting = rec.meetings[0]
+    assert meeting.place == "Oslo"
+    assert all(rec.entity(k).type in ("person", "organisation") for k in meeting.participants)
+
+
+def test_no_meeting_without_a_trigger(run):
+    rec = run("Ms. Ingrid Solberg and Mr. Tomas Berg spoke about shipping rates in Oslo.")
+    assert rec.meetings == []
+
+
+def test_the_delegation_resolves_to_its_members(run):
+    rec = run(
+        "A delegation from Kerala, led by Shri Rohan Mehta, arrived in Japan on Sunday. "
+        "The delegation comprised Smt. Anita Deshmukh and Dr. Vikram Joshi. "
+        "In Osaka, the delegation held talks with Mr. KATO Hiroki, President of Sanwa Kikai Corporation."
+    )
+    assert {frozenset(("Kato Hiroki", who)) for who in ("Rohan Mehta", "Anita Deshmukh", "Vikram Joshi")} <= pairs(rec)
+
+
+def test_a_sentence_about_the_meeting_adds_its_attendees(run):
+    rec = run(
+        "Ms. Ingrid Solberg held talks with Mr. Tomas Berg in Oslo on Monday. "
+        "The meeting was attended by Dr. Lena Holm, Director of the Norwegian Port Authority."
+    )
+    assert frozenset(("Ingrid Solberg", "Lena Holm")) in pairs(rec)
+
+
+def test_a_company_team_is_not_the_delegation(run):
+    rec = run(
+        "A delegation led by Shri Rohan Mehta and Smt. Anita Deshmukh visited Singapore. "
+        "Later, Mr. Daniel Koh and the Marlin Logistics team held talks with Ms. Grace Lim of Temasek Ports."
+    )
+    assert frozenset(("Daniel Koh", "Grace Lim")) in pairs(rec)
+    assert frozenset(("Rohan Mehta", "Grace Lim")) not in pairs(rec)
+
+
+def test_pronoun_subject_is_the_last_person_named(run):
+    rec = run(
+        "Ms. Ingrid Solberg, chief executive of Fjordline Seafood ASA, toured the port on Monday. "
+        "She will visit Kaveri Marine Exports Ltd on Wednesday."
+    )
+    assert frozenset(("Ingrid Solberg", "Kaveri Marine Exports Ltd")) in pairs(rec)
+
+
+def test_planned_meeting_is_flagged(run):
+    rec = run("Ms. Ingrid Solberg will meet Mr. Tomas Berg in Bergen on Friday.")
+    assert rec.meetings and rec.meetings[0].planned
+
+
+def test_meeting_between_two_people_leaves_out_places_named_later(run):
+    rec = run(
+        "During the meeting between Ms. Ingrid Solberg and Mr. Tomas Berg, the state offered land "
+        "and a facilitation desk at Vikasa Investment Bureau."
+    )
+    assert frozenset(("Ingrid Solberg", "Tomas Berg")) in pairs(rec)
+    assert not any("Vikasa Investment Bureau" in p for p in pairs(rec))
+
+
+def test_the_two_ministers_are_the_people_of_the_last_meeting(run):
+    rec = run(
+        "Minister Shri Rohan Mehta held a bilateral meeting with Minister Mr. Tomas Berg in New Delhi. "
+        "In the presence of the two Ministers, Invest Kerala signed an MoU with Nordvik Shipping AS."
+    )
+    assert frozenset(("Rohan Mehta", "Nordvik Shipping AS")) in pairs(rec)
+
+
+# -- roles ---------------------------------------------------------------------------
+def test_role_after_the_name_is_an_affiliation_with_the_title(run):
+    rec = run("Shri Rohan Mehta, CEO, Invest Kerala, met investors in Kochi.")
+    person = entity(rec, "Rohan Mehta")
+    affs = [(rec.entity(a.organisation).name, a.title) for a in rec.affiliations if a.person == person.key]
+    assert ("Invest Kerala", "CEO") in affs
+    assert "CEO" in person.titles
+
+
+def test_role_before_the_name_is_an_affiliation_with_the_title(run):
+    rec = run("Invest Kerala CEO Shri Rohan Mehta presented the policy in Kochi.")
+    person = entity(rec, "Rohan Mehta")
+    assert any(a.person == person.key and a.title == "CEO" for a in rec.affiliations)
+
+
+def test_extraction_is_a_pure_function_of_the_text(run):
+    text = "Ms. Ingrid Solberg met Mr. Tomas Berg of Nordvik Shipping AS in Oslo."
+    assert run(text).to_dict() == run(text).to_dict()

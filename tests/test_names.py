@@ -1,0 +1,118 @@
+"""Specification of name normalisation (graphkit.names, graphkit.gazetteer, graphkit.textclean)."""
+from __future__ import annotations
+
+import pytest
+
+from graphkit.gazetteer import load_gazetteer
+from graphkit.names import (
+    is_chemical_formula,
+    is_generic_name,
+    looks_like_company,
+    match_key,
+    org_key,
+    split_person_name,
+)
+from graphkit.textclean import clean_text
+
+
+def test_honorific_is_stripped_and_kept_as_title():
+    assert split_person_name("Smt. Anita Deshmukh") == ("Anita Deshmukh", ["Smt."])
+
+
+def test_job_title_before_the_honorific_is_kept_as_title():
+    name, titles = split_person_name("Director General Dr. MORIMOTO Kenji")
+    assert name == "Morimoto Kenji"
+    assert titles == ["Director General", "Dr."]
+
+
+def test_all_caps_family_name_first_is_title_cased():
+    assert split_person_name("SUZUKI Haruto")[0] == "Suzuki Haruto"
+    assert split_person_name("OH Ji-woo")[0] == "Oh Ji-woo"
+
+
+def test_initials_are_not_title_cased():
+    assert split_person_name("KV Raman")[0] == "KV Raman"
+
+
+def test_possessive_is_dropped_from_a_person_name():
+    assert split_person_name("Ingrid Solberg's")[0] == "Ingrid Solberg"
+
+
+def test_tamil_honorific_thiru_is_an_honorific():
+    assert split_person_name("Thiru Senthil Kumar") == ("Senthil Kumar", ["Thiru"])
+
+
+def test_legal_suffixes_are_folded_for_matching():
+    assert org_key("Hoshino Precision Co., Ltd.") == org_key("Hoshino Precision")
+    assert org_key("Bergmann Antriebe GmbH") == org_key("Bergmann Antriebe")
+    assert org_key("Zentrix Software Pvt. Ltd.") == org_key("Zentrix Software")
+
+
+def test_match_key_drops_leading_the_possessive_and_punctuation():
+    assert match_key("The Ministry of Economy, Trade & Industry's") == "ministry of economy trade and industry"
+
+
+def test_chemical_formulas_are_recognised():
+    assert is_chemical_formula("NdFeB") and is_chemical_formula("LiFePO4")
+    assert not is_chemical_formula("Sony") and not is_chemical_formula("IBM")
+
+
+@pytest.mark.parametrize("name", ["Consul General", "Indian Consul", "Management Board", "High Commission", "Cabinet"])
+def test_roles_and_kinds_of_body_are_generic(name):
+    assert is_generic_name(name)
+
+
+def test_a_named_body_is_not_generic():
+    assert not is_generic_name("Japan External Trade Organization")
+
+
+def test_company_words_mark_organisations():
+    assert looks_like_company("Veltrix Semitech") and looks_like_company("Norden Gear Works")
+    assert not looks_like_company("Ingrid Solberg")
+
+
+def test_gazetteer_knows_countries_subdivisions_and_cities():
+    gaz = load_gazetteer()
+    assert gaz.lookup("Japan").code == "JP"
+    assert gaz.lookup("Maharashtra").code == "IN-MH"
+    assert gaz.lookup("Tokyo") is not None
+
+
+def test_gazetteer_matches_spelling_variants_and_administrative_suffixes():
+    gaz = load_gazetteer()
+    assert gaz.lookup("Hai Phong") is not None
+    assert gaz.lookup("Shizuoka Prefecture").code == gaz.lookup("Shizuoka").code
+
+
+@pytest.mark.parametrize("word", ["She", "CEO", "IST", "South", "Tran"])
+def test_gazetteer_ignores_short_codes_and_common_words(word):
+    assert load_gazetteer().lookup(word) is None
+
+
+def test_subdivision_code_resolves_only_to_a_state_the_text_names():
+    gaz = load_gazetteer()
+    maharashtra, kerala = gaz.lookup("Maharashtra").name, gaz.lookup("Kerala").name
+    assert gaz.abbreviation("MH", {maharashtra}).code == "IN-MH"
+    assert gaz.abbreviation("MH", {kerala}) is None
+
+
+def test_clean_text_keeps_length_and_offsets():
+    text = "Led by **Shri Rohan Mehta**, the team\nmet officials."
+    cleaned = clean_text(text)
+    assert len(cleaned) == len(text)
+    assert cleaned.index("Rohan Mehta") == text.index("Rohan Mehta")
+    assert "\n" not in cleaned  # a line break inside a sentence is a space
+
+
+@pytest.mark.parametrize(
+    "line, tag",
+    [
+        ("Monday, 3 March 2025 | IANS | Pune", "IANS"),
+        ("Posted On: 3 MAR 2025 5:10PM by PIB Mumbai", "PIB Mumbai"),
+        ("By Staff Reporter \u2014 3 March 2025", "Staff Reporter"),
+    ],
+)
+def test_bylines_and_agency_tags_are_blanked(line, tag):
+    cleaned = clean_text(f"Headline\n{line}\n\nBody text.")
+    assert tag not in cleaned
+    assert len(cleaned) == len(f"Headline\n{line}\n\nBody text.")
