@@ -78,8 +78,8 @@ _ORG_TAIL = (
 )
 #: Capitalised word runs ending in an organisation head word, with an optional "of ..." tail.
 ORG_RE = re.compile(
-    r"(?<![\w])(?:" + _CAPW + r"(?:\s+(?:of|and|for|&|de|du|la|the|in)\s+|\s+|-|,\s+(?=(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s)))*?"
-    r"(?:" + _CAPW + r"\s+)+(?:" + _ORG_HEADS + r")(?![\w])(?:" + _ORG_TAIL + r")?"
+    r"(?<![\w])(?:" + _CAPW + r"(?:\s+(?:of|and|for|&|de|du|la|the|in)\s+|\s+|-|,\s+(?=(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s))){0,12}?"
+    r"(?:" + _CAPW + r"\s+){1,12}(?:" + _ORG_HEADS + r")(?![\w])(?:" + _ORG_TAIL + r")?"
 )
 #: "Government of Tamil Nadu", "Ministry of External Affairs", "Embassy of India in Japan"
 ORG_OF_RE = re.compile(
