@@ -5,9 +5,9 @@ Per-document entities are merged when they are the same real entity:
 * places by gazetteer code (``IN-UP``), else by name;
 * organisations by name with legal suffixes folded ("Tanaka Electric Co. Ltd."
   == "Tanaka Electric") and through acronyms a document defines;
-* people by full name; a surname-only person joins a full name only when
-  exactly one person in the corpus carries that name part, so two different
-  people who share a surname are never merged;
+* people by full name; a surname-only or partial name joins a longer name only
+  when exactly one person in the corpus carries all its name parts, so two
+  different people who share a surname are never merged;
 * sectors by taxonomy name.
 """
 from __future__ import annotations
@@ -100,18 +100,25 @@ def resolve(records: Iterable[DocumentRecord]) -> tuple[dict[str, CanonicalEntit
                 other = f"organisation:{org_key(alias)}"
                 if other in org_names and other != key:
                     uf.union(key, other)
-    # people: surname-only / partial names join the one full name that contains them
-    full_people = [k for k in members if k.startswith("person:") and len(k.split(":", 1)[1].split()) >= 2]
-    for key in list(members):
-        if not key.startswith("person:"):
+    # people: surname-only and partial names ("Kamau", "Al Falasi") join the one longer name that
+    # holds all their name parts; with two such names ("Arjun Nair", "Kavya Nair") they stay apart
+    people = sorted(k for k in members if k.startswith("person:"))
+    tokens = {k: frozenset(k.split(":", 1)[1].split()) for k in people}
+    # token -> people holding it, so that finding holders is not a scan of every person (quadratic)
+    by_token: dict[str, set[str]] = defaultdict(set)
+    for k in people:
+        for tok in tokens[k]:
+            by_token[tok].add(k)
+    for key in sorted(people, key=lambda k: (len(tokens[k]), k)):
+        if not tokens[key]:
             continue
-        toks = key.split(":", 1)[1].split()
-        if len(toks) >= 2 and key in full_people:
-            continue
-        holders = [f for f in full_people if set(toks) <= set(f.split(":", 1)[1].split()) and f != key]
-        roots = {uf.find(h) for h in holders}
-        if len(roots) == 1:
-            uf.union(key, holders[0])
+        pools = sorted((by_token[t] for t in tokens[key]), key=len)
+        found = set(pools[0]).intersection(*pools[1:])
+        holders = sorted(f for f in found if len(tokens[f]) > len(tokens[key]))
+        # the longest names only: "Kamau" < "Rose Kamau" < "Rose Njeri Kamau" is one person
+        longest = [h for h in holders if not any(tokens[h] < tokens[o] for o in holders)]
+        if longest and len({uf.find(h) for h in longest}) == 1:
+            uf.union(key, longest[0])
     groups: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
     for key, items in members.items():
         groups[uf.find(key)].extend(items)
@@ -130,15 +137,14 @@ def resolve(records: Iterable[DocumentRecord]) -> tuple[dict[str, CanonicalEntit
         used.add(node_id)
         aliases: set[str] = set()
         titles: list[str] = []
-        docs: list[str] = []
+        docs: dict[str, None] = {}
         mentions = 0
         code = ""
         for doc_id, ent in items:
             aliases.add(ent.name)
             aliases.update(ent.aliases)
             titles.extend(t for t in ent.titles if t not in titles)
-            if doc_id not in docs:
-                docs.append(doc_id)
+            docs[doc_id] = None
             mentions += len(ent.mentions)
             code = code or ent.code
             index[(doc_id, ent.key)] = node_id
