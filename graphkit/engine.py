@@ -151,14 +151,17 @@ class LocalEngine:
         from concurrent.futures import ProcessPoolExecutor
 
         batches = _batches(documents, self.batch_size)
-        try:
-            first = next(batches)
-        except StopIteration:
+        first = next(batches, None)
+        if first is None:
+            return
+        second = next(batches, None)
+        if second is None:  # one batch (say, the few new documents of a cached corpus): no pool to start
+            yield from _extract_batch(config, first)
             return
         ctx = multiprocessing.get_context(self.start_method)
         window = jobs * WINDOW_PER_WORKER
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(config,))
-        inflight: deque = deque([pool.submit(_extract_batch, config, first)])
+        inflight: deque = deque([pool.submit(_extract_batch, config, b) for b in (first, second)])
         try:
             for batch in batches:
                 inflight.append(pool.submit(_extract_batch, config, batch))

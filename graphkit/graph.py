@@ -173,8 +173,9 @@ def _edge(g: nx.Graph, u: str, v: str) -> dict[str, Any]:
 
 
 def _add_evidence(data: dict[str, Any], doc_id: str, sentence: str, limit: int) -> None:
-    if doc_id not in data["documents"]:
-        data["documents"].append(doc_id)
+    docs = data["documents"]
+    if not docs or docs[-1] != doc_id:  # records arrive sorted by id: a seen id is the last one (O(1), not O(n))
+        docs.append(doc_id)
     if sentence and sentence not in data["evidence"] and len(data["evidence"]) < limit:
         data["evidence"].append(sentence)
 
