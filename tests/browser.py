@@ -52,11 +52,17 @@ def file_url(path: str | os.PathLike[str]) -> str:
     return Path(path).resolve().as_uri()
 
 
+#: Keep sandboxed and cross-site iframes in the page's own renderer, so virtual time covers them
+#: too (otherwise the budget can run out while a notebook's iframe is still parsing).
+SAME_PROCESS_FRAMES = ("--disable-features=IsolateSandboxedIframes,SitePerProcess", "--disable-site-isolation-trials")
+
+
 def dump_dom(chromium: str, path: str | os.PathLike[str], budget_ms: int = 5000,
-             window: tuple[int, int] = (1200, 800)) -> str:
+             window: tuple[int, int] = (1200, 800), extra: tuple[str, ...] = ()) -> str:
     """The page's DOM after its scripts ran (and ``budget_ms`` of virtual time)."""
     return run_chromium(
-        chromium, [f"--virtual-time-budget={budget_ms}", f"--window-size={window[0]},{window[1]}", "--dump-dom"],
+        chromium,
+        [f"--virtual-time-budget={budget_ms}", f"--window-size={window[0]},{window[1]}", *extra, "--dump-dom"],
         file_url(path),
     )
 

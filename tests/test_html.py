@@ -12,6 +12,7 @@ from graphkit import html as gkhtml
 from graphkit.graph import TYPE_COLORS, KnowledgeGraph
 
 from .browser import (
+    SAME_PROCESS_FRAMES,
     body_attributes, colour_counts, count_pixels, dump_dom, inject, png_stats, read_png, run_harness, screenshot, synthetic_kg,
 )
 
@@ -403,7 +404,7 @@ def test_notebook_iframe_draws_in_chromium(chromium, seeds_kg, tmp_path):
     )
     path = tmp_path / "notebook.html"
     path.write_text(host, encoding="utf-8")
-    attrs = body_attributes(dump_dom(chromium, path, budget_ms=15000))
+    attrs = body_attributes(dump_dom(chromium, path, budget_ms=15000, extra=SAME_PROCESS_FRAMES))
     assert attrs.get("data-frame-nodes") == str(seeds_kg.graph.number_of_nodes())
 
 
