@@ -404,7 +404,8 @@ def test_notebook_iframe_draws_in_chromium(chromium, seeds_kg, tmp_path):
     )
     path = tmp_path / "notebook.html"
     path.write_text(host, encoding="utf-8")
-    attrs = body_attributes(dump_dom(chromium, path, budget_ms=15000, extra=SAME_PROCESS_FRAMES))
+    attrs = body_attributes(dump_dom(chromium, path, budget_ms=15000, extra=SAME_PROCESS_FRAMES,
+                                     expect="data-frame-nodes"))
     assert attrs.get("data-frame-nodes") == str(seeds_kg.graph.number_of_nodes())
 
 
