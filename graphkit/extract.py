@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .config import Config
 from .documents import Document, document_title, find_date
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, load_gazetteer  # noqa: F401  (load_gazetteer used by helpers)
 from .names import (
     HONORIFICS,
     ORG_HEAD_WORDS,
@@ -796,15 +796,32 @@ class Extractor:
         for idx, (start, end, ent) in enumerate(mentions):
             if ent.type != "person":
                 continue
+            # a title right before the name: "Chairman Takeo Tanaka", "Vice Governor Mr. X"
+            lead = _title_before(text, start)
+            if lead and lead not in ent.titles:
+                ent.titles.append(lead)
             # after the name: ", Title, ORG" or ", Title of ORG" or ", Title at ORG"
-            for nstart, nend, other in mentions[idx + 1 : idx + 3]:
+            for j, (nstart, nend, other) in enumerate(mentions[idx + 1 : idx + 3], start=idx + 1):
                 gap = text[end:nstart]
                 if other.type != "organisation" or len(gap) > 80 or "\n" in gap:
                     continue
                 m = re.fullmatch(r"\s*,\s*(?:the\s+|a\s+|an\s+)?([A-Za-z][\w &()'-]{1,60}?)\s*(?:,|\bof\b(?:\s+the)?|\bat\b(?:\s+the)?|\bfor\b)\s*", gap)
-                if m and _is_title(m.group(1)):
+                if m and _is_title(m.group(1)) and not _title_belongs_to_next(text, mentions, j):
                     _add_aff(out, seen, ent, other, m.group(1).strip(), mentions, start, record)
                 break
+            # a title after the name with no body: "Shri X, Advisor to the Chief Minister, ..."
+            m = re.match(r"\s*,\s*(?:the\s+|a\s+|an\s+)?([A-Z][\w '\u2019()-]{1,60}?)\s*(?=[,;.]|$)", text[end : end + 90])
+            if m and _is_title(m.group(1)) and normalise_space(m.group(1)) not in ent.titles and not any(
+                s0 == end + m.start(1) for s0, _, _ in mentions
+            ):
+                ent.titles.append(normalise_space(m.group(1)))
+            # "Chairman Takeo Tanaka and the team at Tanaka Electric"
+            for nstart, nend, other in mentions[idx + 1 : idx + 3]:
+                gap = text[end:nstart]
+                if other.type == "organisation" and len(gap) < 40 and re.search(r"\b(?:at|of)\s+(?:the\s+)?$", gap) and lead and not re.search(r"[.;]", gap):
+                    _add_aff(out, seen, ent, other, lead, mentions, start, record)
+                if other.type in ("person", "organisation"):
+                    break
             # before the name: "ORG Title NAME"
             for pstart, pend, other in reversed(mentions[max(0, idx - 2) : idx]):
                 gap = text[pend:start]
@@ -823,7 +840,11 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     span = text[start:end]
     cut = max(span.rfind("'s "), span.rfind("\u2019s "))
     if cut >= 0:
-        start += cut + 3
+        possessor = re.sub(r"^(?:the|The)\s+", "", span[:cut])
+        # "Osaka's National Institute", "UAE's Al Waha ...": a place or acronym owns the body;
+        # "Hai Phong People's Committee" keeps its possessive
+        if possessor.isupper() or load_gazetteer().lookup(possessor) is not None:
+            start += cut + 3
     m = re.match(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-based\s+", text[start:end])
     if m:
         start += m.end()
@@ -924,6 +945,49 @@ def _merge_short_people(entities: dict[str, Entity], spans: dict[str, list]) -> 
             target.titles.extend(t for t in short.titles if t not in target.titles)
             spans[target.key].extend(spans.pop(short.key, []))
             del entities[short.key]
+
+
+_TITLE_HEADS = (
+    r"Ambassador|Consul|Consul\s+General|High\s+Commissioner|Minister|Secretary|Director|Chairman|Chairperson|Chairwoman|"
+    r"President|CEO|CFO|COO|CTO|Governor|Commissioner|Mayor|Head|Envoy|Counsellor|Counselor|Adviser|Advisor|"
+    r"Founder|Officer|Manager|Executive|Spokesperson|Premier|Chancellor|Deputy|Undersecretary"
+)
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s,(]))((?:(?:Vice|Deputy|Additional|Joint|Chief|Principal|Senior|Executive|Managing|Cabinet|Union|State|"
+    r"Regional|Country|General|Prime|Foreign|Trade|Industries|Industry|Commerce)\s+)*(?:" + _TITLE_HEADS + r")(?:\s+General)?"
+    r"(?:\s+(?:of|to|for|in)\s+(?:the\s+)?[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w-]*){0,5}){0,2})"
+    r"\s*,?\s*$"
+)
+
+
+def _title_before(text: str, start: int) -> str:
+    """The job title written right before a name, honorifics skipped.
+
+    "Chairman Takeo Tanaka", "Ambassador of India to Japan Sanjay Verma",
+    "Cabinet Secretary for Investments, Trade and Industry, Rose Kamau".
+    """
+    before = text[max(0, start - 120) : start]
+    before = re.sub(r"(?:\s*(?:" + _HONORIFIC_RE + r"))+\s*$", " ", before)
+    m = _TITLE_BEFORE_RE.search(before.rstrip() + " ")
+    if not m or re.search(r"\b(?:the|to|of|his|her|its|their)\s+(?:Hon'ble\s+|Hon\u2019ble\s+|Honourable\s+)?$", before[: m.start(1)], re.I):
+        return ""  # "Advisor to the Hon'ble Chief Minister, Shri X": someone else's title
+    title = normalise_space(m.group(1)).rstrip(",")
+    return title if title.casefold() not in ("general", "state", "union") else ""
+
+
+def _title_belongs_to_next(text: str, mentions: list, org_index: int) -> bool:
+    """In "A, Title, ORG, Place, B" the title and body describe B, who follows them."""
+    _, org_end, _ = mentions[org_index]
+    for nstart, nend, other in mentions[org_index + 1 : org_index + 3]:
+        gap = text[org_end:nstart]
+        if not re.fullmatch(r"\s*,\s*(?:[A-Z]\.?\s+)?", gap):
+            return False
+        if other.type == "person":
+            return True
+        if other.type != "place":
+            return False
+        org_end = nend
+    return False
 
 
 def _add_aff(out, seen, person: Entity, org: Entity, title: str, mentions, start: int, record: DocumentRecord) -> None:

@@ -301,3 +301,26 @@ def test_role_before_the_name_is_an_affiliation_with_the_title(run):
 def test_extraction_is_a_pure_function_of_the_text(run):
     text = "Ms. Ingrid Solberg met Mr. Tomas Berg of Nordvik Shipping AS in Oslo."
     assert run(text).to_dict() == run(text).to_dict()
+
+
+def test_title_before_the_name_is_kept_as_title(run):
+    rec = run("In Oslo, the delegation met Chairman Tomas Berg of the port company.")
+    assert "Chairman" in entity(rec, "Tomas Berg").titles
+
+
+def test_someone_elses_title_before_a_name_is_not_taken(run):
+    rec = run("Shri Rohan Mehta, Adviser to the Hon'ble Chief Minister, Shri Vivek Rao, CEO, Invest Kerala, visited Oslo.")
+    assert "Chief Minister" not in entity(rec, "Vivek Rao").titles
+    assert "Adviser to the Hon'ble Chief Minister" in entity(rec, "Rohan Mehta").titles
+
+
+def test_name_title_body_in_a_list_is_an_affiliation(run):
+    rec = run("The call was joined by Ms. Lena Holm, Director, Nordic Trade Council, Oslo, Mr. Tomas Berg and others.")
+    affs = {(rec.entity(a.person).name, rec.entity(a.organisation).name) for a in rec.affiliations}
+    assert ("Lena Holm", "Nordic Trade Council") in affs
+
+
+def test_chairman_and_the_team_at_a_company_is_an_affiliation(run):
+    rec = run("In Tokyo, the delegation met with Chairman Kenji Ota and the team at Ota Seiki Co. Ltd. on Monday.")
+    affs = {(rec.entity(a.person).name, rec.entity(a.organisation).name, a.title) for a in rec.affiliations}
+    assert ("Kenji Ota", "Ota Seiki Co. Ltd.", "Chairman") in affs
