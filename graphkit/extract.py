@@ -328,8 +328,9 @@ class Extractor:
                 ent.mentions.append(Mention(document.text[start:end], start, end, idx))
             ent.mentions.sort(key=lambda m: m.start)
         record.entities = sorted(entities.values(), key=lambda e: (e.mentions[0].start if e.mentions else 0, e.key))
+        dateline_spans = [(s0, e0) for s0, e0, _ in header["dateline"]]
         record.dateline_places = [
-            e.key for e in record.entities if e.type == "place" and any(m.start < (header["dateline"][-1][1] if header["dateline"] else -1) + 1 for m in e.mentions)
+            e.key for e in record.entities if e.type == "place" and any(s0 <= m.start < e0 for m in e.mentions for s0, e0 in dateline_spans)
         ]
         record.affiliations = self._affiliations(doc, record)
         record.meetings = self._meetings(doc, record, header)
@@ -772,8 +773,13 @@ class Extractor:
             own_people = [e.key for _, e in mentioned if e.type == "person"]
             if len(own_people) >= 2:
                 principals = list(dict.fromkeys(own_people))
-            places = [e for e in record.entities if e.type == "place" and any(m.sentence == i for m in e.mentions)]
-            place = places[0].name if places else (record.entity(default_place).name if default_place else "")
+            # the meeting's place: a place the sentence puts it "in" or "at", else its first place, else the dateline
+            located = sorted(
+                (m.start, not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", doc.text[max(0, m.start - 12) : m.start]), e.name)
+                for e in record.entities if e.type == "place" for m in e.mentions if m.sentence == i
+            )
+            located.sort(key=lambda x: (x[1], x[0]))
+            place = located[0][2] if located else (record.entity(default_place).name if default_place else "")
             current = Meeting(
                 participants=list(dict.fromkeys(keys)),
                 sentence=i,
@@ -827,8 +833,10 @@ class Extractor:
                 gap = text[pend:start]
                 if other.type != "organisation" or len(gap) > 50 or "\n" in gap:
                     continue
-                m = re.fullmatch(r"(?:'s)?\s+([A-Za-z][\w &'-]{1,40}?)\s+(?:" + _HONORIFIC_RE + r")?\s*", gap)
-                if m and _is_title(m.group(1)):
+                m = re.fullmatch(r"(?:'s|\u2019s)?\s+([A-Za-z][\w &'-]{1,40}?)\s*,?\s+(?:" + _HONORIFIC_RE + r")?\s*", gap)
+                if m and _is_title(m.group(1)) and all(
+                    w.casefold() in TITLE_WORDS or w in ("of", "for", "and", "&") or w[:1].isupper() for w in m.group(1).split()
+                ):
                     _add_aff(out, seen, ent, other, m.group(1).strip(), mentions, start, record)
                 break
         return out
@@ -867,6 +875,13 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         rest = text[start + len(words[0]) : end]
         start += len(words[0]) + len(rest) - len(rest.lstrip())
         words.pop(0)
+    if words and stripped_title and words[0] in ("of", "at") and len(words) > 1 and not _PORTFOLIO_TITLE_RE.search(text[max(0, start - 40) : start]):
+        rest = text[start + len(words[0]) : end]
+        start += len(words[0]) + len(rest) - len(rest.lstrip())  # "Executive Vice President of Daewon Steel Corporation"
+        words.pop(0)
+        if words and words[0] == "the":
+            start += 4
+            words.pop(0)
     if words and (not words[0][:1].isupper() or stripped_title and words[0].startswith(",")):
         return start, start  # "Minister for Large Industries": a portfolio, not a body
     if words and stripped_title and words[0] in ("for", "of"):
@@ -883,6 +898,9 @@ _NOT_A_BODY_RE = re.compile(
 _FOLLOWED_BY_DOCUMENT_RE = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:Policy|Scheme|Act|Programme|Program|Rules|Guidelines|Summit|Conclave|Expo|Roadshow|Strategy|Initiative)\b"
 )
+
+
+_PORTFOLIO_TITLE_RE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissioner|Secretaries)\s+$")
 
 
 def _portfolio(text: str, start: int) -> bool:
@@ -1123,6 +1141,14 @@ def _title_index(record: DocumentRecord) -> dict[str, str]:
     return {t: next(iter(keys)) for t, keys in holders.items() if len(keys) == 1 and t not in ("general", "officer", "member")}
 
 
+#: Objects of "received", "hosted", "welcomed" that make a meeting.
+_PARTY_NOUNS = frozenset(
+    "delegation delegations team mission visitors guests delegates minister ministers ambassador envoy "
+    "chairman president ceo officials representatives leaders investors executives counterpart secretary "
+    "governor mayor consul delegation-level".split()
+)
+
+
 def _meeting_trigger(sent: "Span"):
     """The token that makes ``sent`` describe a meeting, or ``None``."""
     for tok in sent:
@@ -1130,6 +1156,10 @@ def _meeting_trigger(sent: "Span"):
         if low in MEETING_VERBS and tok.pos_ in ("VERB", "AUX") or (low in ("met", "meet", "meets") and tok.pos_ != "PROPN"):
             if low in ("call", "called", "calls", "calling") and not any(c.lower_ == "on" for c in tok.children):
                 continue
+            if low.startswith(("welcom", "receiv", "host")) and not any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.lower_ in _PARTY_NOUNS) for c in tok.children
+            ):
+                continue  # "welcomed the agreement" is not a meeting; "welcomed the delegation" is
             if low in ("sign", "signed", "signs", "signing", "discuss", "discussed", "discussing", "discusses", "engage", "engaged") and not any(
                 c.lower_ in ("with", "by") for c in tok.children
             ):
