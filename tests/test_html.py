@@ -433,7 +433,8 @@ def test_cli_html_max_nodes(tmp_path, capsys, extractor):
 
     from .conftest import SEEDS
 
-    assert main(["build", str(SEEDS), "-o", str(tmp_path), "--format", "html", "--html-max-nodes", "20", "-q"]) == 0
+    rc = main(["build", str(SEEDS), "-o", str(tmp_path), "--format", "html", "--html-max-nodes", "20", "-q"])
+    assert rc == 0, capsys.readouterr().err
     doc = lxml.html.parse(str(tmp_path / "graph.html")).getroot()
     data = json.loads(doc.get_element_by_id("graph-data").text)
     assert data["shown_nodes"] == 20 < data["total_nodes"]
