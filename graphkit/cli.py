@@ -181,8 +181,12 @@ def _build(args: argparse.Namespace) -> int:
         except ImportError as exc:
             raise UsageError(str(exc)) from None
     _check_output(args.output)
-    files = expand_sources(args.sources, exclude=[args.output])
-    if not files:
+    unlisted: list[DocumentError] = []  # folders that cannot be listed: skipped like unreadable files
+    files = expand_sources(args.sources, exclude=[args.output], errors=unlisted)
+    if unlisted and args.strict:
+        print(f"graphkit: error: {unlisted[0].source}: {unlisted[0].reason} (--strict: nothing written)", file=sys.stderr)
+        return EXIT_STRICT
+    if not files and not unlisted:
         raise UsageError(
             f"no supported document found in {', '.join(map(str, args.sources))} "
             "(.txt .md .html .htm .jsonl .ndjson .json .csv; the output folder is not searched)"
@@ -215,6 +219,7 @@ def _build(args: argparse.Namespace) -> int:
             bar.close()
         if cache is not None:
             cache.close()
+    kg.skipped[:0] = [(e.source, e.reason) for e in unlisted]
     for source, reason in kg.skipped:
         print(f"graphkit: skipped {source}: {reason}", file=sys.stderr)
     if not kg.documents:

@@ -169,10 +169,22 @@ def supported_suffixes() -> tuple[str, ...]:
     return tuple(FORMAT_OF_SUFFIX)
 
 
-def _walk(folder: Path, suffixes: tuple[str, ...], exclude: list[Path]) -> list[Path]:
-    """Supported files under ``folder``, recursively, sorted; hidden names and ``exclude`` skipped."""
+def _walk(
+    folder: Path, suffixes: tuple[str, ...], exclude: list[Path], errors: list[DocumentError] | None = None
+) -> list[Path]:
+    """Supported files under ``folder``, recursively, sorted; hidden names and ``exclude`` skipped.
+
+    A folder that cannot be listed is appended to ``errors`` (raised without it).
+    """
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder, followlinks=False):
+
+    def unreadable(exc: OSError) -> None:
+        error = DocumentError(str(exc.filename or folder), f"cannot list folder ({exc.strerror or exc})")
+        if errors is None:
+            raise error
+        errors.append(error)
+
+    for root, dirs, files in os.walk(folder, followlinks=False, onerror=unreadable):
         here = Path(root)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(here / d, exclude))
         for name in sorted(files):
@@ -193,6 +205,7 @@ def expand_sources(
     sources: Iterable[str | os.PathLike[str]],
     *,
     exclude: Iterable[str | os.PathLike[str]] = (),
+    errors: list[DocumentError] | None = None,
 ) -> list[Path]:
     """Expand files and folders into a file list, each folder's files sorted.
 
@@ -200,6 +213,9 @@ def expand_sources(
     :func:`supported_suffixes`), skipping hidden files and folders and
     anything under ``exclude`` (e.g. the output folder).  Files named
     explicitly are kept whatever their suffix; ``-`` stands for standard input.
+
+    A folder that cannot be listed is appended to ``errors`` when given, else
+    raised as :class:`DocumentError`.
 
     Raises
     ------
@@ -214,7 +230,7 @@ def expand_sources(
         if str(source) == "-":
             files.append(Path("-"))
         elif path.is_dir():
-            files.extend(_walk(path, suffixes, excluded))
+            files.extend(_walk(path, suffixes, excluded, errors))
         elif path.exists() or path.is_symlink():
             files.append(path)
         else:
@@ -287,7 +303,7 @@ def iter_documents(
             doc_id, text = source
             yield unique(Document(id=str(doc_id), text=str(text)))
             continue
-        for path in expand_sources([source], exclude=exclude):
+        for path in expand_sources([source], exclude=exclude, errors=errors):
             fmt = stdin_format if str(path) == "-" else None
             for item in read_source(path, fields=fields, fmt=fmt):
                 if isinstance(item, DocumentError):

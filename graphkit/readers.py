@@ -203,6 +203,10 @@ def read_bytes(path: Path) -> bytes:
         stream = getattr(sys.stdin, "buffer", None)
         return stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
     try:
+        with path.open("rb") as fh:  # a binary file is refused before it is read whole
+            kind = binary_kind(fh.read(8192))
+        if kind is not None:
+            raise DocumentError(str(path), f"binary file ({kind}), not text")
         return path.read_bytes()
     except OSError as exc:
         raise DocumentError(str(path), f"cannot read ({exc.strerror or exc})") from None

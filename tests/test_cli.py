@@ -202,3 +202,26 @@ def test_stdin_source_in_a_real_process(tmp_path: Path) -> None:
     assert [(d["id"], d["source"]) for d in report["documents"]] == [("stdin", "-")]
     labels = {d["label"] for _, d in nx.read_graphml(out / "graph.graphml").nodes(data=True)}
     assert "Aiko Tanaka" in labels
+
+
+def test_a_folder_that_cannot_be_listed_is_skipped_with_its_reason(capsys, good: Path, tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    locked = good / "locked"
+    locked.mkdir()
+    (locked / "hidden.txt").write_text(TEXT, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # tests run as root: chmod cannot lock a folder, so the listing is made to fail
+        if isinstance(path, (str, os.PathLike)) and Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    out = tmp_path / "out"
+    assert main(["build", str(good), "-o", str(out)]) == 3
+    assert f"skipped {locked}: cannot list folder (Permission denied)" in capsys.readouterr().err
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["skipped"] == [{"source": str(locked), "reason": "cannot list folder (Permission denied)"}]
+    assert [d["id"] for d in report["documents"]] == ["a"]
+    assert main(["build", str(good), "-o", str(tmp_path / "strict"), "--strict"]) == 4
