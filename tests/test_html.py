@@ -299,7 +299,9 @@ def test_interactions_in_chromium(chromium, seeds_kg, tmp_path):
     assert out["tooltip"] and out["tooltip"].startswith(label) and "type: " + g.nodes[target]["type"] in out["tooltip"]
     assert out["selected"] == target and out["neighbours"] == sub.degree(target)
     assert out["dimmed"] == len(shown) - 1 - sub.degree(target)
-    assert out["panel"].startswith(label)
+    assert out["panel"].startswith(label) and f"connections ({sub.degree(target)}):" in out["panel"]
+    strongest = max(sub[target], key=lambda n: (sub.edges[target, n]["weight"], n))
+    assert "\u2022 " + g.nodes[strongest]["label"][:gkhtml.MAX_LABEL] in out["panel"]
     assert out["cleared"] is True
     n_hide = sum(1 for n in shown if g.nodes[n]["type"] == hide)
     assert n_hide > 0
