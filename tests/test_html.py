@@ -257,6 +257,16 @@ function test(done) {
     },
     function () {
       out.visibleAfterShow = +document.body.getAttribute("data-visible-nodes");
+      document.querySelector('#edge-legend input[data-kind="cooccurrence"]').click();
+    },
+    function () {
+      out.edgesWithoutCooccurrence = +document.body.getAttribute("data-visible-edges");
+      out.hiddenKinds = g.edges.get().filter(function (e) { return e.hidden; }).map(function (e) { return e.kind; })
+        .filter(function (k, i, a) { return a.indexOf(k) === i; });
+      document.querySelector('#edge-legend input[data-kind="cooccurrence"]').click();
+    },
+    function () {
+      out.edgesAfterShow = +document.body.getAttribute("data-visible-edges");
       var box = document.getElementById("search");
       box.value = query;
       box.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
@@ -308,6 +318,9 @@ def test_interactions_in_chromium(chromium, seeds_kg, tmp_path):
     assert out["visibleAfterHide"] == len(shown) - n_hide and out["hiddenOfType"] is True
     assert out["danglingEdges"] == 0
     assert out["visibleAfterShow"] == len(shown)
+    kinds = [e["kind"] for e in data["edges"]]
+    assert out["edgesWithoutCooccurrence"] == len(kinds) - kinds.count("cooccurrence") > 0
+    assert out["hiddenKinds"] == ["cooccurrence"] and out["edgesAfterShow"] == len(kinds)
     found_ok = {n for n in shown if query.lower() in [s.lower() for s in [g.nodes[n]["label"], *g.nodes[n]["aliases"]]]}
     assert out["found"] in found_ok and out["selectedAfterSearch"] == [out["found"]]
     assert out["focusDistance"] < 1 and abs(out["scale"] - 1.5) < 1e-6
