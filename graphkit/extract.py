@@ -200,12 +200,13 @@ def sentences(doc: "Doc") -> list["Span"]:
     an initial, or a line break (paragraphs, titles, datelines).
     """
     out: list[tuple[int, int]] = []
+    text = doc.text  # Doc.text joins every token: read it once, not once per sentence
     for sent in doc.sents:
         if out:
             prev = doc[out[-1][0] : out[-1][1]]
             toks = [t for t in prev if not t.is_space]
             last = toks[-1] if toks else None
-            gap = doc.text[prev.end_char if not prev[-1].is_space else prev[-1].idx : sent.start_char]
+            gap = text[prev.end_char if not prev[-1].is_space else prev[-1].idx : sent.start_char]
             broken = "\n" in gap or any(t.is_space and "\n" in t.text for t in prev[-1:])
             if last is not None and not broken and not _ends_sentence(last):
                 out[-1] = (out[-1][0], sent.end)
@@ -643,6 +644,34 @@ class Extractor:
             ent = entities.setdefault(key, Entity(key=key, name=place.name, type="place", code=place.code))
             _note(ent, m.group(1), [])
             spans[key].append((m.start(), m.end(), m.group(1)))
+        # every later use of a defined acronym is a mention of its body ("YEIDA Chief Executive Officer ...")
+        taken = bytearray(len(text) + 1)
+        for v in spans.values():
+            for s0, e0, _ in v:
+                taken[s0:e0] = b"\x01" * (e0 - s0)
+        for acr, target in acronyms.items():
+            key = next((k for k, v in spans.items() if any(s0 == target.start for s0, _, _ in v)), None)
+            if key is None or key not in entities:
+                continue
+            for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", text):
+                if not any(taken[m.start() : m.end()]):
+                    spans[key].append((m.start(), m.end(), acr))
+                    taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        # later mentions of a name part the model missed ("Castaing, who was accompanied by ...")
+        people = [e for e in entities.values() if e.type == "person" and len(name_tokens(e.name)) >= 2]
+        owners: dict[str, set[str]] = defaultdict(set)
+        for e in people:
+            for tok in re.split(r"\s+", e.name):
+                if len(tok) >= 3 and tok[:1].isupper() and tok.casefold() not in ("al", "bin", "van", "von", "der", "del", "de", "la"):
+                    owners[tok].add(e.key)
+        for tok, keys in owners.items():
+            if len(keys) != 1 or self.gazetteer.lookup(tok) is not None or tok.casefold() in NON_ENTITY_WORDS | TITLE_WORDS:
+                continue
+            key = next(iter(keys))
+            for m in re.finditer(r"(?<![\w-])" + re.escape(tok) + r"(?![\w-])", text):
+                if not any(taken[m.start() : m.end()]) and not text[m.end() : m.end() + 1].isalpha():
+                    spans[key].append((m.start(), m.end(), tok))
+                    taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         # "Al Falasi" after "Hamad Sultan Al Falasi": a shorter name inside exactly one longer one
         _merge_short_people(entities, spans)
         # short organisation mentions: a prefix of a longer organisation name
@@ -703,6 +732,7 @@ class Extractor:
         for items in by_sentence.values():
             items.sort(key=lambda x: x[0])
         sents = sentences(doc)
+        doc_text = doc.text  # Doc.text joins every token: read it once
         triggers = [_meeting_trigger(sent) for sent in sents]
         delegation = _delegation_members(sents, by_sentence, triggers)
         by_title = _title_index(record)
@@ -760,6 +790,18 @@ class Extractor:
                         before.append(person)
             people = [k for k in keys if k.startswith("person:")]
             if continuation:
+                later = re.search(r",\s+(?:who|which)\s+(?:later|then|subsequently|also\s+later)\b", sent.text)
+                if later:  # "..., who later addressed a session organised by X": X is another event
+                    cut_at = sent.start_char + later.start()
+                    first_part = [(pos, e) for pos, e in mentioned if pos < cut_at]
+                    after = list(dict.fromkeys(e.key for pos, e in mentioned if pos >= cut_at))
+                    if first_part and after:
+                        meetings.append(Meeting(
+                            participants=list(dict.fromkeys([first_part[-1][1].key] + after)), sentence=i,
+                            date=find_date(sent.text) or record.date, place=current.place, trigger="",
+                            planned=bool(PLANNED_RE.search(sent.text[later.start():])),
+                        ))
+                    keys = [k for k in keys if any(pos < cut_at for pos, e in mentioned if e.key == k) or k in delegation]
                 current.participants += [k for k in keys if k not in current.participants]
                 last_person, last_org = _last_of(mentioned, last_person, last_org)
                 continue
@@ -775,7 +817,7 @@ class Extractor:
                 principals = list(dict.fromkeys(own_people))
             # the meeting's place: a place the sentence puts it "in" or "at", else its first place, else the dateline
             located = sorted(
-                (m.start, not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", doc.text[max(0, m.start - 12) : m.start]), e.name)
+                (m.start, not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", doc_text[max(0, m.start - 12) : m.start]), e.name)
                 for e in record.entities if e.type == "place" for m in e.mentions if m.sentence == i
             )
             located.sort(key=lambda x: (x[1], x[0]))
@@ -882,7 +924,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         if words and words[0] == "the":
             start += 4
             words.pop(0)
-    if words and (not words[0][:1].isupper() or stripped_title and words[0].startswith(",")):
+    if words and (not words[0][:1].isupper() or stripped_title and words[0].endswith(",")):
         return start, start  # "Minister for Large Industries": a portfolio, not a body
     if words and stripped_title and words[0] in ("for", "of"):
         return start, start
@@ -1153,7 +1195,7 @@ def _meeting_trigger(sent: "Span"):
     """The token that makes ``sent`` describe a meeting, or ``None``."""
     for tok in sent:
         low = tok.lower_
-        if low in MEETING_VERBS and tok.pos_ in ("VERB", "AUX") or (low in ("met", "meet", "meets") and tok.pos_ != "PROPN"):
+        if low in MEETING_VERBS and tok.pos_ in ("VERB", "AUX") or (low in ("met", "meets") and tok.pos_ != "PROPN"):
             if low in ("call", "called", "calls", "calling") and not any(c.lower_ == "on" for c in tok.children):
                 continue
             if low.startswith(("welcom", "receiv", "host")) and not any(
@@ -1162,8 +1204,8 @@ def _meeting_trigger(sent: "Span"):
                 continue  # "welcomed the agreement" is not a meeting; "welcomed the delegation" is
             if low in ("sign", "signed", "signs", "signing", "discuss", "discussed", "discussing", "discusses", "engage", "engaged") and not any(
                 c.lower_ in ("with", "by") for c in tok.children
-            ):
-                continue
+            ) and not (low.startswith("sign") and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)):
+                continue  # "X signed an MoU" alone is no meeting; "X and Y signed", "signed with Y" are
             return tok
         if low in MEETING_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             if any(c.lower_ in ("with", "between", "among", "to") and c.dep_ == "prep" for c in tok.children):

@@ -324,3 +324,42 @@ def test_chairman_and_the_team_at_a_company_is_an_affiliation(run):
     rec = run("In Tokyo, the delegation met with Chairman Kenji Ota and the team at Ota Seiki Co. Ltd. on Monday.")
     affs = {(rec.entity(a.person).name, rec.entity(a.organisation).name, a.title) for a in rec.affiliations}
     assert ("Kenji Ota", "Ota Seiki Co. Ltd.", "Chairman") in affs
+
+
+def test_two_parties_signing_together_is_a_meeting(run):
+    rec = run("Nordvik Shipping AS and Kaveri Marine Exports Ltd signed a memorandum of understanding in Kochi.")
+    assert frozenset(("Nordvik Shipping AS", "Kaveri Marine Exports Ltd")) in pairs(rec)
+
+
+def test_welcoming_an_agreement_is_not_a_meeting(run):
+    rec = run("Mr. Tomas Berg of Nordvik Shipping AS welcomed the agreement in Oslo on Monday.")
+    assert rec.meetings == []
+
+
+def test_every_use_of_a_defined_acronym_is_a_mention(run):
+    rec = run(
+        "The Nordic Port Development Authority (NPDA) hosted the visitors in Oslo. "
+        "Later, the delegation met NPDA Chief Executive Officer Mr. Tomas Berg."
+    )
+    org = entity(rec, "Nordic Port Development Authority")
+    assert len(org.mentions) == 3
+
+
+def test_a_surname_the_model_misses_is_still_a_mention(run):
+    rec = run(
+        "Ms. Ingrid Solberg met Mr. Olivier Castelnau in Oslo on Monday. "
+        "Castelnau, who was accompanied by Dr. Lena Holm, said the talks went well."
+    )
+    person = entity(rec, "Olivier Castelnau")
+    assert len(person.mentions) == 2
+    assert frozenset(("Ingrid Solberg", "Lena Holm")) in pairs(rec)
+
+
+def test_a_later_event_in_a_relative_clause_is_its_own_meeting(run):
+    rec = run(
+        "Ms. Ingrid Solberg held talks with Mr. Tomas Berg in Oslo. "
+        "The agreement was exchanged in the presence of Dr. Lena Holm, who later addressed a session "
+        "organised by the Nordic Trade Council."
+    )
+    assert frozenset(("Lena Holm", "Nordic Trade Council")) in pairs(rec)
+    assert frozenset(("Ingrid Solberg", "Nordic Trade Council")) not in pairs(rec)
