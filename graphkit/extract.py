@@ -447,7 +447,10 @@ class Extractor:
                     if not all(t.text[:1].isupper() or t.text in ("-", "of", "am") for t in span):
                         continue
                     place = self.gazetteer.lookup(span.text)
-                    if place is not None and not _is_noise(span.text) and (place.kind != "city" or place.population >= 50_000 or n > 1):
+                    after_prep = bool(re.search(r"\b(?:in|at|near|from|to)\s+$", text[max(0, span.start_char - 6) : span.start_char]))
+                    if place is not None and not _is_noise(span.text) and (
+                        place.kind != "city" or place.population >= 50_000 or n > 1 or after_prep
+                    ):
                         hit = (span, place)
                         break
                 if hit:
@@ -572,8 +575,11 @@ class Extractor:
         for c in chosen:
             if c.type in ("organisation", "place"):
                 m = ACRONYM_DEF_RE.match(text, c.end)
-                if m and _acronym_fits(m.group("acr"), text[c.start : c.end]):
-                    acronyms[m.group("acr")] = c
+                acr = m.group("acr") if m else ""
+                # initials in order, or (for a body) any short capitals: "(BMZ)" abbreviates a German name
+                if m and (_acronym_fits(acr, text[c.start : c.end]) or c.type == "organisation" and re.fullmatch(r"[A-Z]{2,6}", acr)
+                          and self.gazetteer.lookup(acr) is None):
+                    acronyms[acr] = c
         # build entities in text order
         full_people: list[tuple[int, Entity]] = []
         pending_short: list[_Cand] = []

@@ -363,3 +363,9 @@ def test_a_later_event_in_a_relative_clause_is_its_own_meeting(run):
     )
     assert frozenset(("Lena Holm", "Nordic Trade Council")) in pairs(rec)
     assert frozenset(("Ingrid Solberg", "Nordic Trade Council")) not in pairs(rec)
+
+
+def test_foreign_language_acronym_after_a_body_is_its_alias(run):
+    rec = run("Officials of the Federal Ministry for Economic Affairs and Climate Action (BMWK) met investors. BMWK said more talks would follow.")
+    org = entity(rec, "Federal Ministry for Economic Affairs and Climate Action")
+    assert "BMWK" in org.aliases and "BMWK" not in names(rec)
