@@ -23,9 +23,9 @@ from dataclasses import replace
 from .documents import Document
 from .records import DocumentRecord, Entity, Mention
 
-#: Default largest part, in characters: far below spaCy's ``max_length`` and
-#: a few hundred MB of parser memory at most.
-DEFAULT_CHUNK_CHARS = 100_000
+#: Default largest part, in characters: the length of a long news article, so that a huge
+#: document needs no more parser memory than a batch of long articles (about 1 GB at most).
+DEFAULT_CHUNK_CHARS = 20_000
 _SEPARATORS = ("\n\n", "\n", ". ", "? ", "! ", "; ", " ")
 
 

@@ -33,8 +33,9 @@ class Config:
         Output formats written by :func:`graphkit.build` callers such as the CLI.
     chunk_chars : int
         Documents longer than this many characters are extracted in parts cut
-        at paragraph boundaries (see :mod:`graphkit.chunks`); must stay below
-        spaCy's ``max_length``.
+        at paragraph boundaries (see :mod:`graphkit.chunks`), so that parser
+        memory stays bounded (about 1 GB) whatever the document size; must stay
+        below spaCy's ``max_length``.
     strict : bool
         Stop at the first input that cannot be read instead of skipping it.
     text_field, id_field, title_field, date_field : str or None
@@ -52,7 +53,7 @@ class Config:
     layout_seed: int = 42
     jobs: int = 1
     formats: tuple[str, ...] = field(default=("graphml", "html"))
-    chunk_chars: int = 100_000
+    chunk_chars: int = 20_000
     strict: bool = False
     text_field: str | None = None
     id_field: str | None = None
