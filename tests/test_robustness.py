@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -13,6 +14,7 @@ import networkx as nx
 import pytest
 
 import graphkit
+from graphkit.cache import DEFAULT_CACHE_NAME
 from graphkit.chunks import DEFAULT_CHUNK_CHARS, split_text
 from graphkit.config import Config
 from graphkit.documents import Document
@@ -199,6 +201,10 @@ def test_sigkill_at_any_moment_leaves_previous_outputs_and_cache_usable(tmp_path
         assert killed_mid_write, "the build finished before its outputs were seen being written"
         assert proc.returncode == -signal.SIGKILL
         check_intact()
+    # the cache is intact: a consistent SQLite file still holding the first build's records
+    with sqlite3.connect(out / DEFAULT_CACHE_NAME) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT COUNT(*) FROM records").fetchone()[0] >= 3
     # the cache and the folder are usable: the next build completes and cleans stale temporaries
     final = _cli("build", str(large), "-o", str(out), "-q")
     assert final.wait(timeout=300) == 0, final.stderr.read().decode()
