@@ -421,7 +421,7 @@ def _lxml_text(root: Any) -> str:
 
 # -- records -------------------------------------------------------------------------
 def _field(record: Mapping[str, Any], names: Sequence[str]) -> tuple[str | None, Any]:
-    lower = {str(k).lower(): k for k in record}
+    lower = {str(k).strip().lower(): k for k in record}
     for name in names:
         if name in record:
             return name, record[name]

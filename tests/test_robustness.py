@@ -250,3 +250,14 @@ def test_outputs_are_byte_identical_across_runs_hash_seeds_file_order_and_jobs(t
     assert len(results[0]) >= len(FORMATS)
     for name in results[0]:
         assert results[0][name] == results[1][name], f"{name} differs between runs"
+
+
+def test_parts_come_back_in_order_from_worker_processes(extractor) -> None:
+    docs = [Document("short1", PARAGRAPHS[0]), Document("long", _long_text(9_000)), Document("short2", PARAGRAPHS[1]),
+            Document("long2", _long_text(5_000)), Document("short3", PARAGRAPHS[2])]
+    serial = list(extract_documents(docs, Config(chunk_chars=1_500, jobs=1)))
+    pooled = list(extract_documents(docs, Config(chunk_chars=1_500, jobs=2)))
+    assert [r.doc_id for r in pooled] == [d.id for d in docs]
+    assert [r.to_dict() for r in pooled] == [r.to_dict() for r in serial]
+    for doc, rec in zip(docs, pooled):
+        _check_offsets(doc, rec)
