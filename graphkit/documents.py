@@ -207,7 +207,7 @@ def expand_sources(
     exclude: Iterable[str | os.PathLike[str]] = (),
     errors: list[DocumentError] | None = None,
 ) -> list[Path]:
-    """Expand files and folders into a file list, each folder's files sorted.
+    """Expand files and folders into a file list, each folder's files sorted, each file once.
 
     Folders are searched recursively for every supported suffix (see
     :func:`supported_suffixes`), skipping hidden files and folders and
@@ -235,7 +235,19 @@ def expand_sources(
             files.append(path)
         else:
             raise FileNotFoundError(f"no such file or folder: {path}")
-    return files
+    return _unique_paths(files)
+
+
+def _unique_paths(files: list[Path], seen: set[str] | None = None) -> list[Path]:
+    """``files`` without repeats of the same file (by resolved path), first occurrence kept."""
+    seen = set() if seen is None else seen
+    out: list[Path] = []
+    for path in files:
+        key = "-" if str(path) == "-" else str(path.resolve())
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+    return out
 
 
 def iter_documents(
@@ -275,6 +287,7 @@ def iter_documents(
     from .readers import language_warning, read_source
 
     used: set[str] = set()
+    read_paths: set[str] = set()  # a file named twice (or inside a folder also named) is read once
 
     def unique(doc: Document) -> Document:
         if _SURROGATE.search(doc.text) or _SURROGATE.search(doc.id):
@@ -303,7 +316,7 @@ def iter_documents(
             doc_id, text = source
             yield unique(Document(id=str(doc_id), text=str(text)))
             continue
-        for path in expand_sources([source], exclude=exclude, errors=errors):
+        for path in _unique_paths(expand_sources([source], exclude=exclude, errors=errors), read_paths):
             fmt = stdin_format if str(path) == "-" else None
             for item in read_source(path, fields=fields, fmt=fmt):
                 if isinstance(item, DocumentError):

@@ -293,3 +293,11 @@ def test_language_warning_heuristic() -> None:
     assert "does not look like English" in language_warning(french)
     assert "Cjk" in language_warning(japanese) or "CJK" in language_warning(japanese).upper()
     assert language_warning("Tokyo") is None  # too short to judge: no noise on titles
+
+
+def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Tokyo.", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    docs, errors, warnings = _docs([tmp_path / "a.txt", tmp_path, str(tmp_path / "a.txt")])
+    assert [d.id for d in docs] == ["a"] and errors == [] and warnings == []
+    assert expand_sources([tmp_path / "a.txt", tmp_path]) == [tmp_path / "a.txt"]
