@@ -458,3 +458,25 @@ def test_cli_html_max_nodes(tmp_path, capsys, extractor):
     err = capsys.readouterr().err
     assert "--html-max-nodes" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "x").exists()
+
+
+def _overlapping_labels(data) -> int:
+    """Pairs of nodes whose label boxes (text width x one line) overlap."""
+    import itertools
+
+    def width(n):
+        return gkhtml.LABEL_CHAR * len(n["label"]) + 16
+
+    return sum(
+        1 for a, b in itertools.combinations(data["nodes"], 2)
+        if abs(a["y"] - b["y"]) < 0.9 * gkhtml.MIN_GAP and abs(a["x"] - b["x"]) < 0.9 * (width(a) + width(b)) / 2
+    )
+
+
+def test_page_layout_keeps_labels_apart(seeds_kg, monkeypatch):
+    data = gkhtml.page_data(seeds_kg)
+    n = len(data["nodes"])
+    spread = _overlapping_labels(data)
+    monkeypatch.setattr(gkhtml, "SPREAD_MAX", 0)  # the same layout without overlap removal
+    raw = _overlapping_labels(gkhtml.page_data(seeds_kg))
+    assert spread <= 0.05 * n * (n - 1) / 2 and spread * 2 <= raw, (spread, raw)
