@@ -26,9 +26,9 @@ class UsageError(Exception):
 
 
 def _exit_statuses() -> str:
-    from .report import EXIT_STATUSES
-
     import textwrap
+
+    from .report import EXIT_STATUSES
 
     lines = [textwrap.fill(meaning, 78, initial_indent=f"  {code:<4} ", subsequent_indent=" " * 7)
              for code, meaning in EXIT_STATUSES.items()]
@@ -148,10 +148,8 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from .config import Config
-    from .documents import expand_sources
+    from .documents import DocumentError, expand_sources
     from .pipeline import build
-
-    from .documents import DocumentError
     from .report import EXIT_SKIPPED, EXIT_STRICT, REPORT_NAME, remove_stale_temps, staged_outputs, write_report
 
     for source in args.sources:
