@@ -480,3 +480,15 @@ def test_page_layout_keeps_labels_apart(seeds_kg, monkeypatch):
     monkeypatch.setattr(gkhtml, "SPREAD_MAX", 0)  # the same layout without overlap removal
     raw = _overlapping_labels(gkhtml.page_data(seeds_kg))
     assert spread <= 0.05 * n * (n - 1) / 2 and spread * 2 <= raw, (spread, raw)
+
+
+def test_committed_output_page_is_self_contained():
+    from .conftest import ROOT
+
+    page = ROOT / "output" / "graph.html"
+    if not page.exists():
+        pytest.skip("output/ not built yet")
+    text = page.read_text(encoding="utf-8")
+    assert remote_references(text) == []
+    doc = lxml.html.document_fromstring(text)
+    assert json.loads(doc.get_element_by_id("graph-data").text)["nodes"]
