@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .config import Config
@@ -42,6 +43,11 @@ from .names import (
 from .records import Affiliation, DocumentRecord, Entity, Meeting, Mention
 from .taxonomy import Sector, Taxonomy, is_acronym, load_taxonomy
 from .textclean import clean_text, find_dateline
+
+# Pure string keys, recomputed for the same names many times per document: memoised (profiled in issue 5).
+match_key = lru_cache(maxsize=1 << 16)(match_key)
+org_key = lru_cache(maxsize=1 << 16)(org_key)
+normalise_space = lru_cache(maxsize=1 << 16)(normalise_space)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -356,7 +362,7 @@ class Extractor:
             )
         for m in [*ORG_RE.finditer(text), *ORG_OF_RE.finditer(text)]:
             s, e = _org_span(text, m.start(), m.end())
-            if e > s and len(text[s:e].split()) >= 2 and not is_generic_name(text[s:e]) and not _FOLLOWED_BY_DOCUMENT_RE.match(text, e) and not _portfolio(text, s):
+            if e > s and len(text[s:e].split()) >= 2 and not is_generic_name(text[s:e]) and not _FOLLOWED_BY_DOCUMENT_RE.match(text, e) and not _portfolio(text, s, e):
                 e = self._extend_diplomatic(text, s, e)
                 cands.append(_Cand(s, e, "organisation", "pattern", text=text[s:e]))
         # "the Tamil Nadu government": the government of a place the gazetteer knows
@@ -383,6 +389,8 @@ class Extractor:
                 s, e = _org_span(text, s, e)
                 if re.search(r"(?:Secretary|Minister|Commissioner|Director|Minister\s+of\s+State)\s+(?:for|of)\s+(?:[A-Z][\w-]*,?\s+)*$", text[max(0, s - 80) : s]):
                     continue  # "Cabinet Secretary for Investments, Trade and Industry": a portfolio
+            if gtype == "person" and re.search(r"(?<![\w.])[A-Z]\.?\s$", text[max(0, s - 3) : s]) and " " not in text[s:e].strip():
+                s = s - len(re.search(r"[A-Z]\.?\s$", text[max(0, s - 3) : s]).group(0))  # "C Rajasekhar"
             if gtype == "person" and re.match(r"-[a-z]+\b", text[e : e + 12]):
                 e += re.match(r"-[a-z]+\b", text[e : e + 12]).end()  # "Kang Min" + "-seok"
             if e <= s or _is_noise(text[s:e]):
@@ -391,7 +399,7 @@ class Extractor:
                 continue
             if gtype in ("organisation", "place") and (_NOT_A_BODY_RE.search(text[s:e]) or _FOLLOWED_BY_DOCUMENT_RE.match(text, e)):
                 continue
-            if gtype == "organisation" and (_portfolio(text, s) or _plural_head(text[s:e])):
+            if gtype == "organisation" and (_portfolio(text, s, e) or _plural_head(text[s:e])):
                 continue
             cands.append(_Cand(s, e, gtype, "model", text=text[s:e]))
         for matcher in (self._lower, self._orth):
@@ -417,7 +425,7 @@ class Extractor:
                 or doc[i - 1].text in HONORIFICS or doc[i - 1].text in self.gazetteer.subdivision_codes
             ):
                 i -= 1
-            if i < first.start and not _portfolio(text, doc[i].idx):
+            if i < first.start and not _portfolio(text, doc[i].idx, end):
                 cands.append(_Cand(doc[i].idx, end, "organisation", "apposition", text=text[doc[i].idx : end]))
         # "Kamarajar Port", "Noida International Airport": named transport facilities are places
         for m in PLACE_FACILITY_RE.finditer(text):
@@ -636,6 +644,10 @@ class Extractor:
                     distance = (0 if pos <= c.start else 1, abs(c.start - pos))
                     if best is None or distance < best:
                         best, target = distance, ent
+            if target is None and c.source == "model" and not c.titles and not _title_before(text, c.start) and not re.match(
+                r"\s+(?:said|says|told|added|noted|stressed|remarked|urged|announced)\b", text[c.end : c.end + 12]
+            ):
+                continue  # a lone capitalised word the model called a person, with no full name to join
             if target is None:
                 key = "person:" + match_key(name)
                 target = entities.setdefault(key, Entity(key=key, name=name, type="person"))
@@ -753,8 +765,14 @@ class Extractor:
             trigger = triggers[i]
             mentioned = by_sentence.get(i, [])
             weak_ok = trigger is None or trigger.lower_ in ("witnessed", "witness", "attended", "signed", "joined", "addressed")
+            # "X and Y signed a letter of intent" right after a visit: signed during that meeting
+            joint_signing = (
+                trigger is not None and trigger.lower_.startswith("sign") and current is not None and not current.planned
+                and i - current.sentence <= 1 and not any(c.lower_ in ("with", "by") for c in trigger.children)
+            )
             continuation = current is not None and (
-                _starts_with_meeting_noun(sent)
+                joint_signing
+                or _starts_with_meeting_noun(sent)
                 or bool(_CONTINUATION_RE.search(sent.text))
                 or weak_ok and bool(_EVENT_REFERENCE_RE.search(sent.text))
                 or weak_ok and bool(re.search(r"\baccompanied\s+by\b", sent.text, re.I))
@@ -837,6 +855,10 @@ class Extractor:
                 planned=bool(PLANNED_RE.search(sent.text)),
             )
             meetings.append(current)
+            if current.planned and len(meetings) > 1:
+                # "The meeting was attended by ..." describes a meeting that took place, not one announced
+                held = [m for m in meetings if not m.planned]
+                current = held[-1] if held else current
             last_person, last_org = _last_of(mentioned, last_person, last_org)
         return meetings
 
@@ -893,6 +915,9 @@ class Extractor:
 def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim an organisation span: possessive place prefixes, "Paris-based", leading titles, an open bracket."""
     start, end = _strip_span(text, start, end)
+    ends = list(re.finditer(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", text[start:end]))
+    if ends:  # "... Ms. Lena Holm. Nordvik Shipping AS": a sentence ends inside the run
+        start += ends[-1].end()
     span = text[start:end]
     cut = max(span.rfind("'s "), span.rfind("\u2019s "))
     if cut >= 0:
@@ -911,6 +936,9 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         if m.group(1).casefold() in TITLE_WORDS:  # "Group Chief Executive Officer, Saraya Ports ..."
             start += m.end()
             break
+    m = re.search(r"\b(?:Officer|Director|President|Chairman|Chairperson|Manager|Head|Founder|Partner|Adviser|Advisor)\s+(?:of|at)\s+(?:the\s+)?", text[start:end])
+    if m and looks_like_company(text[start + m.end() : end]):
+        start += m.end()  # "Chief Technology Officer of Southern Cross Battery Materials Pty Ltd."
     words = text[start:end].split()
     stripped_title = False
     while words and (
@@ -951,12 +979,15 @@ _FOLLOWED_BY_DOCUMENT_RE = re.compile(
 _PORTFOLIO_TITLE_RE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissioner|Secretaries)\s+$")
 
 
-def _portfolio(text: str, start: int) -> bool:
-    """ "Additional Chief Secretary (MSME and Export Promotion)": a title's portfolio, not a body."""
+def _portfolio(text: str, start: int, end: int | None = None) -> bool:
+    """ "Additional Chief Secretary (MSME and Export Promotion)", "Head of Private Equity": a title's
+    portfolio, not a body ("Director of X Resources Ltd" names a body)."""
     before = text[max(0, start - 40) : start]
+    name = text[start:end] if end is not None else ""
     return bool(
         re.search(r"\b(?:Secretary|Minister|Commissioner|Director|Officer|Adviser|Advisor|ACS|OSD)\s*\(\s*$", before)
         or re.search(r"\b(?:Head|Director|Minister|Secretary|Commissioner|Chief)\s+(?:of|for)\s+$", before)
+        and not looks_like_company(name)
     )
 
 
@@ -1088,7 +1119,8 @@ _CONTINUATION_RE = re.compile(
 _EVENT_REFERENCE_RE = re.compile(
     r"\b(?:the|this)\s+(?:signing\s+)?(?:ceremony|event|conference|roundtable|session|meeting)\b(?!\s+(?:with|between)\b)"
     r"|\bsigned\s+(?:for|on\s+behalf\s+of)\b"
-    r"|\bjoined\s+(?:from|virtually|online|remotely|via|the\s+(?:meeting|call|talks|discussions?|session))\b",
+    r"|\bjoined\s+(?:from|virtually|online|remotely|via|the\s+(?:meeting|call|talks|discussions?|session))\b"
+    r"|\b(?:were|was)\s+(?:also\s+)?present\b",
     re.I,
 )
 _MEMBER_CUE_RE = re.compile(

@@ -369,3 +369,31 @@ def test_foreign_language_acronym_after_a_body_is_its_alias(run):
     rec = run("Officials of the Federal Ministry for Economic Affairs and Climate Action (BMWK) met investors. BMWK said more talks would follow.")
     org = entity(rec, "Federal Ministry for Economic Affairs and Climate Action")
     assert "BMWK" in org.aliases and "BMWK" not in names(rec)
+
+
+def test_a_lone_word_with_no_full_name_is_not_a_person(run):
+    rec = run("The minister offered land at the Zaheerkot industrial cluster to the investors.")
+    assert not names(rec, "person")
+
+
+def test_a_bare_initial_belongs_to_the_name(run):
+    rec = run("Joint Secretary, Ministry of Commerce, New Delhi, R Venkataraman stressed the need for support.")
+    assert "R Venkataraman" in names(rec, "person")
+
+
+def test_joint_signing_right_after_a_visit_belongs_to_that_meeting(run):
+    rec = run(
+        "In Pune, the visitors toured the plant of Zentrivo Systems Pvt Ltd and held talks with its director, Ms. Lena Holm. "
+        "Nordvik Shipping AS and Zentrivo Systems Pvt Ltd signed a letter of intent."
+    )
+    assert frozenset(("Lena Holm", "Nordvik Shipping AS")) in pairs(rec)
+
+
+def test_those_present_join_the_meeting_that_was_held_not_the_one_announced(run):
+    rec = run(
+        "Ms. Ingrid Solberg held talks with Mr. Tomas Berg in Oslo on Monday. "
+        "Mr. Berg will meet officials of Kaveri Marine Exports Ltd next week. "
+        "Officials of the Nordic Trade Council were present."
+    )
+    assert frozenset(("Ingrid Solberg", "Nordic Trade Council")) in pairs(rec)
+    assert frozenset(("Kaveri Marine Exports Ltd", "Nordic Trade Council")) not in pairs(rec)
