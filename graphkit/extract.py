@@ -761,6 +761,7 @@ class Extractor:
         principals: list[str] = []
         last_person = ""
         last_org = ""
+        group_meetings: set[int] = set()
         for i, sent in enumerate(sents):
             trigger = triggers[i]
             mentioned = by_sentence.get(i, [])
@@ -791,7 +792,8 @@ class Extractor:
             keys = list(dict.fromkeys(e.key for _, e in mentioned))
             cut = trigger.idx if trigger is not None else sent.start_char
             before = [e.key for pos, e in mentioned if pos < cut]
-            if _group_reference(sent, by_sentence.get(i, [])) and delegation:
+            group_ref = _group_reference(sent, by_sentence.get(i, [])) and bool(delegation)
+            if group_ref:
                 keys += [k for k in delegation if k not in keys]
                 if any(t.lower_ in GROUP_WORDS and (trigger is None or t.i < trigger.i) for t in sent):
                     before += delegation
@@ -813,6 +815,11 @@ class Extractor:
                     if sent.start_char + m.start() < cut:
                         before.append(person)
             people = [k for k in keys if k.startswith("person:")]
+            if continuation and delegation and re.match(r"^\W*(?:the|this)\s+(?:visit|tour|mission|trip)\b", sent.text, re.I):
+                # "The visit was coordinated by ...": the delegation's visit, not a meeting mentioned in passing
+                visits = [m for m in meetings if not m.planned and id(m) in group_meetings]
+                if visits:
+                    current = visits[-1]
             if continuation:
                 later = re.search(r",\s+(?:who|which)\s+(?:later|then|subsequently|also\s+later)\b", sent.text)
                 if later:  # "..., who later addressed a session organised by X": X is another event
@@ -855,6 +862,8 @@ class Extractor:
                 planned=bool(PLANNED_RE.search(sent.text)),
             )
             meetings.append(current)
+            if group_ref:
+                group_meetings.add(id(current))
             if current.planned and len(meetings) > 1:
                 # "The meeting was attended by ..." describes a meeting that took place, not one announced
                 held = [m for m in meetings if not m.planned]

@@ -397,3 +397,14 @@ def test_those_present_join_the_meeting_that_was_held_not_the_one_announced(run)
     )
     assert frozenset(("Ingrid Solberg", "Nordic Trade Council")) in pairs(rec)
     assert frozenset(("Kaveri Marine Exports Ltd", "Nordic Trade Council")) not in pairs(rec)
+
+
+def test_the_visit_continues_the_delegations_meeting_not_one_mentioned_in_passing(run):
+    rec = run(
+        "Minister Shri Rohan Mehta received a delegation led by Ms. Ingrid Solberg in Kochi. "
+        "The delegation included Mr. Tomas Berg. "
+        "Mr. Berg said his firm had earlier held talks with officials of the Nordic Trade Council. "
+        "The visit was coordinated by the Kerala Maritime Board."
+    )
+    assert frozenset(("Rohan Mehta", "Kerala Maritime Board")) in pairs(rec)
+    assert frozenset(("Nordic Trade Council", "Kerala Maritime Board")) not in pairs(rec)
