@@ -15,10 +15,18 @@ CDN resources and switches tooltips to ``innerHTML`` when a title contains
 ``href``.  pyvis' ``Network`` model is not used either: its ``add_edge`` scans
 every existing edge, which is quadratic and takes minutes at 5,000 nodes.
 
-Speed: positions come from the same seeded layout as the GraphML
-(:func:`graphkit.export.layout`) and physics is off, so the page draws at once;
-at most ``max_nodes`` nodes are drawn (the highest weighted degree first) and
-the page says how many were left out.
+Speed: positions are precomputed with the seeded layout of the GraphML
+(:func:`graphkit.export.layout`, per connected component, components packed in
+rows and overlapping labels pushed apart: see :func:`page_layout`) and physics
+is off, so the page draws at once; at most ``max_nodes`` nodes are drawn (the
+highest weighted degree first) and the page says how many were left out.
+
+In the browser, ``window.graphkit`` offers ``search(text)``, ``highlight(id)``,
+``clear()``, ``setTypeVisible(type, bool)`` and ``setKindVisible(kind, bool)``;
+after the first frame ``<body>`` carries ``data-drawn="1"``, ``data-nodes``,
+``data-edges`` and ``data-draw-ms`` (``performance.now()`` at the first draw),
+and a page inside a notebook's iframe posts ``{graphkit: "drawn", nodes, edges}``
+to its parent.
 """
 from __future__ import annotations
 
