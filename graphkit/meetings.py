@@ -1,0 +1,364 @@
+"""Meeting detection: which people and organisations of a document met.
+
+:func:`detect_meetings` reads one parsed document and the entities the NER
+pass found in it, and returns one :class:`~graphkit.records.Meeting` per
+event described: people and organisations that met, talked, visited, held
+discussions, signed together or attended the same event.  Participants are the
+entities tied to a meeting trigger, plus the people that references in the
+sentence ("the delegation", "the Minister", "he", "the two sides") stand for.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from .documents import find_date
+from .gazetteer import load_gazetteer
+from .names import HONORIFICS, is_demonym
+from .records import DocumentRecord, Entity, Meeting
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["detect_meetings"]
+
+
+def _sentences(doc: "Doc") -> list["Span"]:
+    from .extract import sentences
+
+    return sentences(doc)
+
+
+MEETING_VERBS = frozenset(
+    "meet met meets meeting visit visited visits visiting receive received receives receiving host hosted "
+    "hosts hosting attend attended attends attending interact interacted interacts engage engaged "
+    "discuss discussed discusses discussing sign signed signs signing welcome welcomed welcomes "
+    "call called calls calling witness witnessed".split()
+)
+
+
+MEETING_NOUNS = frozenset(
+    "meeting meetings talks discussion discussions visit visits conference conferences roundtable "
+    "roundtables summit dialogue dialogues interaction interactions engagement engagements "
+    "consultations consultation session sessions call courtesy mou memorandum memoranda agreement "
+    "conferencing videoconference video-conference webinar "
+    "audience delegation-level".split()
+)
+
+
+LIGHT_VERBS = frozenset(
+    "hold held holds holding have had has conduct conducted attend attended organise organised "
+    "organize organized host hosted engage engaged include included including sign signed lead led "
+    "participate participated join joined address addressed".split()
+)
+
+
+GROUP_WORDS = frozenset("delegation team delegates delegate mission delegation's team's".split())
+
+
+PLANNED_RE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+expected\s+to|are\s+expected\s+to|"
+    r"plans?\s+to|planned\s+to|would)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|attend|sign|travel)",
+    re.I,
+)
+
+
+CONTINUATION_NOUNS = frozenset(
+    "meeting meetings talks discussions discussion roundtable session conference dialogue interaction "
+    "mou memorandum agreement pact event summit consultations call visit delegation-level".split()
+)
+
+
+_CONTINUATION_RE = re.compile(
+    r"^\W*(?:(?:participants|attendees|those\s+present|also\s+present|present\s+at\s+the\s+\w+)\s+(?:included|were|was|comprised)\b"
+    r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\b)",
+    re.I,
+)
+#: "witnessed the ceremony", "Speaking at the event", "signed on behalf of", "joined from Mumbai"
+
+
+_EVENT_REFERENCE_RE = re.compile(
+    r"\b(?:the|this)\s+(?:signing\s+)?(?:ceremony|event|conference|roundtable|session|meeting)\b(?!\s+(?:with|between)\b)"
+    r"|\bsigned\s+(?:for|on\s+behalf\s+of)\b"
+    r"|\bjoined\s+(?:from|virtually|online|remotely|via|the\s+(?:meeting|call|talks|discussions?|session))\b"
+    r"|\b(?:were|was)\s+(?:also\s+)?present\b",
+    re.I,
+)
+
+
+_MEMBER_CUE_RE = re.compile(
+    r"\b(?:led\s+by|headed\s+by|comprising|comprises|comprised|consisting\s+of|consists\s+of|including|includes|included|"
+    r"members?\s+(?:were|are|included|of)|among\s+the\s+delegates|another\s+delegate|delegates?\s+(?:were|was|included)|"
+    r"accompanied\s+by)\b",
+    re.I,
+)
+
+
+_PARTY_NOUNS = frozenset(
+    "delegation delegations team mission visitors guests delegates minister ministers ambassador envoy "
+    "chairman president ceo officials representatives leaders investors executives counterpart secretary "
+    "governor mayor consul delegation-level".split()
+)
+
+
+def _starts_with_meeting_noun(sent: "Span") -> bool:
+    """ "The meeting was attended by ...", "The MoU was signed by ...": the sentence is about the last meeting."""
+    toks = [t for t in sent if not t.is_space and not t.is_punct][:4]
+    for j, tok in enumerate(toks[:3]):
+        if tok.lower_ in CONTINUATION_NOUNS:
+            return j > 0 and toks[j - 1].lower_ in ("the", "this", "that", "these", "both")
+        if tok.lower_ not in ("the", "this", "that", "these", "both", "bilateral", "said", "above") and not tok.pos_ == "ADJ":
+            return False
+    return False
+
+
+def _group_reference(sent: "Span", mentioned: list[tuple[int, Entity]] = ()) -> bool:
+    """ "the delegation", "the UP team", "a delegation of ...": a reference to the visiting delegation.
+
+    "the team at Tanaka Electric" and "the SPLG team" are a company's own team.
+    """
+    org_ends = {pos + len(m.text) for pos, e in mentioned if e.type == "organisation" for m in e.mentions if m.start == pos}
+    for tok in sent:
+        if tok.lower_ in GROUP_WORDS:
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.lower_ == "at":
+                continue
+            if any(0 <= tok.idx - end <= 1 for end in org_ends):
+                continue
+            prev = tok.doc[tok.i - 1] if tok.i > sent.start else None
+            if prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN" and not (
+                is_demonym(prev.text) or load_gazetteer().lookup(prev.text) is not None
+                or re.fullmatch(r"[A-Z]{2,3}", prev.text) and prev.text not in {e.name for _, e in mentioned}
+            ):
+                continue  # "the Marlin team": a company's team, unless the word is a place ("the Kerala team")
+            return True
+    return False
+
+
+def _last_of(mentioned: list[tuple[int, Entity]], last_person: str, last_org: str) -> tuple[str, str]:
+    """The last person and organisation named so far."""
+    for _, ent in mentioned:
+        if ent.type == "person":
+            last_person = ent.key
+        elif ent.type == "organisation":
+            last_org = ent.key
+    return last_person, last_org
+
+
+def _delegation_members(sents: list["Span"], by_sentence: dict[int, list[tuple[int, Entity]]], triggers: list) -> list[str]:
+    """People the document says make up the visiting delegation or team.
+
+    They are the people named after "delegation ... led by / comprising /
+    including" (or "Among the delegates was", "Another delegate, X"), up to the
+    meeting trigger of the sentence if it comes later.
+    """
+    members: list[str] = []
+    for i, sent in enumerate(sents):
+        group = next((t for t in sent if t.lower_ in GROUP_WORDS and not (
+            t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at")), None)
+        if group is None or not _MEMBER_CUE_RE.search(sent.text[max(0, group.idx - sent.start_char - 12) :]):
+            continue
+        trigger = triggers[i]
+        stop = trigger.idx if trigger is not None and trigger.idx > group.idx else sent.end_char
+        for pos, ent in by_sentence.get(i, []):
+            if ent.type == "person" and group.idx < pos < stop and ent.key not in members:
+                members.append(ent.key)
+    return members
+
+
+def _title_index(record: DocumentRecord) -> dict[str, str]:
+    """Lower-cased title ("ceo", "minister") -> the one person holding it in the document."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for ent in record.entities:
+        if ent.type != "person":
+            continue
+        for title in ent.titles:
+            if title in HONORIFICS:
+                continue
+            t = title.casefold()
+            holders[t].add(ent.key)
+            last = t.split()[-1] if t.split() else t
+            holders[last].add(ent.key)
+    return {t: next(iter(keys)) for t, keys in holders.items() if len(keys) == 1 and t not in ("general", "officer", "member")}
+
+
+#: Objects of "received", "hosted", "welcomed" that make a meeting.
+
+
+def _meeting_trigger(sent: "Span"):
+    """The token that makes ``sent`` describe a meeting, or ``None``."""
+    for tok in sent:
+        low = tok.lower_
+        if low in MEETING_VERBS and tok.pos_ in ("VERB", "AUX") or (low in ("met", "meets") and tok.pos_ != "PROPN"):
+            if low in ("call", "called", "calls", "calling") and not any(c.lower_ == "on" for c in tok.children):
+                continue
+            if low.startswith(("welcom", "receiv", "host")) and not any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.lower_ in _PARTY_NOUNS) for c in tok.children
+            ):
+                continue  # "welcomed the agreement" is not a meeting; "welcomed the delegation" is
+            if low in ("sign", "signed", "signs", "signing", "discuss", "discussed", "discussing", "discusses", "engage", "engaged") and not any(
+                c.lower_ in ("with", "by") for c in tok.children
+            ) and not (low.startswith("sign") and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)):
+                continue  # "X signed an MoU" alone is no meeting; "X and Y signed", "signed with Y" are
+            return tok
+        if low in MEETING_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            if any(c.lower_ in ("with", "between", "among", "to") and c.dep_ == "prep" for c in tok.children):
+                return tok
+            head = tok.head
+            for _ in range(3):
+                if head.lower_ in LIGHT_VERBS or head.lemma_.lower() in LIGHT_VERBS:
+                    return tok
+                if head.head is head:
+                    break
+                head = head.head
+    return None
+
+
+
+
+def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Meeting]:
+    """Meetings, one per trigger sentence, with participants resolved through the document.
+
+    A sentence with a meeting trigger (see :func:`_meeting_trigger`) starts a
+    meeting of the people and organisations it names, plus
+
+    * the delegation's members when it says "the delegation" / "the team";
+    * the person a leading "He"/"She" refers to, the one holder of a title
+      in "the CEO", the last company for "the company", and the main people
+      of the previous meeting for "the two Ministers" / "both sides";
+    * the host side of the previous meeting when the sentence names only the
+      other side ("the meeting with X explored ...").
+
+    A sentence that continues the previous meeting ("The meeting was
+    attended by ...", "Participants included ...", "The MoU was signed by
+    ...") adds its people and organisations to it.
+    """
+    by_sentence: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
+    for ent in record.entities:
+        if ent.type in ("person", "organisation"):
+            for m in ent.mentions:
+                by_sentence[m.sentence].append((m.start, ent))
+    for items in by_sentence.values():
+        items.sort(key=lambda x: x[0])
+    sents = _sentences(doc)
+    doc_text = doc.text  # Doc.text joins every token: read it once
+    triggers = [_meeting_trigger(sent) for sent in sents]
+    delegation = _delegation_members(sents, by_sentence, triggers)
+    by_title = _title_index(record)
+    default_place = record.dateline_places[0] if record.dateline_places else ""
+    meetings: list[Meeting] = []
+    current: Meeting | None = None
+    home: list[str] = []
+    principals: list[str] = []
+    last_person = ""
+    last_org = ""
+    group_meetings: set[int] = set()
+    for i, sent in enumerate(sents):
+        trigger = triggers[i]
+        mentioned = by_sentence.get(i, [])
+        weak_ok = trigger is None or trigger.lower_ in ("witnessed", "witness", "attended", "signed", "joined", "addressed")
+        # "X and Y signed a letter of intent" right after a visit: signed during that meeting
+        joint_signing = (
+            trigger is not None and trigger.lower_.startswith("sign") and current is not None and not current.planned
+            and i - current.sentence <= 1 and not any(c.lower_ in ("with", "by") for c in trigger.children)
+        )
+        continuation = current is not None and (
+            joint_signing
+            or _starts_with_meeting_noun(sent)
+            or bool(_CONTINUATION_RE.search(sent.text))
+            or weak_ok and bool(_EVENT_REFERENCE_RE.search(sent.text))
+            or weak_ok and bool(re.search(r"\baccompanied\s+by\b", sent.text, re.I))
+            and any(e.key in current.participants for _, e in mentioned)
+        )
+        if trigger is None and not continuation:
+            last_person, last_org = _last_of(mentioned, last_person, last_org)
+            continue
+        between = trigger is not None and any(c.lower_ == "between" for c in trigger.children)
+        if between:
+            # "the meeting between X and Y, ..., the state offered ... at Z": X and Y, and the clause's subject
+            scope = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in [trigger]]
+            root = sent.root
+            scope += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            mentioned = [(pos, e) for pos, e in mentioned if any(a <= pos < b for a, b in scope)]
+        keys = list(dict.fromkeys(e.key for _, e in mentioned))
+        cut = trigger.idx if trigger is not None else sent.start_char
+        before = [e.key for pos, e in mentioned if pos < cut]
+        group_ref = _group_reference(sent, by_sentence.get(i, [])) and bool(delegation)
+        if group_ref:
+            keys += [k for k in delegation if k not in keys]
+            if any(t.lower_ in GROUP_WORDS and (trigger is None or t.i < trigger.i) for t in sent):
+                before += delegation
+        first = sent[0].lower_ if len(sent) else ""
+        if first in ("he", "she") and last_person and last_person not in keys:
+            keys.insert(0, last_person)
+            before.append(last_person)
+        if re.search(r"\b(?:the|this)\s+(?:firm|company)\b", sent.text, re.I) and last_org and last_org not in keys:
+            keys.append(last_org)
+        if re.search(r"\b(?:the\s+two|both)\s+(?:ministers|sides|leaders|delegations|parties|countries'?\s+ministers|heads)\b", sent.text, re.I):
+            keys += [k for k in principals if k not in keys]
+            before += principals
+        for title, person in by_title.items():
+            if person in keys:
+                continue
+            m = re.search(r"\bthe\s+" + re.escape(title) + r"\b(?!\s+(?:of|to|at|for)\b)", sent.text, re.I)
+            if m:
+                keys.append(person)
+                if sent.start_char + m.start() < cut:
+                    before.append(person)
+        people = [k for k in keys if k.startswith("person:")]
+        if continuation and delegation and re.match(r"^\W*(?:the|this)\s+(?:visit|tour|mission|trip)\b", sent.text, re.I):
+            # "The visit was coordinated by ...": the delegation's visit, not a meeting mentioned in passing
+            visits = [m for m in meetings if not m.planned and id(m) in group_meetings]
+            if visits:
+                current = visits[-1]
+        if continuation:
+            later = re.search(r",\s+(?:who|which)\s+(?:later|then|subsequently|also\s+later)\b", sent.text)
+            if later:  # "..., who later addressed a session organised by X": X is another event
+                cut_at = sent.start_char + later.start()
+                first_part = [(pos, e) for pos, e in mentioned if pos < cut_at]
+                after = list(dict.fromkeys(e.key for pos, e in mentioned if pos >= cut_at))
+                if first_part and after:
+                    meetings.append(Meeting(
+                        participants=list(dict.fromkeys([first_part[-1][1].key] + after)), sentence=i,
+                        date=find_date(sent.text) or record.date, place=current.place, trigger="",
+                        planned=bool(PLANNED_RE.search(sent.text[later.start():])),
+                    ))
+                keys = [k for k in keys if any(pos < cut_at for pos, e in mentioned if e.key == k) or k in delegation]
+            current.participants += [k for k in keys if k not in current.participants]
+            last_person, last_org = _last_of(mentioned, last_person, last_org)
+            continue
+        if keys and not before and not people and home and not between:
+            keys = list(dict.fromkeys(home + keys))  # "the meeting with X explored ..."
+        if len(set(keys)) < 2:
+            last_person, last_org = _last_of(mentioned, last_person, last_org)
+            continue
+        if before:
+            home = list(dict.fromkeys(before))
+        own_people = [e.key for _, e in mentioned if e.type == "person"]
+        if len(own_people) >= 2:
+            principals = list(dict.fromkeys(own_people))
+        # the meeting's place: a place the sentence puts it "in" or "at", else its first place, else the dateline
+        located = sorted(
+            (m.start, not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", doc_text[max(0, m.start - 12) : m.start]), e.name)
+            for e in record.entities if e.type == "place" for m in e.mentions if m.sentence == i
+        )
+        located.sort(key=lambda x: (x[1], x[0]))
+        place = located[0][2] if located else (record.entity(default_place).name if default_place else "")
+        current = Meeting(
+            participants=list(dict.fromkeys(keys)),
+            sentence=i,
+            date=find_date(sent.text) or record.date,
+            place=place,
+            trigger=trigger.text if trigger is not None else "",
+            planned=bool(PLANNED_RE.search(sent.text)),
+        )
+        meetings.append(current)
+        if group_ref:
+            group_meetings.add(id(current))
+        if current.planned and len(meetings) > 1:
+            # "The meeting was attended by ..." describes a meeting that took place, not one announced
+            held = [m for m in meetings if not m.planned]
+            current = held[-1] if held else current
+        last_person, last_org = _last_of(mentioned, last_person, last_org)
+    return meetings
