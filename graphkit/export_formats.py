@@ -24,69 +24,81 @@ import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import networkx as nx
-from networkx.readwrite.gexf import GEXFWriter
 
-from .export import ExportData, atomic_path, atomic_paths, prepare
+from .export import ExportData, _xml_attr, _xml_text, atomic_path, atomic_paths, prepare
 
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-#: Node/edge attributes networkx's GEXF writer treats specially; ours of that name get ``_attr``.
-_GEXF_NODE_RESERVED = frozenset({"id", "pid", "start", "end", "spells", "viz", "parents"})
-_GEXF_EDGE_RESERVED = frozenset({"id", "label", "type", "start", "end", "spells", "viz", "key"})
 _VIZ_KEYS = ("x", "y", "size", "r", "g", "b", "color")
 
 
 # -- GEXF ----------------------------------------------------------------------------------------
-class _Writer(GEXFWriter):
-    """networkx's GEXF writer with a reproducible ``<meta>`` (no clock, no library version)."""
-
-    def __init__(self, lastmodified: str | None) -> None:
-        super().__init__(encoding="utf-8", prettyprint=True, version="1.2draft")
-        meta = self.xml.find("meta")
-        if meta is not None:
-            if lastmodified:
-                meta.set("lastmodifieddate", lastmodified)
-            else:
-                meta.attrib.pop("lastmodifieddate", None)
-            creator = meta.find("creator")
-            if creator is not None:
-                creator.text = "graphkit"
-
-
 def meeting_spells(dates: Any) -> list[tuple[str, str]]:
     """One ``(start, end)`` spell per ISO meeting date (``YYYY-MM-DD``), sorted, duplicates dropped."""
     items = dates if isinstance(dates, list) else [d.strip() for d in str(dates or "").split(";")]
     return [(d, d) for d in sorted({str(d) for d in items if _ISO_DATE.match(str(d))})]
 
 
-def gexf_graph(data: ExportData) -> nx.Graph:
-    """The networkx graph handed to the GEXF writer: ``viz`` dicts, spells, scalars."""
-    g = nx.Graph()
-    g.graph.update(mode="static", description=data.graph["description"])
-    for node, attrs in data.scalar_nodes():
-        a = {(f"{k}_attr" if k in _GEXF_NODE_RESERVED else k): v for k, v in attrs.items() if k not in _VIZ_KEYS}
-        a["viz"] = {
-            "color": {"r": attrs["r"], "g": attrs["g"], "b": attrs["b"], "a": 1.0},
-            "size": attrs["size"],
-            "position": {"x": attrs["x"], "y": attrs["y"], "z": 0.0},
-        }
-        g.add_node(node, **a)
-    raw = {eid: attrs for eid, _, _, attrs in data.edges}
-    for eid, u, v, attrs in data.scalar_edges():
-        a = {(f"{k}_attr" if k in _GEXF_EDGE_RESERVED else k): val for k, val in attrs.items()}
-        a["id"] = eid
-        if "label" in attrs:
-            a["label"] = str(attrs["label"])
-        spells = meeting_spells(raw[eid].get("meeting_dates")) if attrs.get("meetings") else []
-        if spells:
-            a["spells"] = spells
-        g.add_edge(u, v, **a)
-    return g
+_GEXF_TYPES = {"int": "integer", "long": "long", "double": "double", "string": "string"}
+
+
+def _gexf_value(value: Any) -> str:
+    if isinstance(value, list):
+        value = "; ".join(str(v) for v in value)
+    return _xml_attr(repr(value) if isinstance(value, float) else str(value))
+
+
+def _write_gexf_stream(data: ExportData, out: IO[str], lastmodified: str | None) -> None:
+    """Stream GEXF 1.2draft: one line per node and edge, nothing held beyond ``data``."""
+    spells = {eid: sp for eid, _, _, attrs in data.edges
+              if attrs.get("meetings") and (sp := meeting_spells(attrs.get("meeting_dates")))}
+    node_attrs = [k for k in data.node_types if k not in _VIZ_KEYS and k != "label"]
+    edge_attrs = [k for k in data.edge_types if k not in ("weight", "label")]
+    w = out.write
+    w('<?xml version="1.0" encoding="UTF-8"?>\n')
+    w('<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" '
+      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+      'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n')
+    modified = f' lastmodifieddate="{lastmodified}"' if lastmodified else ""
+    w(f"  <meta{modified}>\n    <creator>graphkit</creator>\n"
+      f"    <description>{_xml_text(data.graph['description'])}</description>\n  </meta>\n")
+    mode = ' mode="dynamic" timeformat="date"' if spells else ' mode="static"'
+    w(f'  <graph defaultedgetype="undirected"{mode}>\n')
+    for cls, names, types in (("node", node_attrs, data.node_types), ("edge", edge_attrs, data.edge_types)):
+        w(f'    <attributes class="{cls}" mode="static">\n')
+        for name in names:
+            w(f'      <attribute id="{_xml_attr(name)}" title="{_xml_attr(name)}" '
+              f'type="{_GEXF_TYPES[types[name][0]]}"/>\n')
+        w("    </attributes>\n")
+    w("    <nodes>\n")
+    node_ids = [(k, _xml_attr(k)) for k in node_attrs]
+    for node, attrs in data.nodes:
+        parts = [f'      <node id="{_xml_attr(node)}" label="{_gexf_value(attrs.get("label", node))}"><attvalues>']
+        parts.extend(f'<attvalue for="{key}" value="{_gexf_value(attrs[name])}"/>' for name, key in node_ids)
+        parts.append(f'</attvalues><viz:size value="{attrs["size"]!r}"/>'
+                     f'<viz:position x="{attrs["x"]!r}" y="{attrs["y"]!r}" z="0.0"/>'
+                     f'<viz:color r="{attrs["r"]}" g="{attrs["g"]}" b="{attrs["b"]}"/></node>\n')
+        w("".join(parts))
+    w("    </nodes>\n    <edges>\n")
+    edge_ids = [(k, _xml_attr(k)) for k in edge_attrs]
+    for eid, u, v, attrs in data.edges:
+        label = f' label="{_gexf_value(attrs["label"])}"' if "label" in attrs else ""
+        parts = [f'      <edge id="{eid}" source="{_xml_attr(u)}" target="{_xml_attr(v)}" '
+                 f'weight="{attrs.get("weight", 1.0)!r}"{label}>']
+        if eid in spells:
+            parts.append("<spells>")
+            parts.extend(f'<spell start="{a}" end="{b}"/>' for a, b in spells[eid])
+            parts.append("</spells>")
+        parts.append("<attvalues>")
+        parts.extend(f'<attvalue for="{key}" value="{_gexf_value(attrs[name])}"/>' for name, key in edge_ids)
+        parts.append("</attvalues></edge>\n")
+        w("".join(parts))
+    w("    </edges>\n  </graph>\n</gexf>\n")
 
 
 def write_gexf(kg: "KnowledgeGraph", path: str | os.PathLike[str], *, data: ExportData | None = None) -> Path:
@@ -107,15 +119,20 @@ def write_gexf(kg: "KnowledgeGraph", path: str | os.PathLike[str], *, data: Expo
     one meeting edge has an ISO date; each such edge holds
     ``<spell start="D" end="D"/>`` per meeting date.  Edges without a dated
     meeting and all nodes have no spell, so Gephi shows them at all times.
+    Attributes are static and typed (``integer``, ``long``, ``double``,
+    ``string``; lists joined with ``"; "``); every node carries ``viz:size``,
+    ``viz:position`` and ``viz:color``.  The file is streamed, so memory
+    does not grow with the XML (networkx's writer builds the whole tree:
+    7.5 GB at a million edges); :func:`networkx.read_gexf` reads it back.
+    ``<meta>`` holds the latest document date, never the clock, so the
+    output is reproducible.
     """
     data = data or prepare(kg)
     dates = sorted(d.date for d in kg.documents if _ISO_DATE.match(d.date or ""))
-    writer = _Writer(dates[-1] if dates else None)
-    writer.add_graph(gexf_graph(data))
     path = Path(path)
     with atomic_path(path) as tmp:
-        with open(tmp, "wb") as fh:
-            writer.write(fh)
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            _write_gexf_stream(data, fh, dates[-1] if dates else None)
     return path
 
 

@@ -139,6 +139,30 @@ def test_gexf_without_dated_meetings_stays_static(tmp_path):
     assert graph.get("mode") == "static" and graph.findall(".//g:spell", GEXF) == []
 
 
+def test_gexf_round_trips_every_value_and_hostile_text(tmp_path):
+    from graphkit.export import prepare
+
+    kg = tiny_kg()
+    hostile = "<script>alert(1)</script> \"quoted\" & 'single'\r\nline\ttab \x00\ud800 \u202e \U0001f680"
+    kg.graph.add_node("place:odd id <1>", label=hostile, type="place", aliases=[hostile], mentions=1)
+    kg.graph.add_edge("place:odd id <1>", "place:tokyo", weight=1.0, evidence=[hostile], kind="cooccurrence")
+    path = write_gexf(kg, tmp_path / "g.gexf")
+    assert gexf_structure_errors(path) == []
+    g = nx.read_gexf(path)
+    data = prepare(kg)
+    for node, attrs in data.scalar_nodes():
+        got = g.nodes[node]
+        assert got["label"] == attrs["label"]
+        for key in ("aliases", "mentions", "type", "documents"):
+            assert got[key] == attrs[key], (node, key)
+    for eid, u, v, attrs in data.scalar_edges():
+        got = g.edges[u, v]
+        assert got["id"] == eid and got["weight"] == attrs["weight"]
+        for key in ("evidence", "meetings", "cooccurrences", "kind", "meeting_dates"):
+            assert got[key] == attrs[key], (eid, key)
+    assert "<script>" not in path.read_text(encoding="utf-8")
+
+
 def test_gexf_structure_check_reports_a_broken_file(tmp_path, outputs):
     text = (outputs / "graph.gexf").read_text(encoding="utf-8")
     broken = tmp_path / "broken.gexf"
