@@ -58,22 +58,40 @@ def synthetic_records(n: int, seed: int = 1) -> list[DocumentRecord]:
     return records
 
 
+def measure(n: int) -> str:
+    """One size, in this process: a table row."""
+    import resource
+
+    records = synthetic_records(n)
+    t = time.perf_counter()
+    resolve(records)
+    r = time.perf_counter() - t
+    t = time.perf_counter()
+    kg = build_graph(records, Config())
+    b = time.perf_counter() - t
+    g = kg.graph
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return (f"| {n} | {r:.2f} | {b:.2f} | {1000 * b / n:.2f} | {g.number_of_nodes()} | {g.number_of_edges()} "
+            f"| {rss:.0f} MB |")
+
+
 def main() -> None:
+    import subprocess
+    import sys
+
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="2000,5000,20000")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
-    print("| documents | resolve s | build_graph s (incl. resolve) | ms per document | nodes | edges |")
-    print("|---|---|---|---|---|---|")
+    if args.one:
+        print(measure(args.one))
+        return
+    print("| documents | resolve s | build_graph s (incl. resolve) | ms per document | nodes | edges "
+          "| peak RSS (records + graph, fresh process) |")
+    print("|---|---|---|---|---|---|---|")
     for n in [int(s) for s in args.sizes.split(",")]:
-        records = synthetic_records(n)
-        t = time.perf_counter()
-        resolve(records)
-        r = time.perf_counter() - t
-        t = time.perf_counter()
-        kg = build_graph(records, Config())
-        b = time.perf_counter() - t
-        g = kg.graph
-        print(f"| {n} | {r:.2f} | {b:.2f} | {1000 * b / n:.2f} | {g.number_of_nodes()} | {g.number_of_edges()} |", flush=True)
+        out = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True)
+        print(out.stdout.strip(), flush=True)
 
 
 if __name__ == "__main__":
