@@ -66,7 +66,8 @@ PLANNED_RE = re.compile(
 
 CONTINUATION_NOUNS = frozenset(
     "meeting meetings talks discussions discussion roundtable session conference dialogue interaction "
-    "mou memorandum agreement pact event summit consultations call visit delegation-level".split()
+    "mou mous memorandum memoranda agreement agreements pact pacts event summit consultations call visit "
+    "delegation-level".split()
 )
 
 
@@ -162,8 +163,18 @@ def _delegation_members(sents: list["Span"], by_sentence: dict[int, list[tuple[i
         trigger = triggers[i]
         stop = trigger.idx if trigger is not None and trigger.idx > group.idx else sent.end_char
         for pos, ent in by_sentence.get(i, []):
-            if ent.type == "person" and group.idx < pos < stop and ent.key not in members:
+            if group.idx < pos < stop and ent.key not in members:
                 members.append(ent.key)
+    for i, sent in enumerate(sents):
+        # "X led / headed a 40-member trade mission to ...": X is the delegation's leader
+        for tok in sent:
+            if tok.lower_ in GROUP_WORDS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("lead", "head"):
+                subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+                for c in subj:
+                    a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                    for pos, ent in by_sentence.get(i, []):
+                        if ent.type == "person" and a <= pos < b and ent.key not in members:
+                            members.insert(0, ent.key)
     return members
 
 
@@ -180,16 +191,53 @@ def _title_index(record: DocumentRecord) -> dict[str, str]:
             holders[t].add(ent.key)
             last = t.split()[-1] if t.split() else t
             holders[last].add(ent.key)
+            head = re.split(r"\s+(?:of|for|to|at)\s+|[,(]", t)[0].split()
+            if head:  # "Minister for Industries" is "the Minister"; "Union Minister of X" is "the Union Minister"
+                holders[" ".join(head)].add(ent.key)
+                holders[head[-1]].add(ent.key)
     return {t: next(iter(keys)) for t, keys in holders.items() if len(keys) == 1 and t not in ("general", "officer", "member")}
 
 
-#: Objects of "received", "hosted", "welcomed" that make a meeting.
+#: Plural nouns and pronouns that, as a subject, stand for the visiting delegation.
+_PLURAL_REFERENCES = frozenset("they ministers officials delegates representatives visitors".split())
+
+
+def _plural_reference(sent: "Span") -> bool:
+    """ "The ministers also called on ...", "where they held talks": the delegation as a whole."""
+    return any(
+        t.lower_ in _PLURAL_REFERENCES and t.dep_ in ("nsubj", "nsubjpass")
+        and (t.lower_ == "they" or any(c.lower_ in ("the", "both") for c in t.children))
+        and not any(c.dep_ == "prep" for c in t.children)
+        for t in sent
+    )
+
+
+def _subject_person(sent: "Span", mentioned: list[tuple[int, Entity]], by_title: dict[str, str], previous: str) -> str:
+    """The person the sentence's main clause is about: its named subject, "the <title>" holder, or "he"/"she"."""
+    root = sent.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return ""
+    tok = subj[0]
+    a, b = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    for pos, ent in mentioned:
+        if a <= pos < b:
+            return ent.key if ent.type == "person" else ""
+    if tok.lower_ in ("he", "she"):
+        return previous
+    words = [t.lower_ for t in tok.subtree if not t.is_punct]
+    if words and words[0] in ("the", "this"):
+        title = " ".join(words[1:])
+        return by_title.get(title, "")
+    return ""
 
 
 def _meeting_trigger(sent: "Span"):
     """The token that makes ``sent`` describe a meeting, or ``None``."""
     for tok in sent:
         low = tok.lower_
+        if low == "accompanied" and any(c.dep_ == "agent" for c in tok.children):
+            return tok  # "The Minister was accompanied by X and Y": they travelled and met together
         if low in MEETING_VERBS and tok.pos_ in ("VERB", "AUX") or (low in ("met", "meets") and tok.pos_ != "PROPN"):
             if low in ("call", "called", "calls", "calling") and not any(c.lower_ == "on" for c in tok.children):
                 continue
@@ -199,8 +247,8 @@ def _meeting_trigger(sent: "Span"):
                 continue  # "welcomed the agreement" is not a meeting; "welcomed the delegation" is
             if low in ("sign", "signed", "signs", "signing", "discuss", "discussed", "discussing", "discusses", "engage", "engaged") and not any(
                 c.lower_ in ("with", "by") for c in tok.children
-            ) and not (low.startswith("sign") and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)):
-                continue  # "X signed an MoU" alone is no meeting; "X and Y signed", "signed with Y" are
+            ) and not (low.startswith(("sign", "discuss")) and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)):
+                continue  # "X signed an MoU" alone is no meeting; "X and Y signed / discussed", "signed with Y" are
             return tok
         if low in MEETING_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             if any(c.lower_ in ("with", "between", "among", "to") and c.dep_ == "prep" for c in tok.children):
@@ -253,18 +301,29 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     principals: list[str] = []
     last_person = ""
     last_org = ""
+    subjects = [""] * len(sents)
+    for i, sent in enumerate(sents):
+        subjects[i] = _subject_person(sent, by_sentence.get(i, []), by_title, subjects[i - 1] if i else "")
     group_meetings: set[int] = set()
     for i, sent in enumerate(sents):
         trigger = triggers[i]
+        last_subject = next((subjects[j] for j in range(i - 1, max(-1, i - 4), -1) if subjects[j]), "")
         mentioned = by_sentence.get(i, [])
-        weak_ok = trigger is None or trigger.lower_ in ("witnessed", "witness", "attended", "signed", "joined", "addressed")
+        weak_ok = trigger is None or trigger.lower_ in ("witnessed", "witness", "attended", "signed", "joined", "addressed", "accompanied")
         # "X and Y signed a letter of intent" right after a visit: signed during that meeting
         joint_signing = (
             trigger is not None and trigger.lower_.startswith("sign") and current is not None and not current.planned
             and i - current.sentence <= 1 and not any(c.lower_ in ("with", "by") for c in trigger.children)
         )
+        # "X and Y discussed ..." in a meeting already described, naming one of its participants: the same meeting
+        joint_discussion = (
+            trigger is not None and trigger.lower_.startswith("discuss") and current is not None
+            and not any(c.lower_ in ("with", "by") for c in trigger.children)
+            and any(e.key in current.participants for _, e in mentioned)
+        )
         continuation = current is not None and (
             joint_signing
+            or joint_discussion
             or _starts_with_meeting_noun(sent)
             or bool(_CONTINUATION_RE.search(sent.text))
             or weak_ok and bool(_EVENT_REFERENCE_RE.search(sent.text))
@@ -284,15 +343,17 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         keys = list(dict.fromkeys(e.key for _, e in mentioned))
         cut = trigger.idx if trigger is not None else sent.start_char
         before = [e.key for pos, e in mentioned if pos < cut]
-        group_ref = _group_reference(sent, by_sentence.get(i, [])) and bool(delegation)
+        group_ref = (_group_reference(sent, by_sentence.get(i, [])) or _plural_reference(sent)) and bool(delegation)
         if group_ref:
             keys += [k for k in delegation if k not in keys]
             if any(t.lower_ in GROUP_WORDS and (trigger is None or t.i < trigger.i) for t in sent):
                 before += delegation
         first = sent[0].lower_ if len(sent) else ""
-        if first in ("he", "she") and last_person and last_person not in keys:
-            keys.insert(0, last_person)
-            before.append(last_person)
+        pronoun = first in ("he", "she") or any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+        referent = last_subject or last_person
+        if pronoun and referent and referent not in keys:
+            keys.insert(0, referent)
+            before.append(referent)
         if re.search(r"\b(?:the|this)\s+(?:firm|company)\b", sent.text, re.I) and last_org and last_org not in keys:
             keys.append(last_org)
         if re.search(r"\b(?:the\s+two|both)\s+(?:ministers|sides|leaders|delegations|parties|countries'?\s+ministers|heads)\b", sent.text, re.I):
