@@ -110,13 +110,21 @@ def merge_records(document: Document, parts: list[tuple[int, DocumentRecord]]) -
 
 
 def _finish(document: Document, record: DocumentRecord) -> DocumentRecord:
-    """The record under the document's id and source, with its declared title and date."""
+    """The record under the document's id and source, with its declared title and date.
+
+    Meetings take the publication date when their sentence names none; when
+    the text gave no date but the source declared one, undated meetings get it.
+    """
+    meetings = record.meetings
+    if document.meta_date and not record.date:
+        meetings = [replace(m, date=document.meta_date) if not m.date else m for m in record.meetings]
     return replace(
         record,
         doc_id=document.id,
         source=document.source,
         title=document.meta_title or record.title,
         date=document.meta_date or record.date,
+        meetings=meetings,
     )
 
 

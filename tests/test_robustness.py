@@ -261,3 +261,17 @@ def test_parts_come_back_in_order_from_worker_processes(extractor) -> None:
     assert [r.to_dict() for r in pooled] == [r.to_dict() for r in serial]
     for doc, rec in zip(docs, pooled):
         _check_offsets(doc, rec)
+
+
+def test_declared_dates_and_titles_reach_the_graph(tmp_path: Path, extractor) -> None:
+    page = ("<html><head><title>Site | Talks</title><meta name='date' content='2024-11-05'></head><body>"
+            f"<h1>Talks in Tokyo</h1><p>{PARAGRAPHS[0]}</p></body></html>")
+    (tmp_path / "talks.html").write_text(page, encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(
+        json.dumps({"id": "r1", "title": "Nagoya deal", "date": "2023-02-01", "text": PARAGRAPHS[2]}), encoding="utf-8"
+    )
+    kg = graphkit.build([tmp_path])
+    info = {d.id: (d.title, d.date) for d in kg.documents}
+    assert info == {"talks": ("Talks in Tokyo", "2024-11-05"), "r1": ("Nagoya deal", "2023-02-01")}
+    dates = {date for *_, d in kg.graph.edges(data=True) if d["meetings"] for date in d["meeting_dates"]}
+    assert "2024-11-05" in dates
