@@ -17,6 +17,7 @@ Binary files (a PDF renamed ``.txt``) are rejected with a reason.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -133,11 +134,40 @@ def _looks_binary(text: str) -> bool:
     return bool(sample) and len(_BAD_CONTROL.findall(sample)) > max(8, len(sample) // 100)
 
 
+#: UTF-8 in which a few stray bytes are Windows-1252 (files pasted together from two sources).
+MIXED_UTF8 = "utf-8+cp1252"
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether ``data`` holds more valid UTF-8 multi-byte characters than bytes that are not UTF-8."""
+    sample = data[:_SAMPLE]
+    valid = len(_UTF8_MULTIBYTE.findall(sample))
+    if not valid:
+        return False
+    invalid = len(sample.decode("utf-8", "replace")) - len(sample.decode("utf-8", "ignore"))
+    return valid > invalid
+
+
+def _cp1252_byte(exc: UnicodeError) -> tuple[str, int]:
+    """Decoding error handler: a byte that is not UTF-8 is read as Windows-1252 (else Latin-1)."""
+    assert isinstance(exc, UnicodeDecodeError)
+    byte = exc.object[exc.start : exc.start + 1]
+    try:
+        return byte.decode("cp1252"), exc.start + 1
+    except UnicodeDecodeError:
+        return byte.decode("latin-1"), exc.start + 1
+
+
+codecs.register_error("graphkit-cp1252", _cp1252_byte)
+
+
 def detect_encoding(data: bytes) -> str:
     """The encoding of ``data``.
 
-    Byte-order marks decide first; then UTF-8 when the bytes are valid UTF-8;
-    then UTF-16 without BOM; then Windows-1252 (a superset of Latin-1's
+    Byte-order marks decide first; then UTF-8 when the bytes are valid UTF-8,
+    or UTF-8 with stray Windows-1252 bytes (:data:`MIXED_UTF8`) when valid
+    UTF-8 characters outnumber the bytes that are not; then UTF-16 without BOM; then Windows-1252 (a superset of Latin-1's
     printable characters) when it decodes cleanly and reads as plausible
     text; else charset-normalizer's best guess.
 
@@ -154,6 +184,8 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return MIXED_UTF8
     utf16 = _utf16_without_bom(data[:8192])
     if utf16:
         return utf16
@@ -187,7 +219,10 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> str:
         raise DocumentError(source, f"binary file ({kind}), not text")
     try:
         encoding = detect_encoding(data)
-        text = data.decode(encoding)
+        if encoding == MIXED_UTF8:
+            text = data.decode("utf-8", "graphkit-cp1252")
+        else:
+            text = data.decode(encoding)
     except (ValueError, LookupError) as exc:  # UnicodeDecodeError is a ValueError
         raise DocumentError(source, f"cannot decode as text ({exc})") from None
     if text.startswith("\ufeff"):

@@ -301,3 +301,10 @@ def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
     docs, errors, warnings = _docs([tmp_path / "a.txt", tmp_path, str(tmp_path / "a.txt")])
     assert [d.id for d in docs] == ["a"] and errors == [] and warnings == []
     assert expand_sources([tmp_path / "a.txt", tmp_path]) == [tmp_path / "a.txt"]
+
+
+def test_utf8_with_stray_windows_1252_bytes_keeps_both_right() -> None:
+    data = "Le café “Flore” à Paris — ".encode("utf-8") + b"\x93quoted\x94 and na\xefve"
+    assert decode_bytes(data) == "Le café “Flore” à Paris — “quoted” and naïve"
+    legacy = "Le café “Flore” and naïve".encode("cp1252")  # no valid UTF-8 sequence: plain Windows-1252
+    assert decode_bytes(legacy) == "Le café “Flore” and naïve"
