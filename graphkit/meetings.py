@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .documents import find_date
 from .gazetteer import load_gazetteer
-from .names import HONORIFICS, is_demonym
+from .names import HONORIFICS, TITLE_WORDS, is_demonym
 from .records import DocumentRecord, Entity, Meeting
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ def _delegation_members(sents: list["Span"], by_sentence: dict[int, list[tuple[i
     for i, sent in enumerate(sents):
         # "X led / headed a 40-member trade mission to ...": X is the delegation's leader
         for tok in sent:
-            if tok.lower_ in GROUP_WORDS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("lead", "head"):
+            if tok.lower_ in GROUP_WORDS and tok.dep_ == "dobj" and tok.head.lower_ in ("led", "leads", "leading", "headed", "heads", "heading"):
                 subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
                 for c in subj:
                     a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
@@ -218,11 +218,12 @@ def _subject_person(sent: "Span", mentioned: list[tuple[int, Entity]], by_title:
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj:
         return ""
+    for tok in subj:
+        a, b = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        for pos, ent in mentioned:
+            if a <= pos < b and ent.type == "person":
+                return ent.key
     tok = subj[0]
-    a, b = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-    for pos, ent in mentioned:
-        if a <= pos < b:
-            return ent.key if ent.type == "person" else ""
     if tok.lower_ in ("he", "she"):
         return previous
     words = [t.lower_ for t in tok.subtree if not t.is_punct]
@@ -230,6 +231,32 @@ def _subject_person(sent: "Span", mentioned: list[tuple[int, Entity]], by_title:
         title = " ".join(words[1:])
         return by_title.get(title, "")
     return ""
+
+
+#: Abbreviated titles written before a name ("ACS Industries, Shri X").
+_TITLE_ABBREVIATIONS = frozenset("acs cs ps md ceo cmd jmd dg ed ms".split())
+
+
+def _title_organisations(record: DocumentRecord, text: str) -> set[str]:
+    """Organisations that are a person's title run into a name ("Union Minister of Mines Shri X").
+
+    An organisation whose every mention is directly followed by a person's name
+    (nothing but spaces, a comma or an honorific between) and whose first word is
+    a title word or abbreviation is the title of that person, not a participant.
+    """
+    persons = sorted(m.start for e in record.entities if e.type == "person" for m in e.mentions)
+    honorific = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+    gap_re = re.compile(r"[\s,]*(?:(?:" + honorific + r")\s*)?")
+    out: set[str] = set()
+    for ent in record.entities:
+        if ent.type != "organisation" or not ent.mentions:
+            continue
+        first = ent.name.split()[0].casefold() if ent.name.split() else ""
+        if first not in TITLE_WORDS and first not in _TITLE_ABBREVIATIONS:
+            continue
+        if all(any(p >= m.end and gap_re.fullmatch(text[m.end:p]) for p in persons[:]) for m in ent.mentions):
+            out.add(ent.key)
+    return out
 
 
 def _meeting_trigger(sent: "Span"):
@@ -283,8 +310,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     ...") adds its people and organisations to it.
     """
     by_sentence: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
+    titles = _title_organisations(record, doc.text)
     for ent in record.entities:
-        if ent.type in ("person", "organisation"):
+        if ent.type in ("person", "organisation") and ent.key not in titles:
             for m in ent.mentions:
                 by_sentence[m.sentence].append((m.start, ent))
     for items in by_sentence.values():
