@@ -152,9 +152,13 @@ def _build(args: argparse.Namespace) -> int:
     from .pipeline import build
     from .report import EXIT_SKIPPED, EXIT_STRICT, REPORT_NAME, remove_stale_temps, staged_outputs, write_report
 
+    from .readers import UNSUPPORTED_SUFFIXES, unsupported_reason
+
     for source in args.sources:
         if source != "-" and not Path(source).exists():
             raise UsageError(f"no such file or folder: {source}")
+        if Path(source).suffix.lower() in UNSUPPORTED_SUFFIXES and not Path(source).is_dir():
+            raise UsageError(f"{source}: {unsupported_reason(Path(source))}")
     if args.sources.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
     if args.sectors is not None and not args.sectors.is_file():

@@ -37,6 +37,12 @@ FORMAT_OF_SUFFIX: dict[str, str] = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv",
 }
+#: Suffixes of formats graphkit does not read (named explicitly, they are refused, not read as text).
+UNSUPPORTED_SUFFIXES: frozenset[str] = frozenset(
+    ".pdf .doc .docx .odt .rtf .epub .xls .xlsx .ods .ppt .pptx .odp .zip .gz .tgz .bz2 .xz .7z .rar .tar "
+    ".png .jpg .jpeg .gif .webp .bmp .tif .tiff .svgz .mp3 .mp4 .wav .avi .mov .exe .dll .so .bin .sqlite .db "
+    ".parquet .pickle .pkl .npy".split()
+)
 #: Formats a source may be read as (``--stdin-format``).
 INPUT_FORMATS: tuple[str, ...] = ("txt", "md", "html", "jsonl", "json", "csv")
 #: Formats that hold many documents, one per record.
@@ -266,6 +272,9 @@ def read_source(
     error; in record formats a bad record is an error and the other records
     are still yielded.
 
+    A file with a suffix of :data:`UNSUPPORTED_SUFFIXES` (``.pdf``, ``.docx``,
+    ...) is refused; any other unknown suffix is read as plain text.
+
     Parameters
     ----------
     path : Path
@@ -279,6 +288,9 @@ def read_source(
     """
     fields = fields or RecordFields()
     source = str(path)
+    if fmt is None and path.suffix.lower() in UNSUPPORTED_SUFFIXES:
+        yield DocumentError(source, unsupported_reason(path))
+        return
     fmt = fmt or format_of(path) or "txt"
     stem = doc_id or ("stdin" if source == "-" else path.stem)
     try:
@@ -299,6 +311,12 @@ def read_source(
             raise DocumentError(source, f"unknown input format {fmt!r}; choose from {', '.join(INPUT_FORMATS)}")
     except DocumentError as exc:
         yield exc
+
+
+def unsupported_reason(path: Path) -> str:
+    """Why ``path`` is not read: its format, and what to convert it to."""
+    return (f"unsupported input format {path.suffix.lower()} (graphkit reads .txt .md .html .jsonl .json .csv; "
+            "convert it to text first)")
 
 
 # -- HTML ----------------------------------------------------------------------------

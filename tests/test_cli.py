@@ -225,3 +225,13 @@ def test_a_folder_that_cannot_be_listed_is_skipped_with_its_reason(capsys, good:
     assert report["skipped"] == [{"source": str(locked), "reason": "cannot list folder (Permission denied)"}]
     assert [d["id"] for d in report["documents"]] == ["a"]
     assert main(["build", str(good), "-o", str(tmp_path / "strict"), "--strict"]) == 4
+
+
+def test_unsupported_input_format_named_explicitly(capsys, tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n")
+    line = _one_line_error(capsys, 2, ["build", str(pdf), "-o", str(tmp_path / "o")], "unsupported input format .pdf")
+    assert "convert" in line
+    notes = tmp_path / "notes.log"  # an unknown suffix that is not a known binary format is read as text
+    notes.write_text(TEXT, encoding="utf-8")
+    assert main(["build", str(notes), "-o", str(tmp_path / "o2"), "-q"]) == 0

@@ -308,3 +308,9 @@ def test_utf8_with_stray_windows_1252_bytes_keeps_both_right() -> None:
     assert decode_bytes(data) == "Le café “Flore” à Paris — “quoted” and naïve"
     legacy = "Le café “Flore” and naïve".encode("cp1252")  # no valid UTF-8 sequence: plain Windows-1252
     assert decode_bytes(legacy) == "Le café “Flore” and naïve"
+
+
+def test_unsupported_formats_named_in_the_api_are_skipped(tmp_path: Path) -> None:
+    (tmp_path / "deck.pptx").write_bytes(b"PK\x03\x04rest")
+    docs, errors, _ = _docs([tmp_path / "deck.pptx"])
+    assert docs == [] and errors[0].reason.startswith("unsupported input format .pptx")
