@@ -36,8 +36,8 @@ EXIT_INTERRUPTED = 130
 EXIT_STATUSES: dict[int, str] = {
     EXIT_OK: "every input was built",
     EXIT_ERROR: "unexpected error (run with --debug for the traceback)",
-    EXIT_USAGE: "usage error: bad option, missing input, unwritable output folder, "
-    "model not installed, or no supported document found",
+    EXIT_USAGE: "usage error: bad option, missing input, unsupported input format (.pdf, .docx, ...), "
+    "unwritable output folder, model not installed, or no supported document found",
     EXIT_SKIPPED: "outputs written, but some inputs were skipped (listed on stderr and in report.json); "
     "also when no input could be built (then nothing is written)",
     EXIT_STRICT: "--strict and an input could not be read (nothing written)",
