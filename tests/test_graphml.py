@@ -278,3 +278,13 @@ def test_large_graph_layout_keeps_communities_together_and_is_fast():
     between /= groups * (groups - 1) / 2
     within = sum(spread(k) for k in range(groups)) / groups
     assert within < between
+
+
+def test_mid_sized_graphs_are_laid_out_without_scipy():
+    g = nx.cycle_graph(600)
+    pos = layout(g, 42)
+    assert len(pos) == 600 and len(set(pos.values())) == 600
+    assert all(math.isfinite(x) and math.isfinite(y) and abs(x) <= 1000.0 and abs(y) <= 1000.0 for x, y in pos.values())
+    neighbours = sum(math.dist(pos[i], pos[(i + 1) % 600]) for i in range(600)) / 600
+    opposite = sum(math.dist(pos[i], pos[(i + 300) % 600]) for i in range(600)) / 600
+    assert neighbours < opposite
