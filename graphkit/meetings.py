@@ -259,6 +259,37 @@ def _title_organisations(record: DocumentRecord, text: str) -> set[str]:
     return out
 
 
+_EVENT_NOUN_RE = re.compile(
+    r"\b(?:roundtables?|conferences?|summits?|forums?|seminars?|sessions?|symposium|webinars?|ceremony|expo|investors'?\s+meet)\b", re.I
+)
+_SPEECH_VERBS = frozenset("said says told tells added adds noted notes stated states remarked observed highlighted".split())
+
+
+def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: Meeting | None, i: int,
+                   sents: list["Span"], record: DocumentRecord) -> str:
+    """ "... an investors' roundtable hosted by X. Ambassador Y said ...": Y spoke at the event just described.
+
+    Only for a held multi-party event (roundtable, conference, session, ...) in the
+    sentence right before, and only for a person the document names here for the
+    first time as the subject of a speech verb; a person named before is a
+    bystander being quoted, not a new attendee.
+    """
+    if current is None or current.planned or current.sentence != i - 1:
+        return ""
+    if not _EVENT_NOUN_RE.search(sents[current.sentence].text):
+        return ""
+    root = sent.root
+    if root.lower_ not in _SPEECH_VERBS:
+        return ""
+    for subj in (c for c in root.children if c.dep_ == "nsubj"):
+        a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        for pos, ent in mentioned:
+            if ent.type == "person" and a <= pos < b and ent.key not in current.participants:
+                if min(m.sentence for m in ent.mentions) == i:
+                    return ent.key
+    return ""
+
+
 def _meeting_trigger(sent: "Span"):
     """The token that makes ``sent`` describe a meeting, or ``None``."""
     for tok in sent:
@@ -359,6 +390,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             and any(e.key in current.participants for _, e in mentioned)
         )
         if trigger is None and not continuation:
+            speaker = _event_speaker(sent, mentioned, current, i, sents, record)
+            if speaker and current is not None:
+                current.participants.append(speaker)
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         between = trigger is not None and any(c.lower_ == "between" for c in trigger.children)
