@@ -387,10 +387,19 @@ class Extractor:
                 s, e = _strip_span(text, s, s + text[s:e].index("("))
             if gtype == "organisation":
                 s, e = _org_span(text, s, e)
+                trail = re.search(r"\s+(?:General|Deputy|Vice|Chief|Managing|Executive)$", text[s:e])
+                if trail and re.match(r"\s+(?:Director|Manager|Secretary|Officer|President|Chairman)\b", text[e : e + 14]):
+                    e = s + trail.start()  # "Becamex General Director X": the title starts inside the span
                 if re.search(r"(?:Secretary|Minister|Commissioner|Director|Minister\s+of\s+State)\s+(?:for|of)\s+(?:[A-Z][\w-]*,?\s+)*$", text[max(0, s - 80) : s]):
                     continue  # "Cabinet Secretary for Investments, Trade and Industry": a portfolio
             if gtype == "person" and re.search(r"(?<![\w.])[A-Z]\.?\s$", text[max(0, s - 3) : s]) and " " not in text[s:e].strip():
                 s = s - len(re.search(r"[A-Z]\.?\s$", text[max(0, s - 3) : s]).group(0))  # "C Rajasekhar"
+            nxt = re.match(r" ([A-Z][a-z\u00c0-\u024f]+)(?=['\u2019]s\b|[\s,.;:]|$)(?! [A-Z])", text[e : e + 30])
+            if gtype == "person" and nxt and not (
+                nxt.group(1).casefold() in TITLE_WORDS | NON_ENTITY_WORDS or nxt.group(1) in HONORIFICS
+                or self.gazetteer.lookup(nxt.group(1)) is not None or is_demonym(nxt.group(1))
+            ) and len(text[s:e].split()) >= 2:
+                e += nxt.end()  # "Pham Ngoc" + " Thuan": the model stopped one name short
             if gtype == "person" and re.match(r"-[a-z]+\b", text[e : e + 12]):
                 e += re.match(r"-[a-z]+\b", text[e : e + 12]).end()  # "Kang Min" + "-seok"
             if e <= s or _is_noise(text[s:e]):
@@ -440,41 +449,60 @@ class Extractor:
                     s0 = m.start("list") + part.start()
                     cands.append(_Cand(s0, s0 + len(part.group(0).rstrip(".")), "organisation", "apposition", text=part.group(0)))
         # places the model missed, by gazetteer (capitalised runs only)
+        # token texts and offsets read once: spaCy Token/Span objects per n-gram cost more than the lookups
+        words = [t.text for t in doc]
+        starts = [t.idx for t in doc]
+        capital = [w[:1].isupper() or w in ("-", "of", "am") for w in words]
         for sent in doc.sents:
             i = sent.start
             while i < sent.end:
-                tok = doc[i]
-                if not tok.text[:1].isupper():
+                if not words[i][:1].isupper():
                     i += 1
                     continue
                 hit = None
                 for n in (4, 3, 2, 1):
-                    if i + n > sent.end:
+                    if i + n > sent.end or not all(capital[i : i + n]):
                         continue
-                    span = doc[i : i + n]
-                    if not all(t.text[:1].isupper() or t.text in ("-", "of", "am") for t in span):
+                    s_char, e_char = starts[i], starts[i + n - 1] + len(words[i + n - 1])
+                    surface = text[s_char:e_char]
+                    place = self.gazetteer.lookup(surface)
+                    if place is None or _is_noise(surface):
                         continue
-                    place = self.gazetteer.lookup(span.text)
-                    after_prep = bool(re.search(r"\b(?:in|at|near|from|to)\s+$", text[max(0, span.start_char - 6) : span.start_char]))
-                    if place is not None and not _is_noise(span.text) and (
-                        place.kind != "city" or place.population >= 50_000 or n > 1 or after_prep
-                    ):
-                        hit = (span, place)
+                    after_prep = bool(re.search(r"\b(?:in|at|near|from|to)\s+$", text[max(0, s_char - 6) : s_char]))
+                    if place.kind != "city" or place.population >= 50_000 or n > 1 or after_prep:
+                        hit = (s_char, e_char, surface, place, i + n)
                         break
                 if hit:
-                    span, place = hit
+                    s_char, e_char, surface, place, i = hit
                     cands.append(
-                        _Cand(span.start_char, span.end_char, "place", "gazetteer", text=span.text, place_code=place.code, place_name=place.name)
+                        _Cand(s_char, e_char, "place", "gazetteer", text=surface, place_code=place.code, place_name=place.name)
                     )
-                    i = span.end
                 else:
                     i += 1
         return cands
+
+    def _person_not_org(self, text: str, c: "_Cand", surface: str) -> bool:
+        """Whether a model ORG span is really a person: "X, chief representative of ...", "Prime Minister X's"."""
+        if looks_like_company(surface) or self.gazetteer.lookup(surface) is not None or len(surface.split()) < 2:
+            return False
+        if any(w.casefold() in ORG_HEAD_WORDS for w in surface.split()):
+            return False
+        after = text[c.end : c.end + 60]
+        if re.match(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+                    + r"|representative|officer|director|chairman|president|head|minister|ambassador)\s+(?:of|at|for)\b", after, re.I):
+            return True
+        if any(w.isupper() for w in surface.split()):
+            return False  # "Invest UP": capitals are not a personal name
+        lead = _title_before(text, c.start)
+        # "Prime Minister Pham Minh Chinh's government": a title right before, with no comma between
+        return bool(lead) and not re.search(r",\s*$", text[max(0, c.start - 3) : c.start]) and not re.match(r"\s+[A-Z]", after)
 
     def _org_not_person(self, text: str, c: _Cand, surface: str, defined: set[str], org_prefixes: set[tuple[str, ...]]) -> bool:
         """Whether a model PERSON span is really a company or body."""
         if looks_like_company(surface) or surface.casefold() in defined:
             return True
+        if re.match(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r"|officer|executive|director|chairman|president|head)\b", text[c.end : c.end + 60], re.I):
+            return True  # "Mitsui Fudosan's managing executive officer": only a body has officers
         words = surface.split()
         after = text[c.end : c.end + 40]
         before = text[max(0, c.start - 60) : c.start]
@@ -522,7 +550,7 @@ class Extractor:
         person_tokens: set[str] = set()
         defined = {m.group("acr").casefold() for c in chosen for m in [ACRONYM_DEF_RE.match(text, c.end)] if m}
         org_prefixes = {tuple(org_key(text[c.start : c.end]).split()[:n]) for c in chosen if c.type == "organisation"
-                        and c.source == "pattern" for n in range(1, len(org_key(text[c.start : c.end]).split()))}
+                        and c.source == "pattern" for n in range(1, len(org_key(text[c.start : c.end]).split()) + 1)}
         for c in chosen:
             if c.type == "person":
                 surface = _bare(text[c.start : c.end])
@@ -534,10 +562,20 @@ class Extractor:
                     continue
                 if len(name_tokens(name)) >= 2 and (c.source == "honorific" or self.gazetteer.lookup(surface) is None):
                     person_tokens.update(name_tokens(name))
+        # a name typed as a body in one place and a person in another is the body ("X's managing officer")
+        org_surfaces = {match_key(_bare(text[c.start : c.end])) for c in chosen if c.type == "organisation"}
+        for c in chosen:
+            if c.type == "person" and c.source == "model" and match_key(_bare(text[c.start : c.end])) in org_surfaces:
+                c.type, c.text = "organisation", _bare(text[c.start : c.end])
         # a bare place name the model called a person or organisation is a place
         early_places = {p.name for c in chosen for p in [self.gazetteer.lookup(_bare(text[c.start : c.end]))] if p}
         for c in chosen:
             bare = _bare(text[c.start : c.end])
+            if c.type == "organisation" and c.source == "model" and self._person_not_org(text, c, bare):
+                name, titles = split_person_name(text[c.start : c.end])
+                c.type, c.text, c.titles = "person", name, titles
+                person_tokens.update(name_tokens(name))
+                continue
             if c.type == "organisation" and c.source == "model" and " " not in bare and (
                 name_tokens(bare)[:1] and set(name_tokens(bare)) <= person_tokens
                 and bare.casefold() not in defined and not looks_like_company(bare)
@@ -696,7 +734,7 @@ class Extractor:
         self._merge_short_orgs(entities, spans)
         for ent in entities.values():
             ent.name = _canonical(ent, spans[ent.key])
-            ent.aliases = sorted({a for a in ent.aliases if a and a != ent.name}, key=str.casefold)
+            ent.aliases = sorted({a for a in ent.aliases if a and a != ent.name}, key=lambda a: (a.casefold(), a))  # ties: not set order
             ent.titles = list(dict.fromkeys(ent.titles))
         return {k: v for k, v in entities.items() if spans[k]}, spans
 
@@ -921,12 +959,20 @@ class Extractor:
         return out
 
 
+_LEGAL_ABBREVIATIONS = frozenset("Pvt Ltd Co Inc Corp Bros Mfg Intl Govt Dept Assn Natl Bhd Sdn Pty Pte Plc".split())
+
+
 def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim an organisation span: possessive place prefixes, "Paris-based", leading titles, an open bracket."""
     start, end = _strip_span(text, start, end)
-    ends = list(re.finditer(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", text[start:end]))
-    if ends:  # "... Ms. Lena Holm. Nordvik Shipping AS": a sentence ends inside the run
-        start += ends[-1].end()
+    ends = [m for m in re.finditer(r"(\w+)\.\s+(?=[A-Z])", text[start:end])
+            if len(m.group(1)) > 1 and m.group(1) not in _LEGAL_ABBREVIATIONS and m.group(1) not in _ABBREVIATIONS]
+    if ends:  # a sentence ends inside the run: keep the side that holds the body's head word
+        tail = text[start + ends[-1].end() : end]
+        if looks_like_company(tail):  # "... Ms. Lena Holm. Nordvik Shipping AS"
+            start += ends[-1].end()
+        else:  # "Department of Planning and Investment. Prime Minister X's"
+            end = start + ends[0].end(1)
     span = text[start:end]
     cut = max(span.rfind("'s "), span.rfind("\u2019s "))
     if cut >= 0:
@@ -1107,10 +1153,12 @@ def _add_aff(out, seen, person: Entity, org: Entity, title: str, mentions, start
 
 
 def _is_title(text: str) -> bool:
-    words = [w for w in re.split(r"[\s()]+", text.casefold()) if w]
-    return bool(words) and words[-1] in TITLE_WORDS | {"director", "head", "chairman"} or any(
-        w in ("ceo", "chairman", "president", "director", "minister", "secretary", "founder", "ambassador", "head")
-        for w in words
+    """Whether ``text`` is a job title: its last word (outside brackets) is a title word."""
+    bare = re.sub(r"\([^)]*\)?", " ", text.casefold())
+    words = [w for w in re.split(r"[\s,]+", bare) if w]
+    heads = TITLE_WORDS | {"director", "head", "chairman", "representative", "correspondent", "economist", "analyst"}
+    return bool(words) and words[-1] in heads and words[-1] not in ("of", "and", "the", "general", "state", "union") or (
+        len(words) >= 2 and words[-1] == "general" and words[-2] in TITLE_WORDS
     )
 
 
@@ -1376,7 +1424,7 @@ def _canonical(ent: Entity, spans: list[tuple[int, int, str]]) -> str:
     counts = Counter(f for f in forms if not (f.replace(".", "").isupper() and len(f) <= 4))
     if not counts:
         return ent.name
-    if all(f.isupper() for f in counts):
+    if ent.code and all(f.isupper() for f in counts):
         counts = Counter(f.title() for f in counts.elements())
     return max(counts, key=lambda f: (counts[f], len(f), f))
 

@@ -126,6 +126,7 @@ NON_ENTITY_WORDS: frozenset[str] = frozenset(
     government cabinet group board union embassy consulate ministry department committee council commission
     authority agency office bureau mission delegation team company firm forum summit chamber state
     monday tuesday wednesday thursday friday saturday sunday
+    fdi gdp gst vat sez sezs pli ipo esg csr epc ppp r&d b2b ict
     """.split()
 )
 
@@ -199,9 +200,15 @@ def is_generic_name(text: str) -> bool:
     return all(w.casefold().strip(".,") in generic or is_demonym(w) for w in words)
 
 
+#: Legal forms that are also ordinary words in lower case ("AS", "AB"), matched as written.
+_CASED_LEGAL_FORMS = frozenset("AS ASA AB Oy Oyj SpA SRL SARL SAS LLP Pty KG GmbH AG NV BV".split())
+
+
 def looks_like_company(text: str) -> bool:
     """Whether a name has a company word in it ("Hanbit Semitech", "Iwata Gear Works")."""
     for w in normalise_space(text).split():
+        if w.strip(".,") in _CASED_LEGAL_FORMS:
+            return True
         low = w.casefold().strip(".,")
         if low in ORG_HEAD_WORDS - {"group", "state", "mission", "office"} or (len(low) > 5 and low.endswith(COMPANY_WORD_ENDINGS)):
             return True

@@ -408,3 +408,34 @@ def test_the_visit_continues_the_delegations_meeting_not_one_mentioned_in_passin
     )
     assert frozenset(("Rohan Mehta", "Kerala Maritime Board")) in pairs(rec)
     assert frozenset(("Nordic Trade Council", "Kerala Maritime Board")) not in pairs(rec)
+
+
+def test_a_name_with_officers_is_a_body(run):
+    rec = run(
+        "Becamex IDC Corp signed a cooperation agreement with Mitsui Fudosan on Monday. "
+        "The deal was signed by Mr. Ito Takashi, Mitsui Fudosan's managing executive officer."
+    )
+    assert "Mitsui Fudosan" in names(rec, "organisation")
+    assert "Mitsui Fudosan" not in names(rec, "person")
+
+
+def test_a_name_with_a_title_apposition_is_a_person(run):
+    rec = run("The talks were attended by Nakagawa Rie, chief representative of the Japan External Trade Organization in Hanoi.")
+    assert "Nakagawa Rie" in names(rec, "person")
+
+
+def test_a_title_inside_a_body_span_is_cut_off(run):
+    rec = run("The agreement was signed by Becamex General Director Pham Ngoc Thuan in Binh Duong.")
+    assert "Becamex General" not in names(rec)
+
+
+def test_an_organisation_span_does_not_cross_a_sentence_end(run):
+    rec = run("The figure came from the Department of Planning and Investment. Prime Minister Tran Van Long set a target.")
+    assert "Department of Planning and Investment" in names(rec, "organisation")
+    assert not any("Prime" in n or "Long" in n for n in names(rec, "organisation"))
+
+
+@pytest.mark.parametrize("word", ["FDI", "GDP", "GST"])
+def test_economic_acronyms_are_not_entities(run, word):
+    rec = run("The state attracted FDI worth 2 billion USD, lifting GDP growth, officials said, after GST reforms.")
+    assert word not in names(rec)
