@@ -178,13 +178,38 @@ def _delegation_members(sents: list["Span"], by_sentence: dict[int, list[tuple[i
     return members
 
 
-def _title_index(record: DocumentRecord) -> dict[str, str]:
-    """Lower-cased title ("ceo", "minister") -> the one person holding it in the document."""
-    holders: dict[str, set[str]] = defaultdict(set)
+#: Title nouns that "the <title>" can refer back to.
+_TITLE_NOUNS = frozenset(
+    "minister secretary ceo chairman chairperson chairwoman president governor ambassador commissioner "
+    "director mayor consul envoy premier chancellor chief".split()
+)
+_APPOSITIVE_TITLE_RE = re.compile(r"\s*,\s*(?:the\s+|a\s+)?((?:[A-Z][\w'-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w'-]*|of|for|and|the|&))*)\s*[,.;]")
+
+
+def _titles_in_text(record: DocumentRecord, text: str) -> dict[str, list[str]]:
+    """Titles written next to each person: "Union Minister of Mines Shri X", "X, Minister of Mines, ..."."""
+    out: dict[str, list[str]] = defaultdict(list)
     for ent in record.entities:
         if ent.type != "person":
             continue
-        for title in ent.titles:
+        for m in ent.mentions:
+            before = re.split(r"[.;:,\n]", text[max(0, m.start - 80) : m.start])[-1]
+            after = _APPOSITIVE_TITLE_RE.match(text[m.end : m.end + 90])
+            for chunk in (before, after.group(1) if after else ""):
+                words = [w.strip("()").casefold() for w in chunk.split()]
+                if any(w in _TITLE_NOUNS for w in words):
+                    out[ent.key].append(" ".join(w for w in words if w not in {h.casefold() for h in HONORIFICS}))
+    return out
+
+
+def _title_index(record: DocumentRecord, text: str = "") -> dict[str, str]:
+    """Lower-cased title ("ceo", "minister") -> the one person holding it in the document."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    written = _titles_in_text(record, text) if text else {}
+    for ent in record.entities:
+        if ent.type != "person":
+            continue
+        for title in list(ent.titles) + written.get(ent.key, []):
             if title in HONORIFICS:
                 continue
             t = title.casefold()
@@ -290,6 +315,17 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
     return ""
 
 
+def _lost_joint_subject(verb) -> bool:
+    """ "At the first meeting, X and Y discussed ...", parsed with no subject: two names joined by "and" before the verb."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(
+        t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN" and t.i < verb.i and t.head.i < verb.i
+        and any(c.dep_ == "cc" for c in t.head.children)
+        for t in verb.sent
+    )
+
+
 def _meeting_trigger(sent: "Span"):
     """The token that makes ``sent`` describe a meeting, or ``None``."""
     for tok in sent:
@@ -305,10 +341,11 @@ def _meeting_trigger(sent: "Span"):
                 continue  # "welcomed the agreement" is not a meeting; "welcomed the delegation" is
             if low in ("sign", "signed", "signs", "signing", "discuss", "discussed", "discussing", "discusses", "engage", "engaged") and not any(
                 c.lower_ in ("with", "by") for c in tok.children
-            ) and not (low.startswith(("sign", "discuss")) and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)):
+            ) and not (low.startswith(("sign", "discuss")) and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
+            ) and not (low.startswith("discuss") and _lost_joint_subject(tok)):
                 continue  # "X signed an MoU" alone is no meeting; "X and Y signed / discussed", "signed with Y" are
             return tok
-        if low in MEETING_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        if low in MEETING_NOUNS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
             if any(c.lower_ in ("with", "between", "among", "to") and c.dep_ == "prep" for c in tok.children):
                 return tok
             head = tok.head
@@ -352,7 +389,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     doc_text = doc.text  # Doc.text joins every token: read it once
     triggers = [_meeting_trigger(sent) for sent in sents]
     delegation = _delegation_members(sents, by_sentence, triggers)
-    by_title = _title_index(record)
+    by_title = _title_index(record, doc.text)
     default_place = record.dateline_places[0] if record.dateline_places else ""
     meetings: list[Meeting] = []
     current: Meeting | None = None

@@ -1,0 +1,137 @@
+"""graphkit.meetings: who met whom, on small sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from graphkit.documents import Document
+from graphkit.meetings import detect_meetings
+
+
+@pytest.fixture()
+def meet(extractor):
+    """Run the NER pass on ``text`` and the meeting detector on its result: (record, meetings)."""
+
+    def _meet(text: str):
+        document = Document(id="t", text="Ministers and companies meet\n\n" + text)
+        ner_text, header = extractor._prepare(document)
+        doc = extractor.nlp(ner_text)
+        record = extractor._record(document, doc, header)
+        return record, detect_meetings(doc, record, header)
+
+    return _meet
+
+
+def pairs(record, meetings) -> set[frozenset[str]]:
+    names = {e.key: e.name for e in record.entities}
+    out = set()
+    for m in meetings:
+        people = [names[k] for k in m.participants]
+        out |= {frozenset((a, b)) for a in people for b in people if a != b}
+    return out
+
+
+def has(record, meetings, a: str, b: str) -> bool:
+    return frozenset((a, b)) in pairs(record, meetings)
+
+
+def test_the_leader_of_a_mission_meets_whom_the_mission_met(meet):
+    rec, ms = meet(
+        "Ms. Ingrid Solberg, Norway's Minister of Trade, on Monday led a business mission to Tokyo. "
+        "In Tokyo, the mission met the Japan External Trade Organization."
+    )
+    assert has(rec, ms, "Ingrid Solberg", "Japan External Trade Organization")
+
+
+def test_organisations_named_in_the_delegation_join_its_meetings(meet):
+    rec, ms = meet(
+        "Chief Minister Shri Rohan Mehta met a business delegation from Norway in Mumbai on Thursday. "
+        "The delegation was led by Mr. Erik Dahl, Chairman of the Norwegian Shipowners Association, "
+        "and included senior executives of Fjordline Shipping AS."
+    )
+    assert has(rec, ms, "Rohan Mehta", "Erik Dahl")
+    assert has(rec, ms, "Rohan Mehta", "Fjordline Shipping AS")
+
+
+def test_the_minister_is_the_holder_of_a_longer_ministerial_title(meet):
+    rec, ms = meet(
+        "Shri Rohan Mehta, Minister of Mines, arrived in Tokyo on Monday. "
+        "The Minister held a meeting with Mr. Kenji Tanabe, President of Tanabe Metals Co., Ltd."
+    )
+    assert has(rec, ms, "Rohan Mehta", "Kenji Tanabe")
+
+
+def test_he_is_the_last_subject_not_the_last_person_named(meet):
+    rec, ms = meet(
+        "Minister Shri Rohan Mehta held a meeting with Mr. Kenji Tanabe in Tokyo. "
+        "He also interacted with members of the Kansai Economic Federation."
+    )
+    assert has(rec, ms, "Rohan Mehta", "Kansai Economic Federation")
+    assert not has(rec, ms, "Kenji Tanabe", "Kansai Economic Federation")
+
+
+def test_people_who_accompany_someone_meet_them(meet):
+    rec, ms = meet(
+        "Shri Rohan Mehta, Minister of Mines, arrived in Tokyo on Monday. "
+        "The Minister was accompanied by Shri Arun Rao, Secretary, and Ms. Priya Nair, Joint Secretary."
+    )
+    assert has(rec, ms, "Rohan Mehta", "Arun Rao")
+    assert has(rec, ms, "Arun Rao", "Priya Nair")
+
+
+def test_two_parties_that_discussed_something_together_met(meet):
+    rec, ms = meet(
+        "At the first meeting in Oslo, Ms. Ingrid Solberg and Mr. Kenji Tanabe, President of Tanabe Metals, "
+        "discussed green steel."
+    )
+    assert has(rec, ms, "Ingrid Solberg", "Kenji Tanabe")
+
+
+def test_the_ministers_as_subject_are_the_delegation(meet):
+    rec, ms = meet(
+        "A delegation from Kerala led by Shri Rohan Mehta, Minister for Industries, arrived in Seoul on Monday. "
+        "The ministers also called on the Korea Shipbuilders Association, where they held talks with "
+        "its chairman, Mr. Lee Min-ho."
+    )
+    assert has(rec, ms, "Rohan Mehta", "Lee Min-ho")
+
+
+def test_a_speaker_first_named_right_after_a_roundtable_attended_it(meet):
+    rec, ms = meet(
+        "On Tuesday, Ms. Ingrid Solberg addressed an investors' roundtable hosted by Business Norway in Tokyo. "
+        "Ambassador Erik Dahl said Norwegian firms already employed 2,000 people in Japan."
+    )
+    assert has(rec, ms, "Ingrid Solberg", "Erik Dahl")
+
+
+def test_a_person_quoted_after_a_one_to_one_meeting_is_not_added(meet):
+    rec, ms = meet(
+        "Ms. Ingrid Solberg met Mr. Kenji Tanabe, President of Tanabe Metals, in Tokyo on Monday. "
+        "Analyst Erik Dahl said the plan looked sound."
+    )
+    assert has(rec, ms, "Ingrid Solberg", "Kenji Tanabe")
+    assert not any("Erik Dahl" in p for p in map(set, pairs(rec, ms)))
+
+
+def test_a_title_run_into_a_name_is_not_a_participant(meet):
+    rec, ms = meet(
+        "Union Minister of Heavy Industries Shri Rohan Mehta met Mr. Kenji Tanabe, President of Tanabe Metals, "
+        "in Nagoya on Tuesday."
+    )
+    assert has(rec, ms, "Rohan Mehta", "Kenji Tanabe")
+    assert all(rec.entity(k).name.split()[0] != "Union" for m in ms for k in m.participants)
+
+
+def test_welcoming_an_agreement_or_praising_a_vision_is_no_meeting(meet):
+    rec, ms = meet(
+        "Ms. Ingrid Solberg welcomed the agreement on Monday. "
+        "Mr. Kenji Tanabe said Ms. Solberg's vision for the port was bold."
+    )
+    assert ms == []
+
+
+def test_a_plural_mou_sentence_continues_the_signing_meeting(meet):
+    rec, ms = meet(
+        "Chief Minister Shri Rohan Mehta met Mr. Erik Dahl, Chairman of Fjordline Shipping AS, in Mumbai. "
+        "The MoUs were signed in the presence of Shri Mehta by Ms. Priya Nair, Principal Secretary (Industries)."
+    )
+    assert has(rec, ms, "Erik Dahl", "Priya Nair")
