@@ -692,9 +692,13 @@ class Extractor:
             _note(target, _bare(text[c.start : c.end]), c.titles)
             spans[target.key].append((c.start, c.end, name))
         # abbreviations the model never tagged: subdivision codes of places named in full
+        covered = bytearray(len(text) + 1)
+        for v in spans.values():
+            for s0, e0, _ in v:
+                covered[s0:e0] = b"\x01" * (e0 - s0)
         for m in re.finditer(r"(?<![\w.])([A-Z]\.?[A-Z]\.?)(?![\w])", text):
             place = self.gazetteer.abbreviation(m.group(1), mentioned_places)
-            if place is None or any(s <= m.start() < e for v in spans.values() for s, e, _ in v):
+            if place is None or covered[m.start()]:
                 continue
             key = "place:" + place.code.lower()
             ent = entities.setdefault(key, Entity(key=key, name=place.name, type="place", code=place.code))
@@ -705,8 +709,9 @@ class Extractor:
         for v in spans.values():
             for s0, e0, _ in v:
                 taken[s0:e0] = b"\x01" * (e0 - s0)
+        key_at = {s0: k for k, v in spans.items() for s0, _, _ in v}
         for acr, target in acronyms.items():
-            key = next((k for k, v in spans.items() if any(s0 == target.start for s0, _, _ in v)), None)
+            key = key_at.get(target.start)
             if key is None or key not in entities:
                 continue
             for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", text):
