@@ -114,6 +114,12 @@ ROLE_WORDS = (
     "Managing Director", "Chief Executive Officer", "Chief Executive", "Secretary", "Minister", "Commissioner",
     "Head", "Founder", "Vice President", "Vice Chairman", "General Manager", "Executive Director", "Principal Secretary",
 )
+_PLACE_WORD = r"[A-Z][a-z\u00c0-\u024f]{3,}(?:\s+[A-Z][a-z\u00c0-\u024f]{3,})?"
+#: "near Devanahalli"; "at Sriperumbudur and Oragadam near Chennai"
+NEAR_PLACE_RE = re.compile(
+    r"\b(?:at|in)\s+(?P<a>" + _PLACE_WORD + r")(?:\s+(?:and|&)\s+(?P<b>" + _PLACE_WORD + r"))?\s+near\s+(?P<anchor>[A-Z]\w+)"
+    r"|\bnear\s+(?:the\s+)?(?P<c>" + _PLACE_WORD + r")(?=[\s,.;:)]|$)(?!\s+(?:[A-Z]|Port|Airport|[a-z]+\s+(?:park|zone|plant)))"
+)
 #: Named ports, airports and harbours.
 PLACE_FACILITY_RE = re.compile(
     r"(?<![\w])(?:" + _CAPW + r"\s+){1,3}(?:International\s+)?(?:Port|Airport|Seaport|Harbour|Harbor)(?![\w])(?!\s+(?:Trust|Authority|Corporation|Board|Ltd|Limited|Company))"
@@ -436,6 +442,13 @@ class Extractor:
                 i -= 1
             if i < first.start and not _portfolio(text, doc[i].idx, end):
                 cands.append(_Cand(doc[i].idx, end, "organisation", "apposition", text=text[doc[i].idx : end]))
+        # "near Devanahalli", "at Sriperumbudur and Oragadam near Chennai": places by their preposition
+        for m in NEAR_PLACE_RE.finditer(text):
+            for g in ("a", "b", "c"):
+                if m.group(g) and not _is_noise(m.group(g)) and m.group(g) not in HONORIFICS and (
+                    g == "c" or self.gazetteer.lookup(m.group("anchor")) is not None
+                ):
+                    cands.append(_Cand(m.start(g), m.end(g), "place", "gazetteer", text=m.group(g)))
         # "Kamarajar Port", "Noida International Airport": named transport facilities are places
         for m in PLACE_FACILITY_RE.finditer(text):
             cands.append(_Cand(m.start(), m.end(), "place", "pattern", text=m.group(0)))

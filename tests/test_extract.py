@@ -439,3 +439,8 @@ def test_an_organisation_span_does_not_cross_a_sentence_end(run):
 def test_economic_acronyms_are_not_entities(run, word):
     rec = run("The state attracted FDI worth 2 billion USD, lifting GDP growth, officials said, after GST reforms.")
     assert word not in names(rec)
+
+
+def test_a_town_named_near_a_known_place_is_a_place(run):
+    rec = run("Two Korean suppliers run plants at Kelambakkam and Thirumazhisai near Chennai, officials said.")
+    assert {"Kelambakkam", "Thirumazhisai"} <= names(rec, "place")
