@@ -34,7 +34,7 @@ MEETING_VERBS = frozenset(
     "meet met meets meeting visit visited visits visiting receive received receives receiving host hosted "
     "hosts hosting attend attended attends attending interact interacted interacts engage engaged "
     "discuss discussed discusses discussing sign signed signs signing welcome welcomed welcomes "
-    "call called calls calling witness witnessed".split()
+    "call called calls calling witness witnessed exchange exchanged".split()
 )
 
 
@@ -43,14 +43,16 @@ MEETING_NOUNS = frozenset(
     "roundtables summit dialogue dialogues interaction interactions engagement engagements "
     "consultations consultation session sessions call courtesy mou memorandum memoranda agreement "
     "conferencing videoconference video-conference webinar "
-    "audience delegation-level".split()
+    "audience delegation-level forum forums seminar seminars symposium workshop workshops ceremony "
+    "reception luncheon".split()
 )
 
 
 LIGHT_VERBS = frozenset(
     "hold held holds holding have had has conduct conducted attend attended organise organised "
     "organize organized host hosted engage engaged include included including sign signed lead led "
-    "participate participated join joined address addressed".split()
+    "participate participated join joined address addressed pay paid pays paying chair chaired "
+    "co-chair co-chaired attend attended".split()
 )
 
 
@@ -339,8 +341,9 @@ def _meeting_trigger(sent: "Span"):
                 c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.lower_ in _PARTY_NOUNS) for c in tok.children
             ):
                 continue  # "welcomed the agreement" is not a meeting; "welcomed the delegation" is
-            if low in ("sign", "signed", "signs", "signing", "discuss", "discussed", "discussing", "discusses", "engage", "engaged") and not any(
-                c.lower_ in ("with", "by") for c in tok.children
+            if low in ("sign", "signed", "signs", "signing", "discuss", "discussed", "discussing", "discusses", "engage", "engaged",
+                       "exchange", "exchanged") and not any(
+                c.lower_ in ("with", "by", "between") for c in tok.children
             ) and not (low.startswith(("sign", "discuss")) and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
             ) and not (low.startswith("discuss") and _lost_joint_subject(tok)):
                 continue  # "X signed an MoU" alone is no meeting; "X and Y signed / discussed", "signed with Y" are
@@ -348,6 +351,10 @@ def _meeting_trigger(sent: "Span"):
         if low in MEETING_NOUNS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
             if any(c.lower_ in ("with", "between", "among", "to") and c.dep_ == "prep" for c in tok.children):
                 return tok
+            if low in ("call", "visit", "visits") and any(c.lower_ == "on" and c.dep_ == "prep" for c in tok.children):
+                return tok  # "a courtesy call on X"
+            if tok.head.lower_ in ("at", "during") and any(c.lower_ in ("a", "an") for c in tok.children):
+                return tok  # "X and Y discussed ... at a meeting in Kochi": the sentence describes the event
             head = tok.head
             for _ in range(3):
                 if head.lower_ in LIGHT_VERBS or head.lemma_.lower() in LIGHT_VERBS:
@@ -439,6 +446,12 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             root = sent.root
             scope += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
             mentioned = [(pos, e) for pos, e in mentioned if any(a <= pos < b for a, b in scope)]
+        if trigger is not None:
+            # "took part in the India-Japan Business Forum": the event named by the trigger is not a participant
+            mentioned = [
+                (pos, e) for pos, e in mentioned
+                if not (e.type == "organisation" and any(m.start <= trigger.idx < m.end for m in e.mentions))
+            ]
         keys = list(dict.fromkeys(e.key for _, e in mentioned))
         cut = trigger.idx if trigger is not None else sent.start_char
         before = [e.key for pos, e in mentioned if pos < cut]

@@ -135,3 +135,27 @@ def test_a_plural_mou_sentence_continues_the_signing_meeting(meet):
         "The MoUs were signed in the presence of Shri Mehta by Ms. Priya Nair, Principal Secretary (Industries)."
     )
     assert has(rec, ms, "Erik Dahl", "Priya Nair")
+
+
+def test_a_courtesy_call_on_someone_is_a_meeting(meet):
+    rec, ms = meet("Chief Minister Shri Rohan Mehta paid a courtesy call on Prime Minister Mr. Kenji Tanabe in Tokyo on Monday.")
+    assert has(rec, ms, "Rohan Mehta", "Kenji Tanabe")
+
+
+def test_an_mou_exchanged_between_two_people_in_someones_presence(meet):
+    rec, ms = meet(
+        "The MoU was exchanged between Mr. Erik Dahl, Chairman of Fjordline Shipping AS, and Ms. Priya Nair, "
+        "Principal Secretary, in the presence of Chief Minister Shri Rohan Mehta."
+    )
+    assert has(rec, ms, "Erik Dahl", "Priya Nair")
+    assert has(rec, ms, "Priya Nair", "Rohan Mehta")
+
+
+def test_the_forum_that_is_the_event_is_not_a_participant(meet):
+    rec, ms = meet(
+        "Shri Rohan Mehta participated in the Japan-India Business Forum organised by the "
+        "Japan External Trade Organization in Osaka, along with Ms. Priya Nair."
+    )
+    assert has(rec, ms, "Rohan Mehta", "Priya Nair")
+    assert has(rec, ms, "Rohan Mehta", "Japan External Trade Organization")
+    assert not any("Forum" in name for pair in pairs(rec, ms) for name in pair)
