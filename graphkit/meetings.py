@@ -328,6 +328,29 @@ def _lost_joint_subject(verb) -> bool:
     )
 
 
+def _only_one_side(trigger, mentioned: list[tuple[int, Entity]], keys: list[str]) -> bool:
+    """ "X, Chairman of Y, visited Kochi": everyone named is the subject and its apposition, no other side.
+
+    True when every participant is named inside the subject of the trigger's
+    clause and that subject is one party (no "and" joining two parties).
+    """
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+        (h for h in [trigger.head, trigger.head.head] if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or any(c.dep_ == "conj" for c in subj[0].children):
+        return False
+    a, b = subj[0].left_edge.idx, subj[0].right_edge.idx + len(subj[0].right_edge)
+    if a <= trigger.idx < b:
+        return False  # "a meeting between X and Y was held": the subject is the meeting itself
+    inside = {e.key for pos, e in mentioned if a <= pos < b}
+    return bool(inside) and all(k in inside for k in keys)
+
+
+_BARE_DOCUMENT_NOUNS = frozenset("mou mous memorandum memoranda agreement agreements".split())
+
+
 def _meeting_trigger(sent: "Span"):
     """The token that makes ``sent`` describe a meeting, or ``None``."""
     for tok in sent:
@@ -358,6 +381,10 @@ def _meeting_trigger(sent: "Span"):
             head = tok.head
             for _ in range(3):
                 if head.lower_ in LIGHT_VERBS or head.lemma_.lower() in LIGHT_VERBS:
+                    if low in _BARE_DOCUMENT_NOUNS and head.lower_.startswith("sign") and not any(
+                        c.lower_ in ("with", "by", "between") for c in head.children
+                    ) and not any(t.lower_ in ("with", "between") and t.dep_ == "prep" for t in tok.subtree) and not any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in head.children):
+                        break  # "X signed an agreement to acquire Y": one party signing is no meeting
                     return tok
                 if head.head is head:
                     break
@@ -503,7 +530,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             continue
         if keys and not before and not people and home and not between:
             keys = list(dict.fromkeys(home + keys))  # "the meeting with X explored ..."
-        if len(set(keys)) < 2:
+        if len(set(keys)) < 2 or (
+            trigger is not None and not group_ref and not pronoun and _only_one_side(trigger, mentioned, keys)
+        ):
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         if before:

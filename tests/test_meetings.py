@@ -159,3 +159,29 @@ def test_the_forum_that_is_the_event_is_not_a_participant(meet):
     assert has(rec, ms, "Rohan Mehta", "Priya Nair")
     assert has(rec, ms, "Rohan Mehta", "Japan External Trade Organization")
     assert not any("Forum" in name for pair in pairs(rec, ms) for name in pair)
+
+
+def test_a_person_and_their_own_company_visiting_a_city_is_no_meeting(meet):
+    rec, ms = meet(
+        "Mr. Erik Dahl, Chairman of Fjordline Shipping AS, visited Kochi on Monday. "
+        "He met Shri Rohan Mehta and Ms. Priya Nair."
+    )
+    assert not has(rec, ms, "Erik Dahl", "Fjordline Shipping AS")
+    assert has(rec, ms, "Erik Dahl", "Rohan Mehta")
+    assert has(rec, ms, "Rohan Mehta", "Priya Nair")
+
+
+def test_one_party_signing_an_agreement_to_buy_another_is_no_meeting(meet):
+    rec, ms = meet(
+        "Fjordline Shipping AS has signed an agreement to acquire Nordic Steel AB for 2 billion dollars. "
+        "Mr. Erik Dahl, Chairman of Fjordline Shipping AS, said the deal would close next year."
+    )
+    assert ms == []
+
+
+def test_a_meeting_between_two_parties_as_the_subject_is_kept(meet):
+    rec, ms = meet(
+        "Separately, a virtual meeting between Fjordline Shipping AS and the Norwegian Shipowners Association "
+        "was held on Tuesday evening."
+    )
+    assert has(rec, ms, "Fjordline Shipping AS", "Norwegian Shipowners Association")
