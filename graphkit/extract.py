@@ -555,6 +555,8 @@ class Extractor:
         for c in cands:
             if c.source == "dateline":  # the dateline is blanked for the parser; its place names count
                 text = text[: c.start] + c.text + text[c.end :]
+        # "340 million US dollars": a currency, not the country
+        cands = [c for c in cands if not (c.type == "place" and re.match(r"\s*(?:dollars?|\$|cents?)\b", text[c.end : c.end + 10]))]
         chosen = _select(text, cands)
         # person names first: full names define the people of the document
         people: dict[str, Entity] = {}

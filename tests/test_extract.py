@@ -444,3 +444,8 @@ def test_economic_acronyms_are_not_entities(run, word):
 def test_a_town_named_near_a_known_place_is_a_place(run):
     rec = run("Two Korean suppliers run plants at Kelambakkam and Thirumazhisai near Chennai, officials said.")
     assert {"Kelambakkam", "Thirumazhisai"} <= names(rec, "place")
+
+
+def test_a_country_before_dollars_is_a_currency_not_a_place(run):
+    rec = run("The firm will invest up to 340 million US dollars in a plant in Lusaka.")
+    assert "United States" not in names(rec) and "US" not in names(rec)
