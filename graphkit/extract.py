@@ -391,6 +391,11 @@ class Extractor:
                 s, e = _strip_span(text, s, e)
             if "(" in text[s:e]:
                 s, e = _strip_span(text, s, s + text[s:e].index("("))
+            if gtype == "organisation" and " " not in text[s:e].strip() and not looks_like_company(text[s:e]) and re.search(
+                r"\b(?:campus|plant|park|facility|unit|site|factory|hub|warehouse|terminal|office|project|mill)s?\s+(?:at|in|near)\s+$",
+                text[max(0, s - 30) : s],
+            ):
+                gtype = "place"  # "a data centre campus at Siruseri": where a facility is, is a place
             if gtype == "organisation":
                 s, e = _org_span(text, s, e)
                 trail = re.search(r"\s+(?:General|Deputy|Vice|Chief|Managing|Executive)$", text[s:e])

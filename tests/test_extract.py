@@ -449,3 +449,8 @@ def test_a_town_named_near_a_known_place_is_a_place(run):
 def test_a_country_before_dollars_is_a_currency_not_a_place(run):
     rec = run("The firm will invest up to 340 million US dollars in a plant in Lusaka.")
     assert "United States" not in names(rec) and "US" not in names(rec)
+
+
+def test_where_a_facility_is_built_is_a_place(run):
+    rec = run("The company will build a 40 MW data centre campus at Perungalathur, officials said.")
+    assert "Perungalathur" not in names(rec, "organisation")
