@@ -26,6 +26,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Iterator
 
@@ -482,7 +483,31 @@ def _is_name_char(c: str) -> bool:
         return False
     import unicodedata
 
-    return unicodedata.category(c)[0] in "LMN"
+    return unicodedata.category(c)[0] in "LMN" and _schema_accepts_name_char(c)
+
+
+@lru_cache(maxsize=8192)
+def _schema_accepts_name_char(c: str) -> bool:
+    """Whether XSD validators built on libxml2 accept ``c`` in an NMTOKEN.
+
+    They use the older (4th edition) XML character tables, in which letters
+    added to Unicode later (Syriac, Thaana, many CJK extensions...) are not
+    name characters; those are escaped so that the file validates everywhere.
+    """
+    from lxml import etree
+
+    el = etree.Element("t", v="a" + c)
+    return _nmtoken_schema().validate(el)
+
+
+@lru_cache(maxsize=1)
+def _nmtoken_schema() -> Any:
+    from lxml import etree
+
+    return etree.XMLSchema(etree.fromstring(
+        b'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="t"><xs:complexType>'
+        b'<xs:attribute name="v" type="xs:NMTOKEN"/></xs:complexType></xs:element></xs:schema>'
+    ))
 
 
 def graphml_id(text: str) -> str:

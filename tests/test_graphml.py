@@ -288,3 +288,13 @@ def test_mid_sized_graphs_are_laid_out_without_scipy():
     neighbours = sum(math.dist(pos[i], pos[(i + 1) % 600]) for i in range(600)) / 600
     opposite = sum(math.dist(pos[i], pos[(i + 300) % 600]) for i in range(600)) / 600
     assert neighbours < opposite
+
+
+def test_letters_missing_from_libxml2_name_tables_are_escaped_in_ids(tmp_path, graphml_xsd):
+    from graphkit.export import graphml_id
+
+    assert graphml_id("tokyo-東京") == "tokyo-東京"
+    assert graphml_id("a\u0710") == "a_710_"
+    g = nx.Graph()
+    g.add_edge("person:a\u0710", "place:tokyo-東京", weight=1.0)
+    assert_valid(write_graphml(KnowledgeGraph(graph=g), tmp_path / "g.graphml"), graphml_xsd)
