@@ -44,7 +44,7 @@ MEETING_NOUNS = frozenset(
     "consultations consultation session sessions call courtesy mou memorandum memoranda agreement "
     "conferencing videoconference video-conference webinar "
     "audience delegation-level forum forums seminar seminars symposium workshop workshops ceremony "
-    "reception luncheon".split()
+    "reception luncheon roadshow roadshows".split()
 )
 
 
@@ -85,7 +85,8 @@ _EVENT_REFERENCE_RE = re.compile(
     r"\b(?:the|this)\s+(?:signing\s+)?(?:ceremony|event|conference|roundtable|session|meeting)\b(?!\s+(?:with|between)\b)"
     r"|\bsigned\s+(?:for|on\s+behalf\s+of)\b"
     r"|\bjoined\s+(?:from|virtually|online|remotely|via|the\s+(?:meeting|call|talks|discussions?|session))\b"
-    r"|\b(?:were|was)\s+(?:also\s+)?present\b",
+    r"|\b(?:were|was)\s+(?:also\s+)?present\b"
+    r"|\btook\s+part\b|\bparticipated\b(?!\s+in\s+(?:a|an)\b)",
     re.I,
 )
 
@@ -348,6 +349,11 @@ def _only_one_side(trigger, mentioned: list[tuple[int, Entity]], keys: list[str]
     return bool(inside) and all(k in inside for k in keys)
 
 
+#: Multi-party events whose attendees a later sentence may list.
+_EVENT_NOUNS = frozenset(
+    "conference conferences roundtable roundtables summit forum seminar symposium workshop roadshow webinar "
+    "session reception".split()
+)
 _BARE_DOCUMENT_NOUNS = frozenset("mou mous memorandum memoranda agreement agreements".split())
 
 
@@ -530,9 +536,15 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             continue
         if keys and not before and not people and home and not between:
             keys = list(dict.fromkeys(home + keys))  # "the meeting with X explored ..."
-        if len(set(keys)) < 2 or (
+        # "X organised a roadshow in Tokyo. More than 50 companies, including Y and Z, took part.": an event with
+        # its host only is kept open (with no pair yet) so the sentences that follow can add who attended
+        open_event = (
+            len(set(keys)) == 1 and trigger is not None and trigger.lower_ in _EVENT_NOUNS
+            and not PLANNED_RE.search(sent.text)
+        )
+        if not open_event and (len(set(keys)) < 2 or (
             trigger is not None and not group_ref and not pronoun and _only_one_side(trigger, mentioned, keys)
-        ):
+        )):
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         if before:
@@ -563,4 +575,4 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             held = [m for m in meetings if not m.planned]
             current = held[-1] if held else current
         last_person, last_org = _last_of(mentioned, last_person, last_org)
-    return meetings
+    return [m for m in meetings if len(set(m.participants)) >= 2]

@@ -185,3 +185,17 @@ def test_a_meeting_between_two_parties_as_the_subject_is_kept(meet):
         "was held on Tuesday evening."
     )
     assert has(rec, ms, "Fjordline Shipping AS", "Norwegian Shipowners Association")
+
+
+def test_companies_that_took_part_in_an_event_meet_its_host(meet):
+    rec, ms = meet(
+        "The Norwegian Shipowners Association organised a roadshow in Tokyo on Monday. "
+        "More than 50 companies, including Tanabe Metals and Sakura Robotics, took part."
+    )
+    assert has(rec, ms, "Norwegian Shipowners Association", "Tanabe Metals")
+    assert has(rec, ms, "Tanabe Metals", "Sakura Robotics")
+
+
+def test_an_event_with_its_host_alone_makes_no_pair(meet):
+    rec, ms = meet("The Norwegian Shipowners Association organised a roadshow in Tokyo on Monday.")
+    assert ms == []
