@@ -64,6 +64,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _SAMPLE = 256 * 1024
 #: Control characters that do not occur in text (tab, newlines, form feed excluded).
 _BAD_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+#: Characters XML (and so lxml) cannot hold.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -346,7 +348,7 @@ def read_html_text(html: str, doc_id: str, source: str = "<memory>") -> Document
     import lxml.html
     from lxml import etree
 
-    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    html = _NOT_XML.sub(" ", re.sub(r"^\s*<\?xml[^>]*\?>", "", html))  # lxml refuses control characters
     if not html.strip():
         raise DocumentError(source, "empty document")
     try:

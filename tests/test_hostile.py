@@ -105,3 +105,30 @@ def test_any_unicode_documents_build_to_valid_graphml(docs: list[str], tmp_path:
     g = assert_valid_graphml(out, schema)
     assert g.number_of_nodes() == kg.graph.number_of_nodes()
     assert g.number_of_edges() == kg.graph.number_of_edges()
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.one_of(st.binary(max_size=3000), TEXTS.map(lambda t: t.encode("utf-8", "surrogatepass"))),
+       suffix=st.sampled_from([".txt", ".md", ".html", ".jsonl", ".json", ".csv"]))
+def test_any_bytes_in_any_format_are_read_or_refused_with_a_reason(data: bytes, suffix: str) -> None:
+    import tempfile
+
+    from graphkit.documents import Document, DocumentError
+    from graphkit.readers import read_source
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"input{suffix}"
+        path.write_bytes(data)
+        for item in read_source(path):
+            assert isinstance(item, (Document, DocumentError))
+            if isinstance(item, DocumentError):
+                assert item.reason and item.source.startswith(str(path))
+            else:
+                assert item.text.strip() and item.id
+
+
+def test_letters_newer_than_the_schema_tables_still_validate(tmp_path: Path, schema, extractor) -> None:
+    # found by the property test: a Syriac letter is a letter to Unicode but not an NMTOKEN to libxml2
+    kg = graphkit.build([("d0", "Dr. Aiko Tanaka A\u0710 met Mr. Rahul Mehta in Tokyo.")])
+    kg.write_graphml(tmp_path / "g.graphml")
+    assert_valid_graphml(tmp_path / "g.graphml", schema)
