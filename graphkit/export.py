@@ -252,8 +252,15 @@ def _clean(value: Any) -> Any:
         return value
     if t is float:
         return value if math.isfinite(value) else 0.0
-    if t is list and all(type(v) is str for v in value):
-        return [_safe_text(v) for v in value]
+    if t is list:
+        try:
+            joined = "".join(value)  # fails fast unless every item is a str
+        except TypeError:
+            pass
+        else:
+            if joined.isascii() and joined.isprintable():
+                return list(value)
+            return [_safe_text(v) for v in value]
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -314,8 +321,13 @@ def _coerce(value: Any, typ: str, is_list: bool) -> Any:
                         or (t is int and typ in ("int", "long"))):
         return value
     if is_list:
-        if t is list and typ == "string" and all(type(v) is str for v in value):
-            return value
+        if t is list and typ == "string":
+            try:
+                "".join(value)  # every item already a str
+            except TypeError:
+                pass
+            else:
+                return value
         items = value if isinstance(value, list) else ([] if value in ("", None) else [value])
         return [_coerce(v, typ, False) for v in items]
     if isinstance(value, list):
