@@ -346,7 +346,9 @@ class Extractor:
             e.key for e in record.entities if e.type == "place" and any(s0 <= m.start < e0 for m in e.mentions for s0, e0 in dateline_spans)
         ]
         record.affiliations = self._affiliations(doc, record)
-        record.meetings = self._meetings(doc, record, header)
+        from .meetings import detect_meetings  # meetings are detected in graphkit.meetings
+
+        record.meetings = detect_meetings(doc, record, header)
         return record
 
     # -- candidates --------------------------------------------------------------
