@@ -146,6 +146,15 @@ def _force_layout(n: int, edges: Sequence[tuple[int, int, float]], seed: int, it
     return pos / scale
 
 
+def _layout_weight(data: dict[str, Any]) -> float:
+    """An edge's weight for the layout: a positive finite number, 1.0 when missing or unusable."""
+    try:
+        w = float(data.get("weight", 1.0))
+    except (TypeError, ValueError):
+        return 1.0
+    return w if math.isfinite(w) and w > 0 else 1.0
+
+
 def layout(graph: nx.Graph, seed: int = 42) -> dict[Any, tuple[float, float]]:
     """Seeded, repeatable 2-D positions scaled to roughly +-1000 (Gephi's scale).
 
@@ -165,7 +174,7 @@ def layout(graph: nx.Graph, seed: int = 42) -> dict[Any, tuple[float, float]]:
         return {}
     nodes = sorted(graph.nodes(), key=str)
     edges = sorted(
-        ((u, v, float(d.get("weight", 1.0) or 1.0)) if str(u) <= str(v) else (v, u, float(d.get("weight", 1.0) or 1.0))
+        ((u, v, _layout_weight(d)) if str(u) <= str(v) else (v, u, _layout_weight(d))
          for u, v, d in graph.edges(data=True)),
         key=lambda e: (str(e[0]), str(e[1])),
     )
@@ -431,9 +440,10 @@ def prepare(kg: "KnowledgeGraph") -> ExportData:
         a, b_ = sorted((ids[u], ids[v]))
         attrs = {(f"{k}_attr" if str(k) in _RESERVED_EDGE else _safe_text(str(k))): _clean(val) for k, val in d.items()}
         try:
-            attrs["weight"] = float(d.get("weight", 1.0))
+            weight = float(d.get("weight", 1.0))
         except (TypeError, ValueError):
-            attrs["weight"] = 1.0
+            weight = 1.0
+        attrs["weight"] = weight if math.isfinite(weight) else 1.0
         raw_edges.append((a, b_, attrs))
     raw_edges.sort(key=lambda e: (e[0], e[1]))
     node_types = _types(attrs for _, attrs in raw_nodes)

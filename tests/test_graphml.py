@@ -298,3 +298,16 @@ def test_letters_missing_from_libxml2_name_tables_are_escaped_in_ids(tmp_path, g
     g = nx.Graph()
     g.add_edge("person:a\u0710", "place:tokyo-東京", weight=1.0)
     assert_valid(write_graphml(KnowledgeGraph(graph=g), tmp_path / "g.graphml"), graphml_xsd)
+
+
+def test_unusable_weights_neither_break_the_layout_nor_the_file(tmp_path, graphml_xsd):
+    g = nx.Graph()
+    g.add_edge("a", "b", weight="heavy")
+    g.add_edge("b", "c", weight=float("nan"))
+    g.add_edge("c", "d", weight=None)
+    g.add_edge("d", "a")
+    path = write_graphml(KnowledgeGraph(graph=g), tmp_path / "g.graphml")
+    assert_valid(path, graphml_xsd)
+    back = nx.read_graphml(path)
+    assert back.edges["a", "d"]["weight"] == 1.0
+    assert all(isinstance(d["weight"], float) and math.isfinite(d["weight"]) for *_, d in back.edges(data=True))
