@@ -59,8 +59,10 @@ LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC":
 _HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _NAME_TOKEN = r"(?:[A-Z][\w\u00c0-\u024f'\u2019-]*\.?|[A-Z]\.)"
 #: "Shri Vijay Kiran Anand", "Dr. HAYASHI Yoshikazu", "Mr. C. Rajasekhar"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|la|le|dos|das|del|bin|binti|ibn|al|el|ter|zu)"
 PERSON_RE = re.compile(
-    r"(?<![\w])(?P<hon>" + _HONORIFIC_RE + r")\s+(?P<name>" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,4})"
+    r"(?<![\w])(?P<hon>" + _HONORIFIC_RE + r")\s+(?P<name>" + _NAME_TOKEN
+    + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}" + _NAME_TOKEN + r"){0,4})"
 )
 _ORG_HEADS = (
     r"Association|Agency|Authority|Corporation|Corp\.|Company|Co\.,?\s?Ltd\.?|Co\.|Ltd\.?|Limited|GmbH|AG|"

@@ -454,3 +454,8 @@ def test_a_country_before_dollars_is_a_currency_not_a_place(run):
 def test_where_a_facility_is_built_is_a_place(run):
     rec = run("The company will build a 40 MW data centre campus at Perungalathur, officials said.")
     assert "Perungalathur" not in names(rec, "organisation")
+
+
+def test_name_particles_stay_in_the_name(run):
+    rec = run("The delegation was led by Mr. Pieter van Dijk and Mr. Joost de Vries of a Dutch trade body.")
+    assert {"Pieter van Dijk", "Joost de Vries"} <= names(rec, "person")
