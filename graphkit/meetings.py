@@ -373,7 +373,7 @@ def _meeting_trigger(sent: "Span"):
             if low in ("sign", "signed", "signs", "signing", "discuss", "discussed", "discussing", "discusses", "engage", "engaged",
                        "exchange", "exchanged") and not any(
                 c.lower_ in ("with", "by", "between") for c in tok.children
-            ) and not (low.startswith(("sign", "discuss")) and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
+            ) and not (low.startswith(("sign", "discuss", "exchang")) and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
             ) and not (low.startswith("discuss") and _lost_joint_subject(tok)):
                 continue  # "X signed an MoU" alone is no meeting; "X and Y signed / discussed", "signed with Y" are
             return tok
@@ -448,7 +448,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         weak_ok = trigger is None or trigger.lower_ in ("witnessed", "witness", "attended", "signed", "joined", "addressed", "accompanied")
         # "X and Y signed a letter of intent" right after a visit: signed during that meeting
         joint_signing = (
-            trigger is not None and trigger.lower_.startswith("sign") and current is not None and not current.planned
+            trigger is not None and trigger.lower_.startswith(("sign", "exchang")) and current is not None and not current.planned
             and i - current.sentence <= 1 and not any(c.lower_ in ("with", "by") for c in trigger.children)
         )
         # "X and Y discussed ..." in a meeting already described, naming one of its participants: the same meeting
@@ -494,13 +494,19 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             if any(t.lower_ in GROUP_WORDS and (trigger is None or t.i < trigger.i) for t in sent):
                 before += delegation
         first = sent[0].lower_ if len(sent) else ""
-        pronoun = first in ("he", "she") or any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+        first_person = min((pos for pos, e in mentioned if e.type == "person"), default=sent.end_char)
+        pronoun = first in ("he", "she") or any(
+            t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.idx < first_person for t in sent
+        )  # "X visited Y, where he was briefed by Z": "he" is X, named in the same sentence
         referent = last_subject or last_person
         if pronoun and referent and referent not in keys:
             keys.insert(0, referent)
             before.append(referent)
         if re.search(r"\b(?:the|this)\s+(?:firm|company)\b", sent.text, re.I) and last_org and last_org not in keys:
             keys.append(last_org)
+        if meetings and re.search(r"\b(?:the\s+(?:two|three|four)|both|all\s+(?:three|four))\s+(?:companies|firms)\b", sent.text, re.I):
+            # "MIDC signed MoUs with both companies": the organisations the last meeting was held with
+            keys += [k for k in meetings[-1].participants if k.startswith("organisation:") and k not in home and k not in keys]
         if re.search(r"\b(?:the\s+two|both)\s+(?:ministers|sides|leaders|delegations|parties|countries'?\s+ministers|heads)\b", sent.text, re.I):
             keys += [k for k in principals if k not in keys]
             before += principals
@@ -531,7 +537,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                         planned=bool(PLANNED_RE.search(sent.text[later.start():])),
                     ))
                 keys = [k for k in keys if any(pos < cut_at for pos, e in mentioned if e.key == k) or k in delegation]
-            current.participants += [k for k in keys if k not in current.participants]
+            if not any(t.dep_ == "neg" for t in sent):  # "X was not part of the meeting"
+                current.participants += [k for k in keys if k not in current.participants]
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         if keys and not before and not people and home and not between:

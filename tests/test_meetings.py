@@ -199,3 +199,37 @@ def test_companies_that_took_part_in_an_event_meet_its_host(meet):
 def test_an_event_with_its_host_alone_makes_no_pair(meet):
     rec, ms = meet("The Norwegian Shipowners Association organised a roadshow in Tokyo on Monday.")
     assert ms == []
+
+
+def test_both_companies_are_the_companies_of_the_last_meeting(meet):
+    rec, ms = meet(
+        "Shri Rohan Mehta, Minister for Industries, held talks with Tanabe Metals Co., Ltd. and Nordic Steel AB in Oslo. "
+        "In the presence of the Minister, the Kerala State Industrial Development Corporation signed "
+        "memoranda of understanding with both companies."
+    )
+    assert has(rec, ms, "Kerala State Industrial Development Corporation", "Nordic Steel AB")
+
+
+def test_two_people_who_exchanged_the_documents_met(meet):
+    rec, ms = meet(
+        "Dr. Arun Rao and Mr. Erik Dahl, Managing Director of Fjordline Shipping AS, exchanged the documents in Oslo."
+    )
+    assert has(rec, ms, "Arun Rao", "Erik Dahl")
+
+
+def test_an_organisation_that_was_not_part_of_the_meeting_is_left_out(meet):
+    rec, ms = meet(
+        "Ms. Ingrid Solberg met Mr. Kenji Tanabe, President of Tanabe Metals, in Tokyo on Monday. "
+        "Nordic Steel AB, the largest investor, was not part of the meeting."
+    )
+    assert has(rec, ms, "Ingrid Solberg", "Kenji Tanabe")
+    assert not any("Nordic Steel AB" in pair for pair in pairs(rec, ms))
+
+
+def test_he_after_a_named_subject_in_the_same_sentence_is_that_subject(meet):
+    rec, ms = meet(
+        "Ms. Ingrid Solberg met Mr. Kenji Tanabe in Tokyo on Monday. "
+        "Mr. Erik Dahl later visited Sakura Robotics in Osaka, where he was briefed by its president, Ms. Aiko Sato."
+    )
+    assert has(rec, ms, "Erik Dahl", "Aiko Sato")
+    assert not has(rec, ms, "Ingrid Solberg", "Aiko Sato")
