@@ -125,6 +125,7 @@ NON_ENTITY_WORDS: frozenset[str] = frozenset(
     north south east west central northern southern eastern western northeast northwest southeast southwest
     government cabinet group board union embassy consulate ministry department committee council commission
     authority agency office bureau mission delegation team company firm forum summit chamber state
+    secretariat headquarters parliament assembly
     monday tuesday wednesday thursday friday saturday sunday
     fdi gdp gst vat sez sezs pli ipo esg csr epc ppp r&d b2b ict
     """.split()
