@@ -346,6 +346,14 @@ def _only_one_side(trigger, mentioned: list[tuple[int, Entity]], keys: list[str]
     if a <= trigger.idx < b:
         return False  # "a meeting between X and Y was held": the subject is the meeting itself
     inside = {e.key for pos, e in mentioned if a <= pos < b}
+    spans = [(m.start, m.end) for pos, e in mentioned if a <= pos < b for m in e.mentions if m.start == pos]
+    joined = any(
+        t.lower_ in ("and", "&") and not any(s0 <= t.idx < e0 for s0, e0 in spans)
+        and any(e0 <= t.idx for s0, e0 in spans) and any(s0 > t.idx for s0, e0 in spans)
+        for t in subj[0].subtree
+    )
+    if joined:
+        return False  # "X and state miner Y signed ...": two parties in the subject
     return bool(inside) and all(k in inside for k in keys)
 
 

@@ -233,3 +233,11 @@ def test_he_after_a_named_subject_in_the_same_sentence_is_that_subject(meet):
     )
     assert has(rec, ms, "Erik Dahl", "Aiko Sato")
     assert not has(rec, ms, "Ingrid Solberg", "Aiko Sato")
+
+
+def test_two_parties_in_one_subject_signing_after_the_meeting_met(meet):
+    rec, ms = meet(
+        "Fjordline Shipping AS and state shipbuilder Nordic Steel AB signed a heads of agreement for a "
+        "shipyard in Bergen after the meeting, the statement said."
+    )
+    assert has(rec, ms, "Fjordline Shipping AS", "Nordic Steel AB")
