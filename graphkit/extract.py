@@ -375,6 +375,11 @@ class Extractor:
             if e > s and len(text[s:e].split()) >= 2 and not is_generic_name(text[s:e]) and not _FOLLOWED_BY_DOCUMENT_RE.match(text, e) and not _portfolio(text, s, e):
                 e = self._extend_diplomatic(text, s, e)
                 cands.append(_Cand(s, e, "organisation", "pattern", text=text[s:e]))
+                # "Dr Alun Rees of Cardiff University": the body after "of", should the person come first
+                for sub in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", text[s:e]):
+                    rest = text[s + sub.end() : e]
+                    if looks_like_company(rest) and len(rest.split()) >= 2:
+                        cands.append(_Cand(s + sub.end(), e, "organisation", "pattern", text=rest))
         # "the Tamil Nadu government": the government of a place the gazetteer knows
         for m in re.finditer(r"(?<![\w])((?:[A-Z][\w\u00c0-\u024f'-]*\s+){0,3}[A-Z][\w\u00c0-\u024f'-]*)\s+[Gg]overnment\b", text):
             words = m.group(1).split()
@@ -445,7 +450,7 @@ class Extractor:
                 continue
             i = first.start
             while i > first.sent.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and not (
-                self.gazetteer.lookup(doc[i - 1].text) or is_demonym(doc[i - 1].text) or _is_noise(doc[i - 1].text)
+                _is_big_place(self.gazetteer.lookup(doc[i - 1].text)) or is_demonym(doc[i - 1].text) or _is_noise(doc[i - 1].text)
                 or doc[i - 1].text in HONORIFICS or doc[i - 1].text in self.gazetteer.subdivision_codes
             ):
                 i -= 1
@@ -1063,6 +1068,11 @@ _FOLLOWED_BY_DOCUMENT_RE = re.compile(
 _PORTFOLIO_TITLE_RE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissioner|Secretaries)\s+$")
 
 
+def _is_big_place(place) -> bool:
+    """A country, state or city of 100,000 people or more ("Tata" the town does not stop "Tata Steel")."""
+    return place is not None and (place.kind != "city" or place.population >= 100_000)
+
+
 def _portfolio(text: str, start: int, end: int | None = None) -> bool:
     """ "Additional Chief Secretary (MSME and Export Promotion)", "Head of Private Equity": a title's
     portfolio, not a body ("Director of X Resources Ltd" names a body)."""
@@ -1462,6 +1472,11 @@ def _select(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Choose non-overlapping candidates by source priority, then length."""
     priority = {"dateline": 0, "honorific": 1, "government": 2, "taxonomy": 3, "model": 4, "pattern": 2, "apposition": 2, "gazetteer": 5}
 
+    sector_at: dict[int, list[int]] = defaultdict(list)
+    for o in cands:
+        if o.source == "taxonomy":
+            sector_at[o.start].append(o.end)
+
     def rank(c: _Cand) -> tuple:
         p = priority[c.source]
         # a sector phrase overrides a model entity it covers exactly ("Pharma" as PERSON)
@@ -1469,6 +1484,10 @@ def _select(text: str, cands: list[_Cand]) -> list[_Cand]:
             p = 3
         if c.source == "pattern":
             p = 2
+        if c.type == "place" and c.source in ("gazetteer", "model") and any(
+            end <= c.end and (pos, end) != (c.start, c.end) for pos in range(c.start, c.end) for end in sector_at.get(pos, ())
+        ):
+            p = 2.5  # "Port Talbot" is a town, not the ports sector
         return (p, -(c.end - c.start), c.start)
 
     chosen: list[_Cand] = []

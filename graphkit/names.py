@@ -198,6 +198,10 @@ def is_generic_name(text: str) -> bool:
         "of", "for", "and", "the", "&", "high", "general", "management", "executive", "advisory", "steering",
         "standing", "joint", "working", "special", "cell", "wing", "division", "unit", "desk",
     }
+    if any(is_demonym(w) for w in words) and any(
+        w.casefold() in ("government", "embassy", "consulate", "parliament", "army", "navy", "bank") for w in words
+    ):
+        return False  # "Welsh Government", "German Embassy" name one body
     return all(w.casefold().strip(".,") in generic or is_demonym(w) for w in words)
 
 

@@ -459,3 +459,19 @@ def test_where_a_facility_is_built_is_a_place(run):
 def test_name_particles_stay_in_the_name(run):
     rec = run("The delegation was led by Mr. Pieter van Dijk and Mr. Joost de Vries of a Dutch trade body.")
     assert {"Pieter van Dijk", "Joost de Vries"} <= names(rec, "person")
+
+
+def test_a_body_after_of_is_found_beside_the_person(run):
+    rec = run("The talks were also attended by Dr Alun Rees of Cardiff University on Thursday.")
+    assert "Alun Rees" in names(rec, "person") and "Cardiff University" in names(rec, "organisation")
+
+
+def test_a_demonym_government_is_one_body(run):
+    rec = run("Ms Evans said the Welsh Government was ready to support a new plant.")
+    assert "Welsh Government" in names(rec, "organisation")
+
+
+def test_a_town_named_with_a_sector_word_is_a_place(run):
+    rec = run("The firm plans a gigafactory at Port Talbot in Wales.")
+    assert "Port Talbot" in names(rec, "place")
+    assert "Ports and shipping" not in names(rec, "sector")
