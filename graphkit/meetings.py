@@ -510,7 +510,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         if pronoun and referent and referent not in keys:
             keys.insert(0, referent)
             before.append(referent)
-        if re.search(r"\b(?:the|this)\s+(?:firm|company)\b", sent.text, re.I) and last_org and last_org not in keys:
+        company = re.search(r"\b(?:the|this)\s+(?:firm|company)\b", sent.text, re.I)
+        if company and last_org and last_org not in keys and not any(
+            e.type == "organisation" and pos < sent.start_char + company.start() for pos, e in mentioned
+        ):  # "X of Formosa Wafer, who presented the company's plans": the company is the one just named
             keys.append(last_org)
         if meetings and re.search(r"\b(?:the\s+(?:two|three|four)|both|all\s+(?:three|four))\s+(?:companies|firms)\b", sent.text, re.I):
             # "MIDC signed MoUs with both companies": the organisations the last meeting was held with

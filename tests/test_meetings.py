@@ -241,3 +241,13 @@ def test_two_parties_in_one_subject_signing_after_the_meeting_met(meet):
         "shipyard in Bergen after the meeting, the statement said."
     )
     assert has(rec, ms, "Fjordline Shipping AS", "Nordic Steel AB")
+
+
+def test_the_company_after_a_company_named_in_the_sentence_is_that_company(meet):
+    rec, ms = meet(
+        "Officials of the Kerala State Industrial Development Corporation made a presentation in Kochi. "
+        "Later, Shri Rohan Mehta held a meeting with Ms. Aiko Sato, President of Sakura Robotics Co., Ltd., "
+        "who presented the company's plans for a plant."
+    )
+    assert has(rec, ms, "Rohan Mehta", "Aiko Sato")
+    assert not any("Kerala State Industrial Development Corporation" in pair for pair in pairs(rec, ms))
