@@ -465,7 +465,14 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             and not any(c.lower_ in ("with", "by") for c in trigger.children)
             and any(e.key in current.participants for _, e in mentioned)
         )
-        continuation = current is not None and (
+        # "The visit comes a month after X met Y in Riyadh": a meeting verb with its own new subject is another meeting
+        own_meeting = trigger is not None and trigger.pos_ == "VERB" and trigger.lower_ in ("met", "meet", "meets", "visited", "hosted", "received") and any(
+            c.dep_ == "nsubj" and any(
+                c.left_edge.idx <= pos <= c.right_edge.idx and e.key not in current.participants for pos, e in mentioned
+            )
+            for c in trigger.children
+        ) if current is not None else False
+        continuation = current is not None and not own_meeting and (
             joint_signing
             or joint_discussion
             or _starts_with_meeting_noun(sent)

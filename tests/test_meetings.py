@@ -251,3 +251,13 @@ def test_the_company_after_a_company_named_in_the_sentence_is_that_company(meet)
     )
     assert has(rec, ms, "Rohan Mehta", "Aiko Sato")
     assert not any("Kerala State Industrial Development Corporation" in pair for pair in pairs(rec, ms))
+
+
+def test_a_meeting_recalled_in_a_sentence_about_the_visit_is_its_own_meeting(meet):
+    rec, ms = meet(
+        "Ms. Ingrid Solberg held talks with Mr. Kenji Tanabe, President of Tanabe Metals Co., Ltd., in Tokyo on Monday. "
+        "The visit comes a month after Prime Minister Erik Dahl met Shri Rohan Mehta in New Delhi."
+    )
+    assert has(rec, ms, "Erik Dahl", "Rohan Mehta")
+    assert not has(rec, ms, "Ingrid Solberg", "Erik Dahl")
+    assert not has(rec, ms, "Kenji Tanabe", "Rohan Mehta")
