@@ -1007,6 +1007,8 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
             start += ends[-1].end()
         else:  # "Department of Planning and Investment. Prime Minister X's"
             end = start + ends[0].end(1)
+            if not looks_like_company(text[start:end]) and not re.match(r"(?:" + _ORG_HEADS + r")\b", text[start:end]):
+                return start, start  # "Paradip Port. Mr. Park": the head word was in the next sentence
     span = text[start:end]
     cut = max(span.rfind("'s "), span.rfind("\u2019s "))
     if cut >= 0:

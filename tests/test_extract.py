@@ -475,3 +475,8 @@ def test_a_town_named_with_a_sector_word_is_a_place(run):
     rec = run("The firm plans a gigafactory at Port Talbot in Wales.")
     assert "Port Talbot" in names(rec, "place")
     assert "Ports and shipping" not in names(rec, "sector")
+
+
+def test_a_head_word_in_the_next_sentence_does_not_make_a_body(run):
+    rec = run("The mill will be built near Paradip Port. Mr. Park said work would start soon.")
+    assert "Paradip Port" not in names(rec, "organisation")
