@@ -44,7 +44,7 @@ MEETING_NOUNS = frozenset(
     "consultations consultation session sessions call courtesy mou memorandum memoranda agreement "
     "conferencing videoconference video-conference webinar "
     "audience delegation-level forum forums seminar seminars symposium workshop workshops ceremony "
-    "reception luncheon roadshow roadshows".split()
+    "reception luncheon roadshow roadshows dinner lunch banquet breakfast".split()
 )
 
 
@@ -386,6 +386,10 @@ def _meeting_trigger(sent: "Span"):
                 continue  # "X signed an MoU" alone is no meeting; "X and Y signed / discussed", "signed with Y" are
             return tok
         if low in MEETING_NOUNS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            if low in ("visit", "visits", "trip", "tour") and any(
+                c.lower_ == "to" and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in tok.children
+            ):
+                continue  # "X's visit to Kerala" is a trip, not a meeting with whoever else the sentence names
             if any(c.lower_ in ("with", "between", "among", "to") and c.dep_ == "prep" for c in tok.children):
                 return tok
             if low in ("call", "visit", "visits") and any(c.lower_ == "on" and c.dep_ == "prep" for c in tok.children):

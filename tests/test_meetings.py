@@ -261,3 +261,17 @@ def test_a_meeting_recalled_in_a_sentence_about_the_visit_is_its_own_meeting(mee
     assert has(rec, ms, "Erik Dahl", "Rohan Mehta")
     assert not has(rec, ms, "Ingrid Solberg", "Erik Dahl")
     assert not has(rec, ms, "Kenji Tanabe", "Rohan Mehta")
+
+
+def test_someones_visit_to_a_place_mentioned_in_a_speech_is_no_meeting(meet):
+    rec, ms = meet(
+        "Shri Rohan Mehta said Prime Minister Erik Dahl's visit to Kerala last year had opened new doors "
+        "for Fjordline Shipping AS."
+    )
+    assert ms == []
+
+
+def test_a_dinner_hosted_for_guests_is_a_meeting(meet):
+    rec, ms = meet("Shri Rohan Mehta hosted a dinner for Mr. Erik Dahl and Ms. Ingrid Solberg at the state guest house.")
+    assert has(rec, ms, "Rohan Mehta", "Erik Dahl")
+    assert has(rec, ms, "Erik Dahl", "Ingrid Solberg")
