@@ -243,7 +243,8 @@ def _build(args: argparse.Namespace) -> int:
             f"{summary['edges']} edges, {summary['meetings']} meetings, {seconds:.1f} s -> {args.output}"
         )
         if summary["documents"]:
-            cached = cache.hits if cache is not None else 0
+            # hits count parts of long documents too: never more than the documents built
+            cached = min(cache.hits, summary["documents"]) if cache is not None else 0
             print(
                 f"graphkit: {summary['documents'] - cached} extracted, {cached} from cache, "
                 f"{summary['documents'] / max(seconds, 1e-9):.1f} documents/s"
