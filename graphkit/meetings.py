@@ -25,11 +25,13 @@ __all__ = ["detect_meetings"]
 
 
 def _sentences(doc: "Doc") -> list["Span"]:
+    """The document's sentences as the NER pass splits them (imported late: extract imports this module)."""
     from .extract import sentences
 
     return sentences(doc)
 
 
+#: Verbs that make a sentence describe a meeting (some only with an object or partner, see _meeting_trigger).
 MEETING_VERBS = frozenset(
     "meet met meets meeting visit visited visits visiting receive received receives receiving host hosted "
     "hosts hosting attend attended attends attending interact interacted interacts engage engaged "
@@ -38,6 +40,7 @@ MEETING_VERBS = frozenset(
 )
 
 
+#: Nouns naming a meeting or event; a trigger with a partner ("talks with") or a light verb ("held talks").
 MEETING_NOUNS = frozenset(
     "meeting meetings talks discussion discussions visit visits conference conferences roundtable "
     "roundtables summit dialogue dialogues interaction interactions engagement engagements "
@@ -48,6 +51,7 @@ MEETING_NOUNS = frozenset(
 )
 
 
+#: Verbs that turn a meeting noun into an event that took place ("held a meeting", "addressed a roundtable").
 LIGHT_VERBS = frozenset(
     "hold held holds holding have had has conduct conducted attend attended organise organised "
     "organize organized host hosted engage engaged include included including sign signed lead led "
@@ -56,6 +60,7 @@ LIGHT_VERBS = frozenset(
 )
 
 
+#: Words for the visiting group.
 GROUP_WORDS = frozenset("delegation team delegates delegate mission delegation's team's".split())
 
 
@@ -262,7 +267,7 @@ def _subject_person(sent: "Span", mentioned: list[tuple[int, Entity]], by_title:
 
 
 #: Abbreviated titles written before a name ("ACS Industries, Shri X").
-_TITLE_ABBREVIATIONS = frozenset("acs cs ps md ceo cmd jmd dg ed ms".split())
+_TITLE_ABBREVIATIONS = frozenset("acs cs ps md ceo cmd jmd dg ed".split())
 
 
 def _title_organisations(record: DocumentRecord, text: str) -> set[str]:
@@ -282,7 +287,7 @@ def _title_organisations(record: DocumentRecord, text: str) -> set[str]:
         first = ent.name.split()[0].casefold() if ent.name.split() else ""
         if first not in TITLE_WORDS and first not in _TITLE_ABBREVIATIONS:
             continue
-        if all(any(p >= m.end and gap_re.fullmatch(text[m.end:p]) for p in persons[:]) for m in ent.mentions):
+        if all(any(p >= m.end and gap_re.fullmatch(text[m.end:p]) for p in persons) for m in ent.mentions):
             out.add(ent.key)
     return out
 
@@ -418,16 +423,42 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     A sentence with a meeting trigger (see :func:`_meeting_trigger`) starts a
     meeting of the people and organisations it names, plus
 
-    * the delegation's members when it says "the delegation" / "the team";
-    * the person a leading "He"/"She" refers to, the one holder of a title
-      in "the CEO", the last company for "the company", and the main people
-      of the previous meeting for "the two Ministers" / "both sides";
+    * the delegation's members and organisations when it says "the delegation",
+      "the team", "the ministers" or "they" (members are the people and bodies
+      named after "delegation ... led by / comprising / included", and the
+      subject of "X led a delegation");
+    * the person "he"/"she" refers to (the last subject), the one holder of a
+      title in "the Minister" / "the CEO" (titles written next to a name count),
+      the last company for "the company", the organisations of the last
+      meeting for "both companies", and the main people of the previous
+      meeting for "the two Ministers" / "both sides";
     * the host side of the previous meeting when the sentence names only the
       other side ("the meeting with X explored ...").
 
     A sentence that continues the previous meeting ("The meeting was
     attended by ...", "Participants included ...", "The MoU was signed by
-    ...") adds its people and organisations to it.
+    ...", "X was accompanied by Y", "... took part") adds its people and
+    organisations to it, unless it is negated.  A sentence whose participants
+    are all one party (a subject and its apposition), an organisation that is
+    a title run into a name, and the event named by the trigger itself are
+    not meetings or participants.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed document (the text the NER pass read).
+    record : DocumentRecord
+        The document's record with entities, mentions, sentences and dateline
+        places already set.
+    header : dict
+        The header read from the document (title, date, dateline); unused by
+        the rules today, accepted so the detector can replace
+        ``Extractor._meetings`` one for one.
+
+    Returns
+    -------
+    list of Meeting
+        Meetings with two or more participants, in document order.
     """
     by_sentence: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
     titles = _title_organisations(record, doc.text)
