@@ -9,6 +9,7 @@ sentence ("the delegation", "the Minister", "he", "the two sides") stand for.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
@@ -287,7 +288,10 @@ def _title_organisations(record: DocumentRecord, text: str) -> set[str]:
         first = ent.name.split()[0].casefold() if ent.name.split() else ""
         if first not in TITLE_WORDS and first not in _TITLE_ABBREVIATIONS:
             continue
-        if all(any(p >= m.end and gap_re.fullmatch(text[m.end:p]) for p in persons) for m in ent.mentions):
+        if all(
+            any(gap_re.fullmatch(text[m.end : p]) for p in persons[bisect.bisect_left(persons, m.end) :][:3] if p - m.end <= 40)
+            for m in ent.mentions
+        ):
             out.add(ent.key)
     return out
 
