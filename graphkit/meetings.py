@@ -103,6 +103,11 @@ _MEMBER_CUE_RE = re.compile(
     r"accompanied\s+by)\b",
     re.I,
 )
+_PART_OF_GROUP_RE = re.compile(
+    r"\b(?:were|was|are|is)\s+(?:also\s+)?(?:part|members?|among\s+the\s+members)\s+of\s+the\s+(?:\w+\s+){0,2}?"
+    r"(?:delegation|team|mission)\b",
+    re.I,
+)
 
 
 _PARTY_NOUNS = frozenset(
@@ -167,7 +172,13 @@ def _delegation_members(sents: list["Span"], by_sentence: dict[int, list[tuple[i
     for i, sent in enumerate(sents):
         group = next((t for t in sent if t.lower_ in GROUP_WORDS and not (
             t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at")), None)
-        if group is None or not _MEMBER_CUE_RE.search(sent.text[max(0, group.idx - sent.start_char - 12) :]):
+        if group is not None and _PART_OF_GROUP_RE.search(sent.text):
+            # "X and Y were also part of the delegation": the people named before the group word
+            for pos, ent in by_sentence.get(i, []):
+                if pos < group.idx and ent.key not in members:
+                    members.append(ent.key)
+            continue
+        if group is None or not _MEMBER_CUE_RE.search(sent.text[max(0, group.idx - sent.start_char - 30) :]):
             continue
         trigger = triggers[i]
         stop = trigger.idx if trigger is not None and trigger.idx > group.idx else sent.end_char
@@ -306,24 +317,30 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
                    sents: list["Span"], record: DocumentRecord) -> str:
     """ "... an investors' roundtable hosted by X. Ambassador Y said ...": Y spoke at the event just described.
 
-    Only for a held multi-party event (roundtable, conference, session, ...) in the
-    sentence right before, and only for a person the document names here for the
-    first time as the subject of a speech verb; a person named before is a
-    bystander being quoted, not a new attendee.
+    Only right after a held multi-party event (roundtable, conference, session,
+    ...), or after any held meeting when the speaker heads one of its
+    organisations ("The company's CEO, Mr. Y, said ..."), and only for a person
+    the document names here for the first time as the subject of a speech verb;
+    a person named before is a bystander being quoted, not a new attendee.
     """
     if current is None or current.planned or current.sentence != i - 1:
         return ""
-    if not _EVENT_NOUN_RE.search(sents[current.sentence].text):
-        return ""
+    event = bool(_EVENT_NOUN_RE.search(sents[current.sentence].text))
     root = sent.root
     if root.lower_ not in _SPEECH_VERBS:
         return ""
+    own_company = re.match(r"^\W*(?:the\s+(?:company|firm)(?:'s|\u2019s)|its)\s", sent.text, re.I)
     for subj in (c for c in root.children if c.dep_ == "nsubj"):
         a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
         for pos, ent in mentioned:
             if ent.type == "person" and a <= pos < b and ent.key not in current.participants:
-                if min(m.sentence for m in ent.mentions) == i:
-                    return ent.key
+                if min(m.sentence for m in ent.mentions) != i:
+                    return ""
+                works_for_participant = own_company is not None or any(
+                    aff.person == ent.key and aff.organisation in current.participants for aff in record.affiliations
+                )
+                # "The company's CEO, Mr. X, said ...": the company just met, speaking through its head
+                return ent.key if event or works_for_participant else ""
     return ""
 
 

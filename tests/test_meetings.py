@@ -275,3 +275,29 @@ def test_a_dinner_hosted_for_guests_is_a_meeting(meet):
     rec, ms = meet("Shri Rohan Mehta hosted a dinner for Mr. Erik Dahl and Ms. Ingrid Solberg at the state guest house.")
     assert has(rec, ms, "Rohan Mehta", "Erik Dahl")
     assert has(rec, ms, "Erik Dahl", "Ingrid Solberg")
+
+
+def test_other_members_of_the_delegation_join_its_meetings(meet):
+    rec, ms = meet(
+        "A delegation led by Shri Rohan Mehta, Minister for Industries, arrived in Oslo on Monday. "
+        "Other members of the delegation were Dr. Arun Rao and Ms. Priya Nair. "
+        "The delegation held a meeting with Mr. Erik Dahl, Chairman of Fjordline Shipping AS."
+    )
+    assert has(rec, ms, "Priya Nair", "Erik Dahl")
+    assert has(rec, ms, "Arun Rao", "Erik Dahl")
+
+
+def test_people_who_were_part_of_the_delegation_join_its_meetings(meet):
+    rec, ms = meet(
+        "Dr. Arun Rao and Ms. Priya Nair were also part of the Kerala delegation. "
+        "The delegation met Mr. Erik Dahl, Chairman of Fjordline Shipping AS, in Oslo."
+    )
+    assert has(rec, ms, "Priya Nair", "Erik Dahl")
+
+
+def test_the_company_head_speaking_right_after_its_meeting_took_part(meet):
+    rec, ms = meet(
+        "Shri Rohan Mehta held a meeting with the management of Fjordline Shipping AS in Oslo. "
+        "The company's chief executive, Mr. Erik Dahl, said the firm was looking for a yard in India."
+    )
+    assert has(rec, ms, "Rohan Mehta", "Erik Dahl")
