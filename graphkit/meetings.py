@@ -257,6 +257,36 @@ def _plural_reference(sent: "Span") -> bool:
     )
 
 
+def _without_attribution(sent: "Span", trigger, mentioned: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:
+    """Drop the source of a trailing attribution: "X held talks with Y, Z said." (Z reports, Z did not attend)."""
+    root = sent.root
+    if root.lower_ not in _SPEECH_VERBS or root.i < trigger.i:
+        return mentioned
+    said = [c for c in root.children if c.dep_ == "ccomp" and c.left_edge.i <= trigger.i <= c.right_edge.i]
+    if not said or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > root.i for c in root.children):
+        return mentioned  # "..., whose chief executive, Mr. X, said the company would ...": X's words follow
+    # only a source named after the reported clause, a comma apart: "..., Menon said."
+    end = said[0].right_edge.i
+    subjects = [
+        c for c in root.children if c.dep_ == "nsubj" and c.left_edge.i > end
+        and all(t.is_punct for t in sent.doc[end + 1 : c.left_edge.i])
+    ]
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in subjects]
+    source = {e.key for pos, e in mentioned if any(a <= pos < b for a, b in spans)}
+    reported = {e.key for pos, e in mentioned if not any(a <= pos < b for a, b in spans)}
+    return [(pos, e) for pos, e in mentioned if e.key not in source or e.key in reported]
+
+
+def _subject_organisation(sent: "Span", mentioned: list[tuple[int, Entity]]) -> str:
+    """The organisation the sentence's main clause is about ("X Ltd, backed by Y, said ..." is about X)."""
+    for tok in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        a, b = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        inside = [(pos, e) for pos, e in mentioned if a <= pos < b]
+        if inside and inside[0][1].type == "organisation":
+            return inside[0][1].key
+    return ""
+
+
 def _subject_person(sent: "Span", mentioned: list[tuple[int, Entity]], by_title: dict[str, str], previous: str) -> str:
     """The person the sentence's main clause is about: its named subject, "the <title>" holder, or "he"/"she"."""
     root = sent.root
@@ -502,12 +532,15 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     last_person = ""
     last_org = ""
     subjects = [""] * len(sents)
+    subject_orgs = [""] * len(sents)
     for i, sent in enumerate(sents):
         subjects[i] = _subject_person(sent, by_sentence.get(i, []), by_title, subjects[i - 1] if i else "")
+        subject_orgs[i] = _subject_organisation(sent, by_sentence.get(i, []))
     group_meetings: set[int] = set()
     for i, sent in enumerate(sents):
         trigger = triggers[i]
         last_subject = next((subjects[j] for j in range(i - 1, max(-1, i - 4), -1) if subjects[j]), "")
+        last_subject_org = next((subject_orgs[j] for j in range(i - 1, max(-1, i - 3), -1) if subject_orgs[j]), "")
         mentioned = by_sentence.get(i, [])
         weak_ok = trigger is None or trigger.lower_ in ("witnessed", "witness", "attended", "signed", "joined", "addressed", "accompanied")
         # "X and Y signed a letter of intent" right after a visit: signed during that meeting
@@ -551,6 +584,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             scope += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
             mentioned = [(pos, e) for pos, e in mentioned if any(a <= pos < b for a, b in scope)]
         if trigger is not None:
+            mentioned = _without_attribution(sent, trigger, mentioned)
             # "took part in the India-Japan Business Forum": the event named by the trigger is not a participant
             mentioned = [
                 (pos, e) for pos, e in mentioned
@@ -574,10 +608,13 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             keys.insert(0, referent)
             before.append(referent)
         company = re.search(r"\b(?:the|this)\s+(?:firm|company)\b", sent.text, re.I)
-        if company and last_org and last_org not in keys and not any(
+        company_ref = last_subject_org or last_org  # "X Ltd, backed by Y, said ... The company signed ...": X
+        if company and company_ref and company_ref not in keys and not any(
             e.type == "organisation" and pos < sent.start_char + company.start() for pos, e in mentioned
         ):  # "X of Formosa Wafer, who presented the company's plans": the company is the one just named
-            keys.append(last_org)
+            keys.append(company_ref)
+            if sent.start_char + company.start() < cut:
+                before.append(company_ref)
         if meetings and re.search(r"\b(?:the\s+(?:two|three|four)|both|all\s+(?:three|four))\s+(?:companies|firms)\b", sent.text, re.I):
             # "MIDC signed MoUs with both companies": the organisations the last meeting was held with
             keys += [k for k in meetings[-1].participants if k.startswith("organisation:") and k not in home and k not in keys]

@@ -301,3 +301,29 @@ def test_the_company_head_speaking_right_after_its_meeting_took_part(meet):
         "The company's chief executive, Mr. Erik Dahl, said the firm was looking for a yard in India."
     )
     assert has(rec, ms, "Rohan Mehta", "Erik Dahl")
+
+
+def test_the_company_is_the_last_company_that_was_a_subject(meet):
+    rec, ms = meet(
+        "Fjordline Shipping AS, a ferry operator backed by Nordic Steel AB, said on Friday it would build a yard in Kochi. "
+        "The company signed an agreement with the Kerala State Industrial Development Corporation for 50 acres of land."
+    )
+    assert has(rec, ms, "Fjordline Shipping AS", "Kerala State Industrial Development Corporation")
+    assert not has(rec, ms, "Nordic Steel AB", "Kerala State Industrial Development Corporation")
+
+
+def test_the_source_of_a_trailing_attribution_did_not_attend(meet):
+    rec, ms = meet(
+        "Fjordline Shipping AS has held discussions with the Kerala State Industrial Development Corporation "
+        "about a new yard, Mr. Erik Dahl said."
+    )
+    assert has(rec, ms, "Fjordline Shipping AS", "Kerala State Industrial Development Corporation")
+    assert not any("Erik Dahl" in pair for pair in pairs(rec, ms))
+
+
+def test_a_speaker_whose_words_follow_in_a_meeting_sentence_stays(meet):
+    rec, ms = meet(
+        "In Oslo, the minister Shri Rohan Mehta met the Norwegian Shipowners Association and Fjordline Shipping AS, "
+        "whose chief executive, Mr. Erik Dahl, said the company would open an office in Kochi."
+    )
+    assert has(rec, ms, "Norwegian Shipowners Association", "Fjordline Shipping AS")
