@@ -209,16 +209,29 @@ _APPOSITIVE_TITLE_RE = re.compile(r"\s*,\s*(?:the\s+|a\s+)?((?:[A-Z][\w'-]*|of|f
 def _titles_in_text(record: DocumentRecord, text: str) -> dict[str, list[str]]:
     """Titles written next to each person: "Union Minister of Mines Shri X", "X, Minister of Mines, ..."."""
     out: dict[str, list[str]] = defaultdict(list)
+    honorifics = {h.casefold() for h in HONORIFICS}
     for ent in record.entities:
         if ent.type != "person":
             continue
         for m in ent.mentions:
-            before = re.split(r"[.;:,\n]", text[max(0, m.start - 80) : m.start])[-1]
+            before = re.split(r"[;:,\n]", text[max(0, m.start - 80) : m.start])[-1].split()
+            run: list[str] = []  # the capitalised run right before the name: "... called on Chief Minister Shri"
+            for w in reversed(before):
+                if w.casefold() in honorifics:
+                    run.insert(0, w)
+                elif w.endswith((".", "!", "?")) and not re.fullmatch(r"[A-Z]\.", w):
+                    break  # the end of the sentence before
+                elif w[:1].isupper() or (run and w in ("of", "for", "and", "&", "the")):
+                    run.insert(0, w)
+                else:
+                    break
             after = _APPOSITIVE_TITLE_RE.match(text[m.end : m.end + 90])
-            for chunk in (before, after.group(1) if after else ""):
-                words = [w.strip("()").casefold() for w in chunk.split()]
+            for chunk in (run, after.group(1).split() if after else []):
+                words = [w.strip("()").casefold() for w in chunk if w.casefold() not in honorifics]
+                while words and words[0] in ("of", "for", "and", "&", "the"):
+                    words.pop(0)
                 if any(w in _TITLE_NOUNS for w in words):
-                    out[ent.key].append(" ".join(w for w in words if w not in {h.casefold() for h in HONORIFICS}))
+                    out[ent.key].append(" ".join(words))
     return out
 
 
@@ -568,7 +581,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or bool(_CONTINUATION_RE.search(sent.text))
             or weak_ok and bool(_EVENT_REFERENCE_RE.search(sent.text))
             or weak_ok and bool(re.search(r"\baccompanied\s+by\b", sent.text, re.I))
-            and any(e.key in current.participants for _, e in mentioned)
+            and (any(e.key in current.participants for _, e in mentioned) or subjects[i] in current.participants)
         )
         if trigger is None and not continuation:
             speaker = _event_speaker(sent, mentioned, current, i, sents, record)

@@ -327,3 +327,21 @@ def test_a_speaker_whose_words_follow_in_a_meeting_sentence_stays(meet):
         "whose chief executive, Mr. Erik Dahl, said the company would open an office in Kochi."
     )
     assert has(rec, ms, "Norwegian Shipowners Association", "Fjordline Shipping AS")
+
+
+def test_the_mission_is_not_resolved_through_words_before_a_title(meet):
+    rec, ms = meet(
+        "Mr. Erik Dahl led a business mission to Kerala on Monday and called on Chief Minister Shri Rohan Mehta. "
+        "Later, the mission held a roundtable with the Confederation of Indian Industry in Kochi."
+    )
+    assert has(rec, ms, "Erik Dahl", "Rohan Mehta")
+    assert has(rec, ms, "Erik Dahl", "Confederation of Indian Industry")
+    assert not has(rec, ms, "Rohan Mehta", "Confederation of Indian Industry")
+
+
+def test_people_accompanying_the_titled_visitor_join_the_meeting_just_described(meet):
+    rec, ms = meet(
+        "Governor of Oslo Province Mr. Erik Dahl called on Chief Minister Shri Rohan Mehta in Thiruvananthapuram. "
+        "The Governor was accompanied by Ms. Ingrid Solberg, President of the Norwegian Shipowners Association."
+    )
+    assert has(rec, ms, "Rohan Mehta", "Ingrid Solberg")
