@@ -48,7 +48,7 @@ MEETING_NOUNS = frozenset(
     "consultations consultation session sessions call courtesy mou memorandum memoranda agreement "
     "conferencing videoconference video-conference webinar "
     "audience delegation-level forum forums seminar seminars symposium workshop workshops ceremony "
-    "reception luncheon roadshow roadshows dinner lunch banquet breakfast".split()
+    "reception luncheon roadshow roadshows dinner lunch banquet breakfast meet conclave convention expo".split()
 )
 
 
@@ -325,12 +325,24 @@ def _subject_person(sent: "Span", mentioned: list[tuple[int, Entity]], by_title:
 _TITLE_ABBREVIATIONS = frozenset("acs cs ps md ceo cmd jmd dg ed".split())
 
 
+def _title_run_before(text: str, start: int) -> bool:
+    """Whether the capitalised run right before ``start`` opens with a title: "ACS Micro, [Small ... Industries]"."""
+    words = [w for w in re.split(r"[\s,]+", text[max(0, start - 40) : start]) if w]
+    run = []
+    for w in reversed(words):
+        if not (w[:1].isupper() or w in ("of", "and", "&")) or w.endswith("."):
+            break
+        run.insert(0, w)
+    return bool(run) and (run[0].casefold() in _TITLE_ABBREVIATIONS or run[0].casefold() in TITLE_WORDS)
+
+
 def _title_organisations(record: DocumentRecord, text: str) -> set[str]:
     """Organisations that are a person's title run into a name ("Union Minister of Mines Shri X").
 
     An organisation whose every mention is directly followed by a person's name
-    (nothing but spaces, a comma or an honorific between) and whose first word is
-    a title word or abbreviation is the title of that person, not a participant.
+    (nothing but spaces, a comma or an honorific between) and whose first word,
+    or the first word of the capitalised run it ends, is a title word or
+    abbreviation is the title of that person, not a participant.
     """
     persons = sorted(m.start for e in record.entities if e.type == "person" for m in e.mentions)
     honorific = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
@@ -340,7 +352,9 @@ def _title_organisations(record: DocumentRecord, text: str) -> set[str]:
         if ent.type != "organisation" or not ent.mentions:
             continue
         first = ent.name.split()[0].casefold() if ent.name.split() else ""
-        if first not in TITLE_WORDS and first not in _TITLE_ABBREVIATIONS:
+        if first not in TITLE_WORDS and first not in _TITLE_ABBREVIATIONS and not all(
+            _title_run_before(text, m.start) for m in ent.mentions
+        ):
             continue
         if all(
             any(gap_re.fullmatch(text[m.end : p]) for p in persons[bisect.bisect_left(persons, m.end) :][:3] if p - m.end <= 40)
@@ -429,8 +443,10 @@ def _only_one_side(trigger, mentioned: list[tuple[int, Entity]], keys: list[str]
 #: Multi-party events whose attendees a later sentence may list.
 _EVENT_NOUNS = frozenset(
     "conference conferences roundtable roundtables summit forum seminar symposium workshop roadshow webinar "
-    "session reception".split()
+    "session reception meet conclave convention expo".split()
 )
+#: An event noun right after a name: "the Utkarsh Odisha conclave" names an event, not a participant.
+_EVENT_AFTER_RE = re.compile(r"\s+(?:conclave|summit|conference|expo|forum|meet|roundtable|seminar|convention|festival)\b", re.I)
 _BARE_DOCUMENT_NOUNS = frozenset("mou mous memorandum memoranda agreement agreements".split())
 
 
@@ -438,9 +454,9 @@ def _meeting_trigger(sent: "Span"):
     """The token that makes ``sent`` describe a meeting, or ``None``."""
     for tok in sent:
         low = tok.lower_
-        if low == "accompanied" and any(c.dep_ == "agent" for c in tok.children):
-            return tok  # "The Minister was accompanied by X and Y": they travelled and met together
-        if low in MEETING_VERBS and tok.pos_ in ("VERB", "AUX") or (low in ("met", "meets") and tok.pos_ != "PROPN"):
+        if low in ("accompanied", "joined") and any(c.dep_ == "agent" for c in tok.children):
+            return tok  # "The Minister was accompanied / joined by X and Y": they travelled and met together
+        if low in MEETING_VERBS and tok.pos_ in ("VERB", "AUX") or (low == "met" or low == "meets" and tok.dep_ not in ("dobj", "pobj", "compound")) and tok.pos_ != "PROPN":
             if low in ("call", "called", "calls", "calling") and not any(c.lower_ == "on" for c in tok.children):
                 continue
             if low.startswith(("welcom", "receiv", "host")) and not any(
@@ -463,11 +479,13 @@ def _meeting_trigger(sent: "Span"):
                 return tok
             if low in ("call", "visit", "visits") and any(c.lower_ == "on" and c.dep_ == "prep" for c in tok.children):
                 return tok  # "a courtesy call on X"
-            if tok.head.lower_ in ("at", "during") and any(c.lower_ in ("a", "an") for c in tok.children):
+            if tok.head.lower_ in ("at", "during") and any(c.lower_ in ("a", "an") for c in tok.subtree if c.i < tok.i):
                 return tok  # "X and Y discussed ... at a meeting in Kochi": the sentence describes the event
             head = tok.head
             for _ in range(3):
                 if head.lower_ in LIGHT_VERBS or head.lemma_.lower() in LIGHT_VERBS:
+                    if head.dep_ == "acl" and head.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                        break  # "its efforts to organise buyer-seller meets": an aim, not an event
                     if low in _BARE_DOCUMENT_NOUNS and head.lower_.startswith("sign") and not any(
                         c.lower_ in ("with", "by", "between") for c in head.children
                     ) and not any(t.lower_ in ("with", "between") and t.dep_ == "prep" for t in tok.subtree) and not any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in head.children):
@@ -580,7 +598,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or _starts_with_meeting_noun(sent)
             or bool(_CONTINUATION_RE.search(sent.text))
             or weak_ok and bool(_EVENT_REFERENCE_RE.search(sent.text))
-            or weak_ok and bool(re.search(r"\baccompanied\s+by\b", sent.text, re.I))
+            or weak_ok and bool(re.search(r"\b(?:accompanied|joined)\s+by\b", sent.text, re.I))
             and (any(e.key in current.participants for _, e in mentioned) or subjects[i] in current.participants)
         )
         if trigger is None and not continuation:
@@ -601,7 +619,11 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             # "took part in the India-Japan Business Forum": the event named by the trigger is not a participant
             mentioned = [
                 (pos, e) for pos, e in mentioned
-                if not (e.type == "organisation" and any(m.start <= trigger.idx < m.end for m in e.mentions))
+                if not any(
+                    e.type == "organisation" and m.start <= trigger.idx < m.end
+                    or m.start == pos and _EVENT_AFTER_RE.match(doc_text, m.end)
+                    for m in e.mentions
+                )
             ]
         keys = list(dict.fromkeys(e.key for _, e in mentioned))
         cut = trigger.idx if trigger is not None else sent.start_char

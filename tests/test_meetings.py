@@ -345,3 +345,29 @@ def test_people_accompanying_the_titled_visitor_join_the_meeting_just_described(
         "The Governor was accompanied by Ms. Ingrid Solberg, President of the Norwegian Shipowners Association."
     )
     assert has(rec, ms, "Rohan Mehta", "Ingrid Solberg")
+
+
+def test_people_who_joined_the_speaker_at_an_investors_meet_attended_it(meet):
+    rec, ms = meet(
+        "At an investors' meet organised by the Norwegian Shipowners Association in Oslo, Shri Rohan Mehta "
+        "invited companies to the Kerala Maritime conclave. He was joined by Shri Arun Rao and Ms. Priya Nair."
+    )
+    assert has(rec, ms, "Rohan Mehta", "Norwegian Shipowners Association")
+    assert has(rec, ms, "Rohan Mehta", "Priya Nair")
+    assert not any("Kerala Maritime" in name for pair in pairs(rec, ms) for name in pair)
+
+
+def test_efforts_to_organise_meets_are_no_event(meet):
+    rec, ms = meet(
+        "Mr. Erik Dahl welcomed the initiative of the Kerala State Industrial Development Corporation and assured "
+        "support in its efforts to organise buyer-seller meets."
+    )
+    assert ms == []
+
+
+def test_an_organisation_ending_a_title_run_before_a_name_is_no_participant(meet):
+    rec, ms = meet(
+        "The meeting was held in Lucknow on Tuesday. ACS Micro, Small and Medium Industries, Shri Arun Rao "
+        "and Mr. Erik Dahl discussed exports."
+    )
+    assert not any("Medium Industries" in name for pair in pairs(rec, ms) for name in pair)
