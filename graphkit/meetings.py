@@ -37,7 +37,8 @@ MEETING_VERBS = frozenset(
     "meet met meets meeting visit visited visits visiting receive received receives receiving host hosted "
     "hosts hosting attend attended attends attending interact interacted interacts engage engaged "
     "discuss discussed discusses discussing sign signed signs signing welcome welcomed welcomes "
-    "call called calls calling witness witnessed exchange exchanged".split()
+    "call called calls calling witness witnessed exchange exchanged brief briefed briefs greet greeted greets "
+    "felicitate felicitated felicitates".split()
 )
 
 
@@ -454,15 +455,21 @@ def _meeting_trigger(sent: "Span"):
     """The token that makes ``sent`` describe a meeting, or ``None``."""
     for tok in sent:
         low = tok.lower_
+        if low == "presence" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):
+            return tok  # "X inaugurated the office in the presence of Y": both were at the event
         if low in ("accompanied", "joined") and any(c.dep_ == "agent" for c in tok.children):
             return tok  # "The Minister was accompanied / joined by X and Y": they travelled and met together
         if low in MEETING_VERBS and tok.pos_ in ("VERB", "AUX") or (low == "met" or low == "meets" and tok.dep_ not in ("dobj", "pobj", "compound")) and tok.pos_ != "PROPN":
             if low in ("call", "called", "calls", "calling") and not any(c.lower_ == "on" for c in tok.children):
                 continue
-            if low.startswith(("welcom", "receiv", "host")) and not any(
+            if low.startswith(("welcom", "receiv", "host", "brief", "greet", "felicit")) and not any(
                 c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.lower_ in _PARTY_NOUNS) for c in tok.children
             ):
                 continue  # "welcomed the agreement" is not a meeting; "welcomed the delegation" is
+            if low.startswith(("brief", "greet", "felicit")) and not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" for c in tok.children
+            ):
+                continue  # "briefed the visitors on ..." during a meeting already described adds no new one
             if low in ("sign", "signed", "signs", "signing", "discuss", "discussed", "discussing", "discusses", "engage", "engaged",
                        "exchange", "exchanged") and not any(
                 c.lower_ in ("with", "by", "between") for c in tok.children

@@ -371,3 +371,21 @@ def test_an_organisation_ending_a_title_run_before_a_name_is_no_participant(meet
         "and Mr. Erik Dahl discussed exports."
     )
     assert not any("Medium Industries" in name for pair in pairs(rec, ms) for name in pair)
+
+
+def test_an_inauguration_in_someones_presence_is_a_meeting(meet):
+    rec, ms = meet(
+        "Shri Rohan Mehta inaugurated the new office of Fjordline Shipping AS in Kochi in the presence of "
+        "Mr. Erik Dahl, its Chairman."
+    )
+    assert has(rec, ms, "Rohan Mehta", "Erik Dahl")
+
+
+def test_briefing_a_named_person_is_a_meeting_but_briefing_the_visitors_adds_none(meet):
+    rec, ms = meet("Mr. Erik Dahl briefed Shri Rohan Mehta on the expansion plans of Fjordline Shipping AS.")
+    assert has(rec, ms, "Erik Dahl", "Rohan Mehta")
+    rec, ms = meet(
+        "Smt. Priya Nair briefed the visitors on the park being developed by the Kerala State Industrial "
+        "Development Corporation near Kochi."
+    )
+    assert ms == []
