@@ -110,12 +110,12 @@ def find_date(text: str) -> str:
 
     Examples
     --------
-    >>> find_date("Osaka/Lucknow, 30 July 2025: A delegation ...")
-    '2025-07-30'
-    >>> find_date("Wednesday, 08 June 2022")
-    '2022-06-08'
-    >>> find_date("HAI PHONG, March 11, 2025 (VNA)")
-    '2025-03-11'
+    >>> find_date("Kyoto/Pune, 12 May 2024: A delegation ...")
+    '2024-05-12'
+    >>> find_date("Tuesday, 14 March 2023")
+    '2023-03-14'
+    >>> find_date("DA NANG, April 3, 2024 (AFP)")
+    '2024-04-03'
     """
     best: tuple[int, str] | None = None
     for pattern in _DATE_PATTERNS:

@@ -13,7 +13,7 @@ HONORIFICS: tuple[str, ...] = (
     "Lt.", "Maj.", "Thiru", "Thiru.", "Tmt.", "Tmt", "Selvi", "Sushri", "Engr.", "Eng.", "Atty.",
 )
 
-#: Job-title words that may stand before a name ("Chairman Takeo Tanaka").
+#: Job-title words that may stand before a name ("Chairman Hiroshi Mitsuda").
 TITLE_WORDS: frozenset[str] = frozenset(
     """chairman chairperson chairwoman chair vice deputy president ceo cfo cto coo md minister
     ministers director directors general consul ambassador secretary principal additional joint chief
@@ -43,7 +43,7 @@ def normalise_space(text: str) -> str:
 
 
 def match_key(text: str) -> str:
-    """A case-, accent- and punctuation-insensitive key ("Link-J" == "link j")."""
+    """A case-, accent- and punctuation-insensitive key ("Medi-K" == "medi k")."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = text.replace("&", " and ").replace("\u2019", "'")
@@ -56,7 +56,7 @@ def match_key(text: str) -> str:
 def org_key(name: str) -> str:
     """Matching key of an organisation, legal suffixes folded.
 
-    >>> org_key("Tanaka Electric Co. Ltd.") == org_key("Tanaka Electric")
+    >>> org_key("Mitsuda Electric Co. Ltd.") == org_key("Mitsuda Electric")
     True
     """
     stripped = LEGAL_SUFFIXES.sub("", normalise_space(name))
@@ -77,8 +77,8 @@ def split_person_name(text: str) -> tuple[str, list[str]]:
 
     Returns the bare name (ALL-CAPS family names title-cased) and the titles.
 
-    >>> split_person_name("Director General Dr. HAYASHI Yoshikazu")
-    ('Hayashi Yoshikazu', ['Director General', 'Dr.'])
+    >>> split_person_name("Director General Dr. SATO Kenji")
+    ('Sato Kenji', ['Director General', 'Dr.'])
     """
     tokens = normalise_space(text).split(" ")
     titles: list[str] = []
@@ -105,7 +105,7 @@ def split_person_name(text: str) -> tuple[str, list[str]]:
     if len(tokens) >= 2 and re.fullmatch(r"[A-Z]{2}", tokens[0]) and re.search(r"[AEIOUY]", tokens[0]) and not all(
         t.isupper() for t in tokens[1:]
     ):
-        tokens[0] = tokens[0].capitalize()  # "OH Sang-hoon": a two-letter family name in capitals
+        tokens[0] = tokens[0].capitalize()  # "NA Min-jun": a two-letter family name in capitals
     name = " ".join(fix_case(t) for t in tokens)
     name = re.sub(r"(?:'s|\u2019s|')$", "", name).strip(" ,;:.-\u2013\u2014") if not re.search(r"\b[A-Z]\.$", name) else name.strip(" ,;:-")
     return name, titles
@@ -210,7 +210,7 @@ _CASED_LEGAL_FORMS = frozenset("AS ASA AB Oy Oyj SpA SRL SARL SAS LLP Pty KG Gmb
 
 
 def looks_like_company(text: str) -> bool:
-    """Whether a name has a company word in it ("Hanbit Semitech", "Iwata Gear Works")."""
+    """Whether a name has a company word in it ("Samyang Semitech", "Mitsuda Gear Works")."""
     for w in normalise_space(text).split():
         if w.strip(".,") in _CASED_LEGAL_FORMS:
             return True
@@ -218,3 +218,51 @@ def looks_like_company(text: str) -> bool:
         if low in ORG_HEAD_WORDS - {"group", "state", "mission", "office"} or (len(low) > 5 and low.endswith(COMPANY_WORD_ENDINGS)):
             return True
     return False
+
+
+def _load_abbreviations() -> dict[str, frozenset[str]]:
+    import json
+    from importlib import resources
+
+    raw = json.loads(resources.files("graphkit").joinpath("data/abbreviations.json").read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+_ABBREVIATION_LISTS = _load_abbreviations()
+#: Technical and economic abbreviations that never name a body on their own ("CNC", "EV", "MoU", "FDI").
+TECHNICAL_ABBREVIATIONS: frozenset[str] = _ABBREVIATION_LISTS.get("technical", frozenset())
+#: Abbreviated job titles ("CM", "MD", "ACS"): "Karnataka CM" is a place and a title, not a body.
+TITLE_ABBREVIATIONS: frozenset[str] = _ABBREVIATION_LISTS.get("titles", frozenset())
+
+#: Sentence adverbs and connectives that open a sentence before a comma ("Later, X and Y signed ...").
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    """later earlier meanwhile however today yesterday tomorrow separately additionally also further furthermore
+    moreover subsequently thereafter afterwards afterward accordingly besides likewise similarly instead
+    nevertheless nonetheless still then now recently finally overall previously currently notably importantly
+    together here there elsewhere thus hence therefore indeed initially first second third lastly again
+    next soon tonight meantime consequently alternatively specifically ultimately eventually
+    sources officials analysts observers""".split()
+)
+
+_LY_NAMES = frozenset("italy sicily kelly reilly connolly donnelly beverly manly ely lily emily".split())
+
+#: Lower-case job titles written between a body and a person's name
+#: ("the Board's secretary-general Jane Doe", "Acme Corp managing director John Roe").
+LOWER_TITLE_RE = re.compile(
+    r"(?:^|[\s,(])(?:(?:deputy|vice|acting|joint|additional|former|interim|executive|senior|group|regional|country|global)[\s-]+)*"
+    r"(?:secretary[\s-]general|director[\s-]general|chief\s+executive(?:\s+officer)?|chief\s+operating\s+officer|"
+    r"chief\s+financial\s+officer|chief\s+technology\s+officer|managing\s+director|executive\s+director|"
+    r"president|chairman|chairwoman|chairperson|chair|director|secretary|minister|governor|mayor|"
+    r"commissioner|ambassador|head|founder|co-founder|spokesperson|spokesman|spokeswoman|general\s+manager|"
+    r"chief|ceo|cfo|coo|cto|md),?\s*$"
+)
+
+
+def is_sentence_opener(word: str) -> bool:
+    """Whether ``word`` is an adverb or connective that opens a sentence ("Later", "Meanwhile", "Separately").
+
+    >>> is_sentence_opener("Later"), is_sentence_opener("Additionally"), is_sentence_opener("Mitsuda")
+    (True, True, False)
+    """
+    low = word.strip(",").casefold()
+    return low in SENTENCE_OPENERS or (len(low) > 4 and low.endswith("ly") and low not in _LY_NAMES)

@@ -64,7 +64,7 @@ class Meeting:
 
 @dataclass
 class Affiliation:
-    """A person's role at an organisation ("CEO, Invest UP")."""
+    """A person's role at an organisation ("CEO, Invest MP")."""
 
     person: str
     organisation: str

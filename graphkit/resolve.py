@@ -3,8 +3,8 @@
 Per-document entities are merged when they are the same real entity:
 
 * places by gazetteer code (``IN-UP``), else by name;
-* organisations by name with legal suffixes folded ("Tanaka Electric Co. Ltd."
-  == "Tanaka Electric") and through acronyms a document defines;
+* organisations by name with legal suffixes folded ("Mitsuda Electric Co. Ltd."
+  == "Mitsuda Electric") and through acronyms a document defines;
 * people by full name; a surname-only or partial name joins a longer name only
   when exactly one person in the corpus carries all its name parts, so two
   different people who share a surname are never merged;
@@ -39,7 +39,7 @@ class CanonicalEntity:
 
 
 def slugify(text: str) -> str:
-    """Readable id part: ``"Vijay Kiran Anand"`` -> ``"vijay-kiran-anand"``."""
+    """Readable id part: ``"Ravi Shankar Prasad Rao"`` -> ``"ravi-shankar-prasad-rao"``."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     return re.sub(r"[^\w]+", "-", text).strip("-_")[:80] or "x"
@@ -100,7 +100,7 @@ def resolve(records: Iterable[DocumentRecord]) -> tuple[dict[str, CanonicalEntit
                 other = f"organisation:{org_key(alias)}"
                 if other in org_names and other != key:
                     uf.union(key, other)
-    # people: surname-only and partial names ("Kamau", "Al Falasi") join the one longer name that
+    # people: surname-only and partial names ("Otieno", "Al Mansoori") join the one longer name that
     # holds all their name parts; with two such names ("Arjun Nair", "Kavya Nair") they stay apart
     people = sorted(k for k in members if k.startswith("person:"))
     tokens = {k: frozenset(k.split(":", 1)[1].split()) for k in people}
@@ -115,7 +115,7 @@ def resolve(records: Iterable[DocumentRecord]) -> tuple[dict[str, CanonicalEntit
         pools = sorted((by_token[t] for t in tokens[key]), key=len)
         found = set(pools[0]).intersection(*pools[1:])
         holders = sorted(f for f in found if len(tokens[f]) > len(tokens[key]))
-        # the longest names only: "Kamau" < "Rose Kamau" < "Rose Njeri Kamau" is one person
+        # the longest names only: "Otieno" < "Grace Otieno" < "Grace Akinyi Otieno" is one person
         longest = [h for h in holders if not any(tokens[h] < tokens[o] for o in holders)]
         if longest and len({uf.find(h) for h in longest}) == 1:
             uf.union(key, longest[0])

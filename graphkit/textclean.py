@@ -16,7 +16,7 @@ _DATE = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d\d-\d\d)"
 )
-#: "Osaka/Lucknow, 30 July 2025:", "HAI PHONG, March 11, 2025 (VNA)", "Published: 26 November 2024"
+#: "Kyoto/Pune, 12 May 2024:", "DA NANG, April 3, 2024 (AFP)", "Published: 5 October 2023"
 DATELINE = re.compile(
     r"^[ \t]*(?:(?P<places>[A-Z][\w\u00c0-\u024f .'\u2019/&-]{1,80}?)\s*[,\u2013\u2014-]\s*|(?:published|updated|posted|dated?|released)\s*:?\s*)"
     r"(?P<date>" + _DATE + r")\s*(?:\((?P<agency>[A-Z][\w .&-]{0,30})\))?\s*[:\u2013\u2014-]?",
@@ -24,8 +24,8 @@ DATELINE = re.compile(
 )
 
 
-#: Bylines and agency tags near the top: "By Staff Correspondent —", "| PNS |",
-#: "6:45PM by PIB Delhi", "| Staff Reporter |".
+#: Bylines and agency tags near the top: "By Staff Correspondent —", "| ANS |",
+#: "6:45PM by Press Desk Mumbai", "| Staff Reporter |".
 _BYLINES = (
     re.compile(r"^[ \t]*By[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,4}(?=[ \t]*(?:[|,\u2014\u2013-]|$))", re.M),
     re.compile(r"(?<=\d)(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+by[ \t]+[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}[ \t]*$", re.M),

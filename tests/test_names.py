@@ -5,7 +5,11 @@ import pytest
 
 from graphkit.gazetteer import load_gazetteer
 from graphkit.names import (
+    LOWER_TITLE_RE,
+    TECHNICAL_ABBREVIATIONS,
+    TITLE_ABBREVIATIONS,
     is_chemical_formula,
+    is_sentence_opener,
     is_generic_name,
     looks_like_company,
     match_key,
@@ -116,3 +120,22 @@ def test_bylines_and_agency_tags_are_blanked(line, tag):
     cleaned = clean_text(f"Headline\n{line}\n\nBody text.")
     assert tag not in cleaned
     assert len(cleaned) == len(f"Headline\n{line}\n\nBody text.")
+
+
+@pytest.mark.parametrize("word, expected", [("Later", True), ("Meanwhile", True), ("Separately,", True),
+                                            ("Italy", False), ("Mitsuda", False), ("Kestrel", False)])
+def test_sentence_openers_are_adverbs_not_names(word, expected):
+    assert is_sentence_opener(word) is expected
+
+
+def test_abbreviation_lists_hold_general_terms_and_titles_only():
+    assert {"CNC", "EV", "MoU", "FDI", "GDP"} <= TECHNICAL_ABBREVIATIONS
+    assert {"CM", "PM", "MD", "DG", "JS", "ACS", "CMD"} <= TITLE_ABBREVIATIONS
+    # legal forms and place codes that are also bodies' names must not be dropped as titles
+    assert not {"AS", "AG", "SE", "DC"} & TITLE_ABBREVIATIONS
+
+
+@pytest.mark.parametrize("before, expected", [("Acme Ltd managing director ", True), ("the agency's secretary-general ", True),
+                                              ("met the ", False), ("Managing Director ", False)])
+def test_lower_case_titles_are_recognised_before_a_name(before, expected):
+    assert bool(LOWER_TITLE_RE.search(before)) is expected
