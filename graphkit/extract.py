@@ -27,6 +27,7 @@ from .config import Config
 from .documents import Document, document_title, find_date
 from .gazetteer import Gazetteer, load_gazetteer  # noqa: F401  (load_gazetteer used by helpers)
 from .names import (
+    _CASED_LEGAL_FORMS,
     HONORIFICS,
     ORG_HEAD_WORDS,
     NON_ENTITY_WORDS,
@@ -361,6 +362,8 @@ class Extractor:
             s, e = _org_span(text, m.start(), m.end())
             pattern_spans += _split_coordinated(text, s, e, model_orgs) if e > s else []
         for s, e in pattern_spans:
+            if e > s and self._portfolio_before_minister(text, s, e, cands):
+                continue
             if e > s and (len(text[s:e].split()) >= 2 or _ACRONYM_RE.fullmatch(text[s:e])) and not is_generic_name(text[s:e]) and not _FOLLOWED_BY_DOCUMENT_RE.match(text, e) and not _portfolio(text, s, e):
                 e = self._extend_diplomatic(text, s, e)
                 cands.append(_Cand(s, e, "organisation", "pattern", text=text[s:e]))
@@ -400,6 +403,8 @@ class Extractor:
                 text[max(0, s - 30) : s],
             ):
                 gtype = "place"  # "a data centre campus at Siruseri": where a facility is, is a place
+            if gtype == "organisation" and self._portfolio_before_minister(text, s, e, cands):
+                continue
             if gtype == "organisation":
                 s, e = _org_span(text, s, e)
                 parts = _split_coordinated(text, s, e, model_orgs) if e > s else []
@@ -519,12 +524,33 @@ class Extractor:
                     i += 1
         return cands
 
+    def _portfolio_before_minister(self, text: str, s: int, e: int, cands: list[_Cand]) -> bool:
+        """ "Commerce Minister X", "Odisha Energy Minister X": a portfolio, not a body.
+
+        A capitalised run right before "Minister" names the minister's portfolio,
+        after the place the minister serves; that place (if any) is added to
+        ``cands``.  Acronyms and names with a legal form ("Mitsuda Ltd Minister"
+        does not occur) are left alone.
+        """
+        if not re.match(r"\s+Ministers?\b(?!\s+of\b)", text[e : e + 14]) or _ACRONYM_RE.fullmatch(text[s:e]) or any(
+            w.rstrip(".,") in _LEGAL_FORM_WORDS for w in text[s:e].split()
+        ):
+            return False
+        words = text[s:e].split()
+        for n in (3, 2, 1):
+            place = self.gazetteer.lookup(" ".join(words[:n])) if len(words) > n else None
+            if place is not None and place.kind in ("country", "subdivision", "city"):
+                pe = s + len(" ".join(words[:n]))
+                cands.append(_Cand(s, pe, "place", "model", text=text[s:pe]))
+                break
+        return True
+
     def _looks_like_personal_name(self, surface: str) -> bool:
         """Two to four capitalised words with no body, place, sector or title word ("Jane Doe")."""
         words = surface.split()
         return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+", w) for w in words) and not (
             looks_like_company(surface) or self.gazetteer.lookup(surface) is not None
-            or any(w.casefold() in ORG_HEAD_WORDS | TITLE_WORDS | NON_ENTITY_WORDS or self.gazetteer.lookup(w) is not None for w in words)
+            or any(w.casefold() in ORG_HEAD_WORDS | TITLE_WORDS | NON_ENTITY_WORDS or _is_big_place(self.gazetteer.lookup(w)) for w in words)
             or match_key(surface) in self._sector_keys()
         )
 
@@ -868,6 +894,8 @@ class Extractor:
         return out
 
 
+#: Legal forms written after a company's name ("Ltd", "GmbH", "Inc").
+_LEGAL_FORM_WORDS = _CASED_LEGAL_FORMS | frozenset("Ltd Limited Inc Corp Co LLC PLC Plc Pvt Pte Bhd Tbk S.A B.V N.V K.K JSC".split())
 #: "Executives of X Ltd", "Officials from Y Agency": people of a body, before its name.
 _GROUP_NOUNS = frozenset("Executives Officials Representatives Delegates Members Officers Leaders Heads Staff Teams".split())
 _LEGAL_ABBREVIATIONS = frozenset("Pvt Ltd Co Inc Corp Bros Mfg Intl Govt Dept Assn Natl Bhd Sdn Pty Pte Plc".split())
@@ -885,7 +913,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + tail.start()  # "... Investors Meet in": a connector is never the last word of a name
     last = re.search(r"(\S+)\.$", text[start:end])
     if last and len(last.group(1)) > 1 and "." not in last.group(1) and last.group(1) not in _LEGAL_ABBREVIATIONS | _ABBREVIATIONS:
-        end -= 1  # "... Chambers of Commerce and Industry.": the sentence's full stop, not the name's
+        end -= 1  # "... Chamber of Mines and Energy.": the sentence's full stop, not the name's
     m = _TRAILING_TITLE_ABBREVIATIONS_RE.search(text[start:end])
     if m and m.start() > 0:
         end = start + m.start()  # "Mitsuda Electric CMD": a title after the body
@@ -962,7 +990,7 @@ _FOLLOWED_BY_DOCUMENT_RE = re.compile(
 )
 
 
-#: "ACS Micro, Small and Medium Industries": an abbreviated title right before a portfolio
+#: "ACS Textiles, Handlooms and Khadi": an abbreviated title right before a portfolio
 _TITLE_ABBREVIATION_BEFORE_RE = re.compile(
     r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, TITLE_ABBREVIATIONS), key=len, reverse=True)) + r")"
     r"\s+(?P<list>(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?){0,4})$"
@@ -999,11 +1027,14 @@ def _split_coordinated(text: str, start: int, end: int, model_orgs: set[tuple[in
         return [(start, end)]
     words = left.split()
     acronym = len(words) == 1 and _ACRONYM_RE.fullmatch(left) is not None and not _is_noise(left)
-    company = len(words) >= 2 and all(w[:1].isupper() for w in words) and (
+    company = len(words) >= 2 and all(w[:1].isupper() for w in words) and not is_sentence_opener(words[0]) and (
         looks_like_company(left) or words[-1].casefold() in _COMPANY_TAIL_WORDS
+        or m.group(0).strip() == "and" and any(w.rstrip(".,") in _LEGAL_FORM_WORDS for w in right.split())  # "... Motor and Y India Ltd", not "Cable & Wire Co."
     )
     tagged = (start, start + m.start()) in model_orgs and not all(w.casefold() in ORG_HEAD_WORDS | TITLE_WORDS for w in words)
-    if acronym or company or tagged:
+    right_name_words = len([w for w in right.split() if w.rstrip(".,") not in _LEGAL_FORM_WORDS])
+    # "X Cable and Wire Co., Ltd." and "X Promotion and Investment Corporation of Y" are one body
+    if acronym or (company or tagged) and right_name_words >= 2 and not re.search(r"\s(?:of|for)\s", right):
         return [(start, start + m.start()), (start + m.end(), end)]
     return [(start, end)]
 

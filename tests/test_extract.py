@@ -502,6 +502,10 @@ def test_coordinated_companies_are_two_bodies(run):
         ("Officials of the Ministry of Trade and Industry met investors in Singapore.", "Ministry of Trade and Industry"),
         ("Micro, Small and Medium Enterprises Development Institute officials met exporters in Ludhiana.",
          "Micro, Small and Medium Enterprises Development Institute"),
+        ("Officials met Hanwa Cable & Wire Co., Ltd. in Seoul.", "Hanwa Cable & Wire Co., Ltd."),
+        ("Shri Ravi Rao, Chairman of the Industrial Promotion and Investment Corporation of Assam Limited, spoke in Oslo.",
+         "Industrial Promotion and Investment Corporation of Assam Limited"),
+        ("Officials met Hanwa Cable and Wire Co., Ltd. in Seoul.", "Hanwa Cable and Wire Co., Ltd."),
     ],
 )
 def test_and_inside_one_body_name_does_not_split_it(run, text, body):
@@ -619,7 +623,36 @@ def test_a_model_body_after_a_lower_case_title_is_read_as_a_person(extractor):
     assert not extractor._person_not_org(text, cand, "Kiso Trading Corp.")
 
 
-@pytest.mark.parametrize("surface, expected", [("Grace Otieno", True), ("Heavy Industries", False), ("Mining", False),
+@pytest.mark.parametrize("surface, expected", [("Grace Otieno", True), ("Helen Marlow", True), ("Heavy Industries", False), ("Mining", False),
                                                ("Trade and Industry", False), ("Western Australia", False)])
 def test_a_personal_name_after_a_portfolio_is_told_from_the_portfolio(extractor, surface, expected):
     assert extractor._looks_like_personal_name(surface) is expected
+
+
+def test_a_portfolio_before_minister_is_not_a_body(run):
+    rec = run("Odisha Industries Minister Shri Ravi Rao and Commerce Minister Anil Mehrotra met investors in Tokyo.")
+    assert "Odisha" in names(rec, "place")
+    assert not any(n in ("Commerce", "Odisha Industries") for n in names(rec, "organisation"))
+    assert {"Ravi Rao", "Anil Mehrotra"} <= names(rec, "person")
+
+
+def test_two_companies_before_a_legal_form_are_two_bodies(run):
+    rec = run("On Friday, Kestrel Hiroda Motor and Samyang Auto India Ltd announced new plants in Pune.")
+    assert "Samyang Auto India Ltd" in names(rec, "organisation")
+    assert not any(" and " in n for n in names(rec, "organisation"))
+
+
+def test_coordination_splits_only_where_two_bodies_are_named():
+    from graphkit.extract import _split_coordinated
+
+    def split(text, tagged=()):
+        spans = {(text.index(t), text.index(t) + len(t)) for t in tagged}
+        return [text[s:e] for s, e in _split_coordinated(text, 0, len(text), spans)]
+
+    assert split("ABC and Xyz Maschinen GmbH") == ["ABC", "Xyz Maschinen GmbH"]
+    assert split("Kestrel Motors and Samyang Auto India Ltd") == ["Kestrel Motors", "Samyang Auto India Ltd"]
+    # the model tagging the first words alone does not split a body whose "of" tail covers both
+    text = "Industrial Promotion and Investment Corporation of Assam Limited"
+    assert split(text, tagged=["Industrial Promotion"]) == [text]
+    assert split("Hanwa Cable and Wire Co., Ltd.") == ["Hanwa Cable and Wire Co., Ltd."]
+    assert split("Trade and Investment Board") == ["Trade and Investment Board"]
