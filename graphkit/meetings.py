@@ -132,7 +132,7 @@ def _starts_with_meeting_noun(sent: "Span") -> bool:
 def _group_reference(sent: "Span", mentioned: list[tuple[int, Entity]] = ()) -> bool:
     """ "the delegation", "the UP team", "a delegation of ...": a reference to the visiting delegation.
 
-    "the team at Tanaka Electric" and "the SPLG team" are a company's own team.
+    "the team at Mitsuda Electric" and "the KTPL team" are a company's own team.
     """
     org_ends = {pos + len(m.text) for pos, e in mentioned if e.type == "organisation" for m in e.mentions if m.start == pos}
     for tok in sent:
@@ -658,7 +658,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             if sent.start_char + company.start() < cut:
                 before.append(company_ref)
         if meetings and re.search(r"\b(?:the\s+(?:two|three|four)|both|all\s+(?:three|four))\s+(?:companies|firms)\b", sent.text, re.I):
-            # "MIDC signed MoUs with both companies": the organisations the last meeting was held with
+            # "RIICO signed MoUs with both companies": the organisations the last meeting was held with
             keys += [k for k in meetings[-1].participants if k.startswith("organisation:") and k not in home and k not in keys]
         if re.search(r"\b(?:the\s+two|both)\s+(?:ministers|sides|leaders|delegations|parties|countries'?\s+ministers|heads)\b", sent.text, re.I):
             keys += [k for k in principals if k not in keys]
