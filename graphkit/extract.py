@@ -403,6 +403,11 @@ class Extractor:
                 text[max(0, s - 30) : s],
             ):
                 gtype = "place"  # "a data centre campus at Siruseri": where a facility is, is a place
+            if gtype == "place" and self.gazetteer.lookup(_bare(text[s:e])) is None and re.match(
+                r"(?:'s|\u2019s)?\s+(?:founder|chairman|chairwoman|chairperson|chief\s+executive|ceo|cfo|cto|managing\s+director|"
+                r"shareholders|subsidiary)\b", text[e : e + 30]
+            ):
+                gtype = "organisation"  # "met Foxhollow chairman X": a place has no chairman or shareholders
             if gtype == "organisation" and self._portfolio_before_minister(text, s, e, cands):
                 continue
             if gtype == "organisation":
@@ -412,6 +417,13 @@ class Extractor:
                     (ls, le), (s, e) = parts
                     if not _is_noise(text[ls:le]):
                         cands.append(_Cand(ls, le, "organisation", "model", text=text[ls:le]))
+                inner = _INNER_TITLE_RE.search(text[s:e])
+                if inner and inner.start() > 0 and looks_like_company(text[s : s + inner.start()]):
+                    # "Samyang Electronics CEO Park Min-ho": the body, its officer's title, then the officer
+                    who = re.match(r"[A-Z][\w\u00c0-\u024f'\u2019-]+(?:\s+[A-Z][\w\u00c0-\u024f'\u2019-]+){0,3}", text[s + inner.end() :])
+                    if who:
+                        cands.append(_Cand(s + inner.end(), s + inner.end() + who.end(), "person", "model", text=who.group(0)))
+                    e = s + inner.start()
                 trail = re.search(r"\s+(?:General|Deputy|Vice|Chief|Managing|Executive)$", text[s:e])
                 if trail and re.match(r"\s+(?:Director|Manager|Secretary|Officer|President|Chairman)\b", text[e : e + 14]):
                     e = s + trail.start()  # "Becamex General Director X": the title starts inside the span
@@ -576,6 +588,10 @@ class Extractor:
         """Whether a model PERSON span is really a company or body."""
         if looks_like_company(surface) or surface.casefold() in defined:
             return True
+        if re.search(r"\b(?:firm|company|startup|start-up|maker|manufacturer|supplier|group|conglomerate|lender|bank|insurer|"
+                     r"developer|operator|brand|retailer|exporter|importer|distributor|subsidiary|unit|carrier|airline)\s+$",
+                     text[max(0, c.start - 30) : c.start]):
+            return True  # "Indian EV startup Voltara Mobility": a company noun right before the name
         if re.match(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r"|officer|executive|director|chairman|president|head)\b", text[c.end : c.end + 60], re.I):
             return True  # "Mitsui Fudosan's managing executive officer": only a body has officers
         words = surface.split()
@@ -914,6 +930,9 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     last = re.search(r"(\S+)\.$", text[start:end])
     if last and len(last.group(1)) > 1 and "." not in last.group(1) and last.group(1) not in _LEGAL_ABBREVIATIONS | _ABBREVIATIONS:
         end -= 1  # "... Chamber of Mines and Energy.": the sentence's full stop, not the name's
+    m = _INNER_TITLE_RE.search(text[start:end])
+    if m and m.start() > 0 and looks_like_company(text[start : start + m.start()]):
+        end = start + m.start()  # "Samyang Electronics CEO Park ...": "Park" heads no body here
     m = _TRAILING_TITLE_ABBREVIATIONS_RE.search(text[start:end])
     if m and m.start() > 0:
         end = start + m.start()  # "Mitsuda Electric CMD": a title after the body
@@ -990,6 +1009,11 @@ _FOLLOWED_BY_DOCUMENT_RE = re.compile(
 )
 
 
+#: "X Ltd CEO Jane Doe" inside one model span: a title between a body and a name.
+_INNER_TITLE_RE = re.compile(
+    r"\s+(?:" + "|".join(sorted(map(re.escape, TITLE_ABBREVIATIONS), key=len, reverse=True))
+    + r"|Chairman|Chairperson|Chairwoman|President|Founder|Director|Chief\s+Executive(?:\s+Officer)?|Managing\s+Director)\s+(?=[A-Z])"
+)
 #: "ACS Textiles, Handlooms and Khadi": an abbreviated title right before a portfolio
 _TITLE_ABBREVIATION_BEFORE_RE = re.compile(
     r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, TITLE_ABBREVIATIONS), key=len, reverse=True)) + r")"

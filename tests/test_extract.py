@@ -656,3 +656,22 @@ def test_coordination_splits_only_where_two_bodies_are_named():
     assert split(text, tagged=["Industrial Promotion"]) == [text]
     assert split("Hanwa Cable and Wire Co., Ltd.") == ["Hanwa Cable and Wire Co., Ltd."]
     assert split("Trade and Investment Board") == ["Trade and Investment Board"]
+
+
+def test_a_title_between_a_company_and_a_name_ends_the_company(run):
+    rec = run("Market wrap\n\nTOKYO, May 5, 2025 - Shares rose. Samyang Electronics CEO Park Min-ho told reporters demand was strong.")
+    assert "Samyang Electronics" in names(rec, "organisation")
+    assert "Park Min-ho" in names(rec, "person")
+    assert not any("CEO" in n or n.endswith("Park") for n in names(rec, "organisation"))
+
+
+def test_a_name_right_after_a_company_noun_is_a_company(run):
+    rec = run("Deals\n\nBERLIN, April 1, 2025 - Altmark Antriebe GmbH agreed with Indian EV startup Voltara Mobility to build lines.")
+    assert "Voltara Mobility" in names(rec, "organisation")
+    assert "Voltara Mobility" not in names(rec, "person")
+
+
+def test_an_unknown_name_with_a_chairman_is_a_body_not_a_place(run):
+    rec = run("Deals\n\nTAIPEI, May 2, 2025 - The state's minister met Quanlin chairman Young-ho Lin in Taipei on Friday.")
+    assert "Quanlin" not in names(rec, "place") and "Quanlin" in names(rec, "organisation")
+    assert "Taipei" in names(rec, "place")
