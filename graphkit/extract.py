@@ -10,7 +10,14 @@ wrong on news and press releases:
 * sectors from the taxonomy (never people or organisations);
 * acronyms defined in the text ("... Association (NMMA)");
 * surname-only and short mentions resolved to the full name in the document;
-* person -> organisation roles ("Shri X, CEO, Y Ltd").
+* person -> organisation roles ("Shri X, CEO, Y Ltd");
+* rules that keep organisation spans honest on fresh text: a sentence adverb
+  before a comma is not part of a name ("Later, X Ltd"), coordinated bodies are
+  two bodies ("ABC and Y GmbH"), abbreviated titles are titles ("Odisha CM" is a
+  place and a title, "ACS Textiles, ..." a portfolio), a portfolio before
+  "Minister" is no body, technical abbreviations ("CNC", "EV", "MoU"; see
+  ``data/abbreviations.json``) are never bodies, and lower-case titles
+  ("secretary-general", "managing director") introduce people.
 
 Meetings are detected afterwards by :mod:`graphkit.meetings`.
 """
