@@ -541,7 +541,16 @@ class Extractor:
                     )
                 else:
                     i += 1
-        return cands
+        # "ESDM batteries", "BESS projects": capitals the document never defines, right before a sector phrase,
+        # qualify the sector; they name no body
+        sector_starts = {c.start for c in cands if c.source == "taxonomy" and text[c.start : c.start + 1].islower()}
+        defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
+        return [
+            c for c in cands
+            if not (c.type == "organisation" and c.source == "model" and _ACRONYM_RE.fullmatch(text[c.start : c.end])
+                    and text[c.start : c.end] not in defined and re.match(r" ", text[c.end : c.end + 1])
+                    and c.end + 1 in sector_starts)
+        ]
 
     def _portfolio_before_minister(self, text: str, s: int, e: int, cands: list[_Cand]) -> bool:
         """ "Commerce Minister X", "Odisha Energy Minister X": a portfolio, not a body.

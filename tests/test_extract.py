@@ -675,3 +675,9 @@ def test_an_unknown_name_with_a_chairman_is_a_body_not_a_place(run):
     rec = run("Deals\n\nTAIPEI, May 2, 2025 - The state's minister met Quanlin chairman Young-ho Lin in Taipei on Friday.")
     assert "Quanlin" not in names(rec, "place") and "Quanlin" in names(rec, "organisation")
     assert "Taipei" in names(rec, "place")
+
+
+def test_undefined_capitals_before_a_sector_phrase_are_no_body(run):
+    rec = run("News\n\nPUNE, May 2, 2025 - The state wants more XRQ semiconductor plants and KVB solar parks, officials said in Pune.")
+    assert not {"XRQ", "KVB"} & names(rec)
+    assert {"Semiconductors", "Solar energy"} <= names(rec, "sector")
