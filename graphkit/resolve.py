@@ -4,7 +4,8 @@ Per-document entities are merged when they are the same real entity:
 
 * places by gazetteer code (``IN-UP``), else by name;
 * organisations by name with legal suffixes folded ("Mitsuda Electric Co. Ltd."
-  == "Mitsuda Electric") and through acronyms a document defines;
+  == "Mitsuda Electric"), through acronyms a document defines, and by spelling
+  variants that rapidfuzz finds close ("Harbour"/"Harbor", "Hai Phong"/"Haiphong");
 * people by full name; a surname-only or partial name joins a longer name only
   when exactly one person in the corpus carries all its name parts, so two
   different people who share a surname are never merged;
@@ -17,6 +18,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
 
 from .names import match_key, name_tokens, org_key
 from .records import DocumentRecord, Entity
@@ -72,6 +75,59 @@ def _merge_key(ent: Entity) -> str:
     return f"{ent.type}:{match_key(ent.name)}"
 
 
+#: Similarity (rapidfuzz ``ratio``, 0-100) above which two organisation or place names
+#: of at least :data:`FUZZY_MIN_LENGTH` letters are spelling variants of one name.
+FUZZY_MIN_RATIO = 92.0
+FUZZY_MIN_LENGTH = 10
+#: A block of names sharing their first letters larger than this is not compared pairwise.
+FUZZY_MAX_BLOCK = 400
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Whether two matching keys are spellings of one name, not two names.
+
+    Safe by construction: the same letters without spaces ("hai phong" ==
+    "haiphong"), or a rapidfuzz ratio of at least :data:`FUZZY_MIN_RATIO` on names
+    of ten letters or more with the same first word, the same numbers and the
+    same number of words, so "summit 2024" never merges with "summit 2025" and
+    "ministry of energy" never with "ministry of economy".
+
+    >>> spelling_variants("sodam harbour logistics", "sodam harbor logistics")
+    True
+    >>> spelling_variants("ministry of energy", "ministry of economy")
+    False
+    """
+    if a == b:
+        return True
+    squash_a, squash_b = a.replace(" ", ""), b.replace(" ", "")
+    if squash_a == squash_b:
+        return True
+    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        return False
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b) or words_a[0] != words_b[0]:
+        return False
+    if min(len(squash_a), len(squash_b)) < FUZZY_MIN_LENGTH:
+        return False
+    return fuzz.ratio(a, b) >= FUZZY_MIN_RATIO
+
+
+def _merge_spelling_variants(keys: list[str], uf: "_UnionFind") -> None:
+    """Union keys of one type whose names are :func:`spelling_variants`, blocked by first letters."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        name = key.split(":", 1)[1]
+        if len(name) >= 6:
+            blocks[name.replace(" ", "")[:4]].append(key)
+    for block in blocks.values():
+        if len(block) < 2 or len(block) > FUZZY_MAX_BLOCK:
+            continue
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                if uf.find(a) != uf.find(b) and spelling_variants(a.split(":", 1)[1], b.split(":", 1)[1]):
+                    uf.union(a, b)
+
+
 def resolve(records: Iterable[DocumentRecord]) -> tuple[dict[str, CanonicalEntity], dict[tuple[str, str], str]]:
     """Merge the entities of many documents into canonical entities.
 
@@ -100,6 +156,9 @@ def resolve(records: Iterable[DocumentRecord]) -> tuple[dict[str, CanonicalEntit
                 other = f"organisation:{org_key(alias)}"
                 if other in org_names and other != key:
                     uf.union(key, other)
+    # spelling variants of organisations and of places the gazetteer does not know
+    _merge_spelling_variants([k for k in members if k.startswith("organisation:")], uf)
+    _merge_spelling_variants([k for k in members if k.startswith("place:") and not _has_code(members[k])], uf)
     # people: surname-only and partial names ("Otieno", "Al Mansoori") join the one longer name that
     # holds all their name parts; with two such names ("Arjun Nair", "Kavya Nair") they stay apart
     people = sorted(k for k in members if k.startswith("person:"))
@@ -160,6 +219,10 @@ def resolve(records: Iterable[DocumentRecord]) -> tuple[dict[str, CanonicalEntit
             documents=sorted(docs),
         )
     return entities, index
+
+
+def _has_code(items: list[tuple[str, Entity]]) -> bool:
+    return any(ent.code for _, ent in items)
 
 
 def _label(items: list[tuple[str, Entity]]) -> str:

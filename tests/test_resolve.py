@@ -137,3 +137,37 @@ def test_whole_corpus_keeps_people_who_share_a_surname_apart(extractor):
     ents, _ = resolve(records)
     labels = {e.label for e in ents.values() if e.type == "person"}
     assert distinct <= labels
+
+
+def test_british_and_american_spellings_of_one_company_are_one_node():
+    ents, _ = resolve([
+        _doc("a", _ent("o1", "Marlow Harbour Logistics Corp.", "organisation")),
+        _doc("b", _ent("o1", "Marlow Harbor Logistics", "organisation")),
+    ])
+    assert len(_labels(ents, "organisation")) == 1
+
+
+def test_a_place_written_with_and_without_a_space_is_one_node():
+    ents, _ = resolve([
+        _doc("a", _ent("p1", "Rio Verde Norte", "place")),
+        _doc("b", _ent("p1", "Rioverde Norte", "place")),
+    ])
+    assert len(_labels(ents, "place")) == 1
+
+
+def test_close_names_that_differ_in_a_number_or_a_word_stay_apart():
+    ents, _ = resolve([
+        _doc("a", _ent("o1", "Global Investors Summit 2024", "organisation"),
+             _ent("o2", "Ministry of Energy", "organisation")),
+        _doc("b", _ent("o1", "Global Investors Summit 2025", "organisation"),
+             _ent("o2", "Ministry of Economy", "organisation")),
+    ])
+    assert len(_labels(ents, "organisation")) == 4
+
+
+def test_people_are_never_merged_by_spelling_similarity():
+    ents, _ = resolve([
+        _doc("a", _ent("p1", "Arjun Mehta", "person")),
+        _doc("b", _ent("p1", "Arjun Mehra", "person")),
+    ])
+    assert _labels(ents, "person") == ["Arjun Mehra", "Arjun Mehta"]
