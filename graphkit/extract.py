@@ -189,16 +189,40 @@ _ABBREVIATIONS = frozenset(
 _TERMINAL = frozenset('. ! ? : ; \u2026 " \u201d \''.split())
 
 
+_TEXT_KEY = "graphkit.text"
+_SENTS_KEY = "graphkit.sentences"
+
+
+def doc_text(doc: "Doc") -> str:
+    """``doc.text``, built once per Doc.
+
+    spaCy's ``Doc.text`` joins every token's text on each access; the rules
+    read it several times per document, so it is kept in ``doc.user_data``.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def sentences(doc: "Doc") -> list["Span"]:
     """The parser's sentences, with its false breaks mended.
 
     The small model sometimes ends a sentence after an honorific ("Smt.") or
     in the middle of a long list of names.  A break is kept only where the
     text ends a sentence: terminal punctuation that is not an abbreviation or
-    an initial, or a line break (paragraphs, titles, datelines).
+    an initial, or a line break (paragraphs, titles, datelines).  Computed once
+    per Doc (the extractor and the meeting rules both ask).
     """
+    bounds = doc.user_data.get(_SENTS_KEY)
+    if bounds is None:
+        bounds = doc.user_data[_SENTS_KEY] = tuple(_sentence_bounds(doc))
+    return [doc[s:e] for s, e in bounds]
+
+
+def _sentence_bounds(doc: "Doc") -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    text = doc.text  # Doc.text joins every token: read it once, not once per sentence
+    text = doc_text(doc)  # Doc.text joins every token: read it once, not once per sentence
     for sent in doc.sents:
         if out:
             prev = doc[out[-1][0] : out[-1][1]]
@@ -210,7 +234,7 @@ def sentences(doc: "Doc") -> list["Span"]:
                 out[-1] = (out[-1][0], sent.end)
                 continue
         out.append((sent.start, sent.end))
-    return [doc[s:e] for s, e in out]
+    return out
 
 
 def _ends_sentence(tok) -> bool:
@@ -312,7 +336,7 @@ class Extractor:
         return text, header
 
     def _record(self, document: Document, doc: "Doc", header: dict) -> DocumentRecord:
-        text = doc.text
+        text = doc_text(doc)
         sents = sentences(doc)
         sent_starts = [s.start_char for s in sents]
         cands = self._candidates(doc, header)
@@ -343,7 +367,7 @@ class Extractor:
 
     # -- candidates --------------------------------------------------------------
     def _candidates(self, doc: "Doc", header: dict) -> list[_Cand]:
-        text = doc.text
+        text = doc_text(doc)
         cands: list[_Cand] = []
         for start, end, name in header["dateline"]:
             if re.match(r"(?i)by\s", name) or not (self.gazetteer.lookup(name) is not None or name.isupper()):
@@ -879,7 +903,7 @@ class Extractor:
     # -- affiliations ----------------------------------------------------------------
     def _affiliations(self, doc: "Doc", record: DocumentRecord) -> list[Affiliation]:
         """Person -> organisation roles: "Shri X, CEO, Invest MP", "Invest MP CEO X", "X ... at ORG"."""
-        text = doc.text
+        text = doc_text(doc)
         out: list[Affiliation] = []
         seen: set[tuple[str, str]] = set()
         mentions = sorted((m.start, m.end, e) for e in record.entities for m in e.mentions)

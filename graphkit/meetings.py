@@ -32,6 +32,13 @@ def _sentences(doc: "Doc") -> list["Span"]:
     return sentences(doc)
 
 
+def _doc_text(doc: "Doc") -> str:
+    """``doc.text`` read once per Doc (imported late, as :func:`_sentences`)."""
+    from .extract import doc_text
+
+    return doc_text(doc)
+
+
 #: Verbs that make a sentence describe a meeting (some only with an object or partner, see _meeting_trigger).
 MEETING_VERBS = frozenset(
     "meet met meets meeting visit visited visits visiting receive received receives receiving host hosted "
@@ -550,7 +557,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         Meetings with two or more participants, in document order.
     """
     by_sentence: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
-    titles = _title_organisations(record, doc.text)
+    titles = _title_organisations(record, _doc_text(doc))
     for ent in record.entities:
         if ent.type in ("person", "organisation") and ent.key not in titles:
             for m in ent.mentions:
@@ -558,10 +565,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     for items in by_sentence.values():
         items.sort(key=lambda x: x[0])
     sents = _sentences(doc)
-    doc_text = doc.text  # Doc.text joins every token: read it once
+    doc_text = _doc_text(doc)  # Doc.text joins every token: read it once per Doc
     triggers = [_meeting_trigger(sent) for sent in sents]
     delegation = _delegation_members(sents, by_sentence, triggers)
-    by_title = _title_index(record, doc.text)
+    by_title = _title_index(record, doc_text)
     default_place = record.dateline_places[0] if record.dateline_places else ""
     meetings: list[Meeting] = []
     current: Meeting | None = None
