@@ -259,20 +259,12 @@ def _build(args: argparse.Namespace) -> int:
 
 def _check_model(name: str | None) -> None:
     """Fail fast, before reading anything, when the spaCy model is not installed."""
-    import importlib.util
-
     from .config import DEFAULT_MODELS
-    from .nlp import INSTALL_HINT
+    from .nlp import INSTALL_HINT, is_installed_pipeline
 
     candidates = [name] if name else list(DEFAULT_MODELS)
-    for candidate in candidates:
-        if Path(candidate).is_dir():
-            return
-        try:
-            if importlib.util.find_spec(candidate.replace("-", "_")) is not None:
-                return
-        except (ImportError, ValueError):
-            continue
+    if any(is_installed_pipeline(candidate) for candidate in candidates):
+        return
     raise UsageError(f"spaCy model {name or ' or '.join(DEFAULT_MODELS)} is not installed: {INSTALL_HINT}")
 
 

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import DEFAULT_MODELS
@@ -24,6 +26,23 @@ class ModelNotFoundError(RuntimeError):
 UNUSED_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
 
 
+def is_installed_pipeline(name: str) -> bool:
+    """Whether ``name`` is a spaCy pipeline folder or an installed pipeline package.
+
+    A package counts only when it ships spaCy's ``meta.json``, so that a module
+    that merely happens to have that name (``json``) is not taken for a model.
+    """
+    if (Path(name) / "meta.json").is_file() or (Path(name) / "config.cfg").is_file():
+        return True
+    try:
+        spec = importlib.util.find_spec(name.replace("-", "_"))
+    except (ImportError, ValueError):
+        return False
+    if spec is None or not spec.submodule_search_locations:
+        return False
+    return any((Path(loc) / "meta.json").is_file() for loc in spec.submodule_search_locations)
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> "Language":
     """Load a spaCy pipeline by package or path name, without any download.
@@ -40,15 +59,14 @@ def load_model(name: str | None = None) -> "Language":
 
     candidates = [name] if name else list(DEFAULT_MODELS)
     for candidate in candidates:
+        if not is_installed_pipeline(candidate):
+            continue
         try:
-            module = importlib.import_module(candidate.replace("-", "_"))
-        except ImportError:
-            module = None
-        try:
-            if module is not None and hasattr(module, "load"):
-                nlp = module.load(exclude=list(UNUSED_COMPONENTS))
-            else:
+            if Path(candidate).is_dir():
                 nlp = spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
+            else:
+                module = importlib.import_module(candidate.replace("-", "_"))
+                nlp = module.load(exclude=list(UNUSED_COMPONENTS))
         except (OSError, ImportError):
             continue
         return nlp

@@ -113,3 +113,19 @@ def test_public_api_is_reexported_with_docstrings():
         obj = getattr(graphkit, name)
         assert obj.__doc__, name
     assert graphkit.__version__
+
+
+def test_a_module_that_is_not_a_spacy_pipeline_is_not_taken_for_a_model():
+    with pytest.raises(graphkit.ModelNotFoundError) as info:
+        graphkit.load_model("json")
+    assert "pip install" in str(info.value)
+
+
+def test_a_pipeline_folder_can_be_named_as_the_model(tmp_path):
+    from graphkit.nlp import is_installed_pipeline, load_model
+
+    nlp = load_model()
+    folder = tmp_path / "pipeline"
+    nlp.to_disk(folder)
+    assert is_installed_pipeline(str(folder))
+    assert load_model(str(folder)).pipe_names == nlp.pipe_names
