@@ -61,13 +61,19 @@ _COUNTRY_ALIASES = {
 }
 
 
+_COMPACT_RE = re.compile(r"[\s'\u2019.-]+")
+_FOLD_RE = re.compile(r"[\s\u2019'.-]+")
+
+
 def _compact(text: str) -> str:
     """Spelling key that ignores case, accents, spaces and hyphens ("Hai Phong" == "Haiphong")."""
-    return re.sub(r"[\s'\u2019.-]+", "", strip_accents(text)).casefold()
+    return _COMPACT_RE.sub("", strip_accents(text)).casefold()
 
 
 def strip_accents(text: str) -> str:
     """``"Karnātaka"`` -> ``"Karnataka"``."""
+    if text.isascii():
+        return text  # ASCII has no decompositions and no combining marks
     text = unicodedata.normalize("NFKD", text)
     return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
 
@@ -75,7 +81,7 @@ def strip_accents(text: str) -> str:
 def fold(text: str) -> str:
     """Case- and accent-folded form used for lenient lookups."""
     text = strip_accents(text)
-    return re.sub(r"[\s\u2019'.-]+", " ", text).strip().casefold()
+    return _FOLD_RE.sub(" ", text).strip().casefold()
 
 
 class Gazetteer:
@@ -86,6 +92,7 @@ class Gazetteer:
         self.folded: dict[str, Place] = {}
         self.subdivision_codes: dict[str, list[Place]] = {}
         self.compact: dict[str, Place] = {}
+        self._memo: dict[str, Place | None] = {}
         self._build()
         for key, place in self.folded.items():
             self.compact.setdefault(key.replace(" ", ""), place)
@@ -156,6 +163,18 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Place | None:
         """Return the place called ``name`` (exact, then folded for multi-word names)."""
+        # the rules ask about the same surfaces many times per document: answers are memoised
+        try:
+            return self._memo[name]
+        except KeyError:
+            pass
+        place = self._lookup(name)
+        if len(self._memo) >= 1 << 16:
+            self._memo.clear()
+        self._memo[name] = place
+        return place
+
+    def _lookup(self, name: str) -> Place | None:
         name = name.strip()
         place = self.exact.get(name)
         if place is None and (" " in name or name.isupper()):
