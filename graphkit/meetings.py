@@ -567,6 +567,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     sents = _sentences(doc)
     doc_text = _doc_text(doc)  # Doc.text joins every token: read it once per Doc
     triggers = [_meeting_trigger(sent) for sent in sents]
+    sent_texts = [doc_text[sent.start_char : sent.end_char] for sent in sents]
     delegation = _delegation_members(sents, by_sentence, triggers)
     by_title = _title_index(record, doc_text)
     default_place = record.dateline_places[0] if record.dateline_places else ""
@@ -583,6 +584,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         subject_orgs[i] = _subject_organisation(sent, by_sentence.get(i, []))
     group_meetings: set[int] = set()
     for i, sent in enumerate(sents):
+        sent_text = sent_texts[i]  # Span.text joins its tokens on every access
         trigger = triggers[i]
         last_subject = next((subjects[j] for j in range(i - 1, max(-1, i - 4), -1) if subjects[j]), "")
         last_subject_org = next((subject_orgs[j] for j in range(i - 1, max(-1, i - 3), -1) if subject_orgs[j]), "")
@@ -610,9 +612,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             joint_signing
             or joint_discussion
             or _starts_with_meeting_noun(sent)
-            or bool(_CONTINUATION_RE.search(sent.text))
-            or weak_ok and bool(_EVENT_REFERENCE_RE.search(sent.text))
-            or weak_ok and bool(re.search(r"\b(?:accompanied|joined)\s+by\b", sent.text, re.I))
+            or bool(_CONTINUATION_RE.search(sent_text))
+            or weak_ok and bool(_EVENT_REFERENCE_RE.search(sent_text))
+            or weak_ok and bool(re.search(r"\b(?:accompanied|joined)\s+by\b", sent_text, re.I))
             and (any(e.key in current.participants for _, e in mentioned) or subjects[i] in current.participants)
         )
         if trigger is None and not continuation:
@@ -656,7 +658,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         if pronoun and referent and referent not in keys:
             keys.insert(0, referent)
             before.append(referent)
-        company = re.search(r"\b(?:the|this)\s+(?:firm|company)\b", sent.text, re.I)
+        company = re.search(r"\b(?:the|this)\s+(?:firm|company)\b", sent_text, re.I)
         company_ref = last_subject_org or last_org  # "X Ltd, backed by Y, said ... The company signed ...": X
         if company and company_ref and company_ref not in keys and not any(
             e.type == "organisation" and pos < sent.start_char + company.start() for pos, e in mentioned
@@ -664,28 +666,28 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             keys.append(company_ref)
             if sent.start_char + company.start() < cut:
                 before.append(company_ref)
-        if meetings and re.search(r"\b(?:the\s+(?:two|three|four)|both|all\s+(?:three|four))\s+(?:companies|firms)\b", sent.text, re.I):
+        if meetings and re.search(r"\b(?:the\s+(?:two|three|four)|both|all\s+(?:three|four))\s+(?:companies|firms)\b", sent_text, re.I):
             # "RIICO signed MoUs with both companies": the organisations the last meeting was held with
             keys += [k for k in meetings[-1].participants if k.startswith("organisation:") and k not in home and k not in keys]
-        if re.search(r"\b(?:the\s+two|both)\s+(?:ministers|sides|leaders|delegations|parties|countries'?\s+ministers|heads)\b", sent.text, re.I):
+        if re.search(r"\b(?:the\s+two|both)\s+(?:ministers|sides|leaders|delegations|parties|countries'?\s+ministers|heads)\b", sent_text, re.I):
             keys += [k for k in principals if k not in keys]
             before += principals
         for title, person in by_title.items():
             if person in keys:
                 continue
-            m = re.search(r"\bthe\s+" + re.escape(title) + r"\b(?!\s+(?:of|to|at|for)\b)", sent.text, re.I)
+            m = re.search(r"\bthe\s+" + re.escape(title) + r"\b(?!\s+(?:of|to|at|for)\b)", sent_text, re.I)
             if m:
                 keys.append(person)
                 if sent.start_char + m.start() < cut:
                     before.append(person)
         people = [k for k in keys if k.startswith("person:")]
-        if continuation and delegation and re.match(r"^\W*(?:the|this)\s+(?:visit|tour|mission|trip)\b", sent.text, re.I):
+        if continuation and delegation and re.match(r"^\W*(?:the|this)\s+(?:visit|tour|mission|trip)\b", sent_text, re.I):
             # "The visit was coordinated by ...": the delegation's visit, not a meeting mentioned in passing
             visits = [m for m in meetings if not m.planned and id(m) in group_meetings]
             if visits:
                 current = visits[-1]
         if continuation:
-            later = re.search(r",\s+(?:who|which)\s+(?:later|then|subsequently|also\s+later)\b", sent.text)
+            later = re.search(r",\s+(?:who|which)\s+(?:later|then|subsequently|also\s+later)\b", sent_text)
             if later:  # "..., who later addressed a session organised by X": X is another event
                 cut_at = sent.start_char + later.start()
                 first_part = [(pos, e) for pos, e in mentioned if pos < cut_at]
@@ -693,8 +695,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                 if first_part and after:
                     meetings.append(Meeting(
                         participants=list(dict.fromkeys([first_part[-1][1].key] + after)), sentence=i,
-                        date=find_date(sent.text) or record.date, place=current.place, trigger="",
-                        planned=bool(PLANNED_RE.search(sent.text[later.start():])),
+                        date=find_date(sent_text) or record.date, place=current.place, trigger="",
+                        planned=bool(PLANNED_RE.search(sent_text[later.start():])),
                     ))
                 keys = [k for k in keys if any(pos < cut_at for pos, e in mentioned if e.key == k) or k in delegation]
             if not any(t.dep_ == "neg" for t in sent):  # "X was not part of the meeting"
@@ -707,7 +709,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         # its host only is kept open (with no pair yet) so the sentences that follow can add who attended
         open_event = (
             len(set(keys)) == 1 and trigger is not None and trigger.lower_ in _EVENT_NOUNS
-            and not PLANNED_RE.search(sent.text)
+            and not PLANNED_RE.search(sent_text)
         )
         if not open_event and (len(set(keys)) < 2 or (
             trigger is not None and not group_ref and not pronoun and _only_one_side(trigger, mentioned, keys)
@@ -729,10 +731,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         current = Meeting(
             participants=list(dict.fromkeys(keys)),
             sentence=i,
-            date=find_date(sent.text) or record.date,
+            date=find_date(sent_text) or record.date,
             place=place,
             trigger=trigger.text if trigger is not None else "",
-            planned=bool(PLANNED_RE.search(sent.text)),
+            planned=bool(PLANNED_RE.search(sent_text)),
         )
         meetings.append(current)
         if group_ref:
