@@ -536,8 +536,10 @@ class Extractor:
                     cands.append(_Cand(s0, s0 + len(part.group(0).rstrip(".")), "organisation", "apposition", text=part.group(0)))
         # places the model missed, by gazetteer (capitalised runs only)
         # token texts and offsets read once: spaCy Token/Span objects per n-gram cost more than the lookups
-        words = [t.text for t in doc]
-        starts = [t.idx for t in doc]
+        from spacy.attrs import IDX, LENGTH
+
+        starts, lengths = zip(*doc.to_array([IDX, LENGTH]).tolist()) if len(doc) else ((), ())
+        words = [text[a : a + n] for a, n in zip(starts, lengths)]  # no Token object per token
         capital = [w[:1].isupper() or w in ("-", "of", "am") for w in words]
         for sent in doc.sents:
             i = sent.start
@@ -1265,6 +1267,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(surface: str) -> str:
     surface = normalise_space(surface)
     surface = re.sub(r"^(?:the|The)\s+", "", surface)
