@@ -1136,6 +1136,7 @@ def _plural_head(name: str) -> bool:
     return first.endswith("s") and (first[:-1] in ORG_HEAD_WORDS or first[:-2] in ORG_HEAD_WORDS) and " of " in name
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_noise(surface: str) -> bool:
     """Surfaces that are never entities: role and unit acronyms, pronouns, formulas, bare numbers."""
     bare = surface.strip(" .,;:'\u2019\"()")

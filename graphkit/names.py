@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Honorifics dropped from a person's canonical name and kept as titles.
 HONORIFICS: tuple[str, ...] = (
@@ -113,7 +114,12 @@ def split_person_name(text: str) -> tuple[str, list[str]]:
 
 def name_tokens(name: str) -> list[str]:
     """Lower-cased tokens of a person name, hyphenated parts kept whole."""
-    return [t for t in re.split(r"[\s.]+", name.casefold()) if t]
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in re.split(r"[\s.]+", name.casefold()) if t)
 
 
 #: Words that are never an entity on their own: role and unit acronyms, document
@@ -155,6 +161,7 @@ _CHEMICAL_ELEMENTS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked about the same surfaces many times per document
 def is_chemical_formula(text: str) -> bool:
     """``NdFeB``, ``SmCo``, ``LiFePO4``: element symbols run together (at least two, mixed case).
 
@@ -176,6 +183,7 @@ _DEMONYMS_OTHER = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked about the same surfaces many times per document
 def is_demonym(word: str) -> bool:
     """A capitalised nationality adjective such as "Indian", "Japanese", "Indo-Korean"."""
     word = word.strip(".,")
@@ -185,6 +193,7 @@ def is_demonym(word: str) -> bool:
     return last in _DEMONYMS_OTHER or (last.endswith(("ian", "ean", "ese")) and len(last) > 5)
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked about the same surfaces many times per document
 def is_generic_name(text: str) -> bool:
     """A name made only of titles, organisation heads, demonyms and connectors.
 
@@ -209,6 +218,7 @@ def is_generic_name(text: str) -> bool:
 _CASED_LEGAL_FORMS = frozenset("AS ASA AB Oy Oyj SpA SRL SARL SAS LLP Pty KG GmbH AG NV BV".split())
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked about the same surfaces many times per document
 def looks_like_company(text: str) -> bool:
     """Whether a name has a company word in it ("Samyang Semitech", "Mitsuda Gear Works")."""
     for w in normalise_space(text).split():
