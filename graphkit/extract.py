@@ -849,10 +849,10 @@ class Extractor:
             key = key_at.get(target.start)
             if key is None or key not in entities:
                 continue
-            for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", text):
-                if not any(taken[m.start() : m.end()]):
-                    spans[key].append((m.start(), m.end(), acr))
-                    taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            for ms, me in _word_occurrences(text, acr):
+                if not any(taken[ms:me]):
+                    spans[key].append((ms, me, acr))
+                    taken[ms:me] = b"\x01" * (me - ms)
         # later mentions of a name part the model missed ("Lefebvre, who was accompanied by ...")
         people = [e for e in entities.values() if e.type == "person" and len(name_tokens(e.name)) >= 2]
         owners: dict[str, set[str]] = defaultdict(set)
@@ -864,10 +864,10 @@ class Extractor:
             if len(keys) != 1 or self.gazetteer.lookup(tok) is not None or tok.casefold() in NON_ENTITY_WORDS | TITLE_WORDS:
                 continue
             key = next(iter(keys))
-            for m in re.finditer(r"(?<![\w-])" + re.escape(tok) + r"(?![\w-])", text):
-                if not any(taken[m.start() : m.end()]) and not text[m.end() : m.end() + 1].isalpha():
-                    spans[key].append((m.start(), m.end(), tok))
-                    taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            for ms, me in _word_occurrences(text, tok):
+                if not any(taken[ms:me]) and not text[me : me + 1].isalpha():
+                    spans[key].append((ms, me, tok))
+                    taken[ms:me] = b"\x01" * (me - ms)
         # "Al Mansoori" after "Khalid Saeed Al Mansoori": a shorter name inside exactly one longer one
         _merge_short_people(entities, spans)
         # short organisation mentions: a prefix of a longer organisation name
@@ -1249,6 +1249,27 @@ def _is_title(text: str) -> bool:
     )
 
 
+def _is_word_char(ch: str) -> bool:
+    """Whether ``ch`` is matched by ``[\\w-]`` (``\\w`` as Python's ``re`` reads it in str patterns)."""
+    return ch.isalnum() or ch in "_-"
+
+
+def _word_occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands on its own in ``text``: as ``re.finditer(r"(?<![\\w-])word(?![\\w-])")``.
+
+    A literal search instead of one regular expression compiled per word and document.
+    """
+    n = len(word)
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not _is_word_char(text[pos - 1])) and (end >= len(text) or not _is_word_char(text[end])):
+            yield pos, end
+            pos = text.find(word, end)
+        else:
+            pos = text.find(word, pos + 1)
+
+
 def _sentence_index(starts: list[int], pos: int) -> int:
     import bisect
 
@@ -1396,8 +1417,7 @@ def _select(text: str, cands: list[_Cand]) -> list[_Cand]:
             # a longer model/pattern organisation that covers a sector word keeps it
             continue
         chosen.append(c)
-        for i in range(c.start, c.end):
-            taken[i] = 1
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     return sorted(chosen, key=lambda c: c.start)
 
 
