@@ -570,6 +570,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     sent_texts = [doc_text[sent.start_char : sent.end_char] for sent in sents]
     delegation = _delegation_members(sents, by_sentence, triggers)
     by_title = _title_index(record, doc_text)
+    # "the Minister": one pattern per title, compiled once per document rather than once per sentence
+    title_res = {title: re.compile(r"\bthe\s+" + re.escape(title) + r"\b(?!\s+(?:of|to|at|for)\b)", re.I) for title in by_title}
     default_place = record.dateline_places[0] if record.dateline_places else ""
     meetings: list[Meeting] = []
     current: Meeting | None = None
@@ -675,7 +677,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         for title, person in by_title.items():
             if person in keys:
                 continue
-            m = re.search(r"\bthe\s+" + re.escape(title) + r"\b(?!\s+(?:of|to|at|for)\b)", sent_text, re.I)
+            m = title_res[title].search(sent_text)
             if m:
                 keys.append(person)
                 if sent.start_char + m.start() < cut:
