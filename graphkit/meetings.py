@@ -169,6 +169,21 @@ def _last_of(mentioned: list[tuple[int, Entity]], last_person: str, last_org: st
     return last_person, last_org
 
 
+def _has_group_word(sents: list["Span"]) -> list[bool]:
+    """Whether each sentence has a token whose lower-case form is in :data:`GROUP_WORDS`.
+
+    Read from one ``Doc.to_array`` call, without a Token object per token.
+    """
+    if not sents:
+        return []
+    from spacy.attrs import LOWER
+
+    doc = sents[0].doc
+    strings = doc.vocab.strings
+    lowers = [strings[h] for h in doc.to_array(LOWER).tolist()]
+    return [any(w in GROUP_WORDS for w in lowers[sent.start : sent.end]) for sent in sents]
+
+
 def _delegation_members(sents: list["Span"], by_sentence: dict[int, list[tuple[int, Entity]]], triggers: list) -> list[str]:
     """People the document says make up the visiting delegation or team.
 
@@ -177,9 +192,10 @@ def _delegation_members(sents: list["Span"], by_sentence: dict[int, list[tuple[i
     meeting trigger of the sentence if it comes later.
     """
     members: list[str] = []
+    grouped = _has_group_word(sents)  # most sentences name no group: their tokens need not be visited
     for i, sent in enumerate(sents):
         group = next((t for t in sent if t.lower_ in GROUP_WORDS and not (
-            t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at")), None)
+            t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at")), None) if grouped[i] else None
         if group is not None and _PART_OF_GROUP_RE.search(sent.text):
             # "X and Y were also part of the delegation": the people named before the group word
             for pos, ent in by_sentence.get(i, []):
@@ -195,6 +211,8 @@ def _delegation_members(sents: list["Span"], by_sentence: dict[int, list[tuple[i
                 members.append(ent.key)
     for i, sent in enumerate(sents):
         # "X led / headed a 40-member trade mission to ...": X is the delegation's leader
+        if not grouped[i]:
+            continue
         for tok in sent:
             if tok.lower_ in GROUP_WORDS and tok.dep_ == "dobj" and tok.head.lower_ in ("led", "leads", "leading", "headed", "heads", "heading"):
                 subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
