@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, KeysView
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -894,10 +894,10 @@ class Extractor:
                 spans[target.key].extend(spans.pop(short.key, []))
                 del entities[short.key]
 
-    def _sector_keys(self) -> set[str]:
+    def _sector_keys(self) -> "KeysView[str]":
         if not hasattr(self, "_sk"):
             self._sk = {match_key(k): s for k, s in self._sector_of.items()}
-        return set(self._sk)
+        return self._sk.keys()  # a view for membership tests, not a copy per call
 
     def _sector_by_key(self, key: str) -> Sector:
         return self._sk[key]
