@@ -362,6 +362,12 @@ def _title_run_before(text: str, start: int) -> bool:
     return bool(run) and (run[0].casefold() in _TITLE_ABBREVIATIONS or run[0].casefold() in TITLE_WORDS)
 
 
+#: What may stand between a title and its holder's name: spaces, a comma, an honorific.
+_TITLE_GAP_RE = re.compile(
+    r"[\s,]*(?:(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\s*)?"
+)
+
+
 def _title_organisations(record: DocumentRecord, text: str) -> set[str]:
     """Organisations that are a person's title run into a name ("Union Minister of Mines Shri X").
 
@@ -371,8 +377,7 @@ def _title_organisations(record: DocumentRecord, text: str) -> set[str]:
     abbreviation is the title of that person, not a participant.
     """
     persons = sorted(m.start for e in record.entities if e.type == "person" for m in e.mentions)
-    honorific = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
-    gap_re = re.compile(r"[\s,]*(?:(?:" + honorific + r")\s*)?")
+    gap_re = _TITLE_GAP_RE
     out: set[str] = set()
     for ent in record.entities:
         if ent.type != "organisation" or not ent.mentions:
