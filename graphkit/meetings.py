@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .documents import find_date
@@ -20,7 +21,7 @@ from .names import HONORIFICS, TITLE_WORDS, is_demonym
 from .records import DocumentRecord, Entity, Meeting
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["detect_meetings"]
 
@@ -58,6 +59,8 @@ MEETING_NOUNS = frozenset(
     "audience delegation-level forum forums seminar seminars symposium workshop workshops ceremony "
     "reception luncheon roadshow roadshows dinner lunch banquet breakfast meet conclave convention expo".split()
 )
+#: Every lower-case form :func:`_meeting_trigger` can return a token for.
+_TRIGGER_WORDS = MEETING_VERBS | MEETING_NOUNS | {"presence", "accompanied", "joined", "met", "meets"}
 
 
 #: Verbs that turn a meeting noun into an event that took place ("held a meeting", "addressed a roundtable").
@@ -169,22 +172,25 @@ def _last_of(mentioned: list[tuple[int, Entity]], last_person: str, last_org: st
     return last_person, last_org
 
 
-def _has_group_word(sents: list["Span"]) -> list[bool]:
-    """Whether each sentence has a token whose lower-case form is in :data:`GROUP_WORDS`.
-
-    Read from one ``Doc.to_array`` call, without a Token object per token.
-    """
-    if not sents:
-        return []
+def _token_lowers(doc: "Doc") -> list[str]:
+    """Every token's ``lower_``, read from one ``Doc.to_array`` call (no Token object per token)."""
     from spacy.attrs import LOWER
 
-    doc = sents[0].doc
     strings = doc.vocab.strings
-    lowers = [strings[h] for h in doc.to_array(LOWER).tolist()]
+    return [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+
+
+def _has_group_word(sents: list["Span"], lowers: list[str] | None = None) -> list[bool]:
+    """Whether each sentence has a token whose lower-case form is in :data:`GROUP_WORDS`."""
+    if not sents:
+        return []
+    lowers = _token_lowers(sents[0].doc) if lowers is None else lowers
     return [any(w in GROUP_WORDS for w in lowers[sent.start : sent.end]) for sent in sents]
 
 
-def _delegation_members(sents: list["Span"], by_sentence: dict[int, list[tuple[int, Entity]]], triggers: list) -> list[str]:
+def _delegation_members(
+    sents: list["Span"], by_sentence: dict[int, list[tuple[int, Entity]]], triggers: list, lowers: list[str] | None = None
+) -> list[str]:
     """People the document says make up the visiting delegation or team.
 
     They are the people named after "delegation ... led by / comprising /
@@ -192,7 +198,7 @@ def _delegation_members(sents: list["Span"], by_sentence: dict[int, list[tuple[i
     meeting trigger of the sentence if it comes later.
     """
     members: list[str] = []
-    grouped = _has_group_word(sents)  # most sentences name no group: their tokens need not be visited
+    grouped = _has_group_word(sents, lowers)  # most sentences name no group: their tokens need not be visited
     for i, sent in enumerate(sents):
         group = next((t for t in sent if t.lower_ in GROUP_WORDS and not (
             t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at")), None) if grouped[i] else None
@@ -481,9 +487,24 @@ _EVENT_AFTER_RE = re.compile(r"\s+(?:conclave|summit|conference|expo|forum|meet|
 _BARE_DOCUMENT_NOUNS = frozenset("mou mous memorandum memoranda agreement agreements".split())
 
 
-def _meeting_trigger(sent: "Span"):
-    """The token that makes ``sent`` describe a meeting, or ``None``."""
-    for tok in sent:
+def _trigger_candidates(sent: "Span", lowers: list[str] | None) -> Iterator["Token"]:
+    """The tokens of ``sent`` whose lower-case form could trigger a meeting (all others never do)."""
+    if lowers is None:
+        yield from (tok for tok in sent if tok.lower_ in _TRIGGER_WORDS)
+        return
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if lowers[i] in _TRIGGER_WORDS:
+            yield doc[i]
+
+
+def _meeting_trigger(sent: "Span", lowers: list[str] | None = None):
+    """The token that makes ``sent`` describe a meeting, or ``None``.
+
+    ``lowers`` (every token's ``lower_`` in the document, optional) lets the
+    tokens that cannot be a trigger be skipped without building them.
+    """
+    for tok in _trigger_candidates(sent, lowers):
         low = tok.lower_
         if low == "presence" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):
             return tok  # "X inaugurated the office in the presence of Y": both were at the event
@@ -589,9 +610,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         items.sort(key=lambda x: x[0])
     sents = _sentences(doc)
     doc_text = _doc_text(doc)  # Doc.text joins every token: read it once per Doc
-    triggers = [_meeting_trigger(sent) for sent in sents]
+    lowers = _token_lowers(doc)
+    triggers = [_meeting_trigger(sent, lowers) for sent in sents]
     sent_texts = [doc_text[sent.start_char : sent.end_char] for sent in sents]
-    delegation = _delegation_members(sents, by_sentence, triggers)
+    delegation = _delegation_members(sents, by_sentence, triggers, lowers)
     by_title = _title_index(record, doc_text)
     # "the Minister": one pattern per title, compiled once per document rather than once per sentence
     title_res = {title: re.compile(r"\bthe\s+" + re.escape(title) + r"\b(?!\s+(?:of|to|at|for)\b)", re.I) for title in by_title}
