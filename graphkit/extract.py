@@ -542,14 +542,14 @@ class Extractor:
         words = [text[a : a + n] for a, n in zip(starts, lengths)]  # no Token object per token
         capital = [w[:1].isupper() or w in ("-", "of", "am") for w in words]
         for sent in doc.sents:
-            i = sent.start
-            while i < sent.end:
-                if not words[i][:1].isupper():
+            i, sent_end = sent.start, sent.end  # Span attributes read once, not per token
+            while i < sent_end:
+                if not capital[i] or not words[i][:1].isupper():
                     i += 1
                     continue
                 hit = None
                 for n in (4, 3, 2, 1):
-                    if i + n > sent.end or not all(capital[i : i + n]):
+                    if i + n > sent_end or not all(capital[i : i + n]):
                         continue
                     s_char, e_char = starts[i], starts[i + n - 1] + len(words[i + n - 1])
                     surface = text[s_char:e_char]
