@@ -1199,6 +1199,9 @@ _TITLE_BEFORE_RE = re.compile(
 )
 
 
+_TRAILING_HONORIFICS_RE = re.compile(r"(?:\s*(?:" + _HONORIFIC_RE + r"))+\s*$")
+
+
 def _title_before(text: str, start: int) -> str:
     """The job title written right before a name, honorifics skipped.
 
@@ -1206,7 +1209,7 @@ def _title_before(text: str, start: int) -> str:
     "Cabinet Secretary for Energy, Mining and Petroleum, Grace Otieno".
     """
     before = text[max(0, start - 120) : start]
-    before = re.sub(r"(?:\s*(?:" + _HONORIFIC_RE + r"))+\s*$", " ", before)
+    before = _TRAILING_HONORIFICS_RE.sub(" ", before)
     m = _TITLE_BEFORE_RE.search(before.rstrip() + " ")
     if not m or re.search(r"\b(?:the|to|of|his|her|its|their)\s+(?:Hon'ble\s+|Hon\u2019ble\s+|Honourable\s+)?$", before[: m.start(1)], re.I):
         return ""  # "Advisor to the Hon'ble Chief Minister, Shri X": someone else's title
