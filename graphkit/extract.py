@@ -1209,7 +1209,8 @@ def _title_before(text: str, start: int) -> str:
     "Cabinet Secretary for Energy, Mining and Petroleum, Grace Otieno".
     """
     before = text[max(0, start - 120) : start]
-    before = _TRAILING_HONORIFICS_RE.sub(" ", before)
+    if before.rstrip().endswith(HONORIFICS):  # else the pattern cannot match: skip its slow scan
+        before = _TRAILING_HONORIFICS_RE.sub(" ", before)
     m = _TITLE_BEFORE_RE.search(before.rstrip() + " ")
     if not m or re.search(r"\b(?:the|to|of|his|her|its|their)\s+(?:Hon'ble\s+|Hon\u2019ble\s+|Honourable\s+)?$", before[: m.start(1)], re.I):
         return ""  # "Advisor to the Hon'ble Chief Minister, Shri X": someone else's title
