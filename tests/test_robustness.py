@@ -165,7 +165,7 @@ def test_sigkill_at_any_moment_leaves_previous_outputs_and_cache_usable(tmp_path
     out = tmp_path / "out"
     small, large = tmp_path / "small", tmp_path / "large"
     _corpus(small, 3)
-    _corpus(large, 60)
+    _corpus(large, 150)
     first = _cli("build", str(small), "-o", str(out), "-q")
     assert first.wait(timeout=300) == 0, first.stderr.read().decode()
     before = _output_files(out)
@@ -177,14 +177,20 @@ def test_sigkill_at_any_moment_leaves_previous_outputs_and_cache_usable(tmp_path
         leftovers = [p.name for p in out.iterdir() if not p.name.startswith(".")]
         assert sorted(leftovers) == sorted(before)
 
-    # kill at fixed moments (model loading, reading, extraction) ...
+    # kill at fixed moments (model loading, reading, extraction), each run with a cold cache of
+    # its own so that records cached by an earlier killed run cannot make it finish early ...
     for delay in (0.5, 1.5, 3.0):
-        proc = _cli("build", str(large), "-o", str(out), "-q")
+        cache = tmp_path / f"kill-{delay}.sqlite"
+        proc = _cli("build", str(large), "-o", str(out), "-q", "--cache", str(cache))
         time.sleep(delay)
+        assert proc.poll() is None, f"the build ended before the kill at {delay} s"
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=60)
         assert proc.returncode == -signal.SIGKILL
         check_intact()
+        if cache.exists():
+            with sqlite3.connect(cache) as conn:
+                assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # ... and while the outputs are being written (files appear in the staging folder)
     for files_seen in (1, 2):
         proc = _cli("build", str(large), "-o", str(out), "-q")
@@ -210,7 +216,7 @@ def test_sigkill_at_any_moment_leaves_previous_outputs_and_cache_usable(tmp_path
     assert final.wait(timeout=300) == 0, final.stderr.read().decode()
     after = _output_files(out)
     assert after["graph.graphml"] != before["graph.graphml"]
-    assert len(json.loads(after["report.json"])["documents"]) == 60
+    assert len(json.loads(after["report.json"])["documents"]) == 150
     nx.read_graphml(out / "graph.graphml")
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp") or p.name.startswith(STAGING_PREFIX)]
 
