@@ -74,34 +74,40 @@ def merge_records(document: Document, parts: list[tuple[int, DocumentRecord]]) -
     Returns
     -------
     DocumentRecord
-        Entities keyed ``p<k>.<key>`` (so keys stay unique), mentions at
+        One entity per document-local key across all parts (an entity named in
+        several parts keeps every mention, alias and title), mentions at
         offsets into the full text, sentence indices into the concatenated
         sentence list; title and date from the first part.
     """
     first = parts[0][1]
     merged = DocumentRecord(doc_id=document.id, title=first.title, date=first.date, source=document.source)
+    by_key: dict[str, Entity] = {}
     sent_base = 0
     for k, (offset, rec) in enumerate(parts):
-        keys = {e.key: f"p{k}.{e.key}" for e in rec.entities}
         for ent in rec.entities:
-            merged.entities.append(
-                Entity(
-                    key=keys[ent.key], name=ent.name, type=ent.type, aliases=list(ent.aliases),
-                    titles=list(ent.titles), code=ent.code,
-                    mentions=[Mention(m.text, m.start + offset, m.end + offset, m.sentence + sent_base) for m in ent.mentions],
+            mentions = [Mention(m.text, m.start + offset, m.end + offset, m.sentence + sent_base) for m in ent.mentions]
+            known = by_key.get(ent.key)
+            if known is None:
+                known = by_key[ent.key] = Entity(
+                    key=ent.key, name=ent.name, type=ent.type, aliases=list(ent.aliases),
+                    titles=list(ent.titles), code=ent.code, mentions=mentions,
                 )
-            )
+                merged.entities.append(known)
+                continue
+            known.mentions.extend(mentions)
+            known.aliases.extend(a for a in [ent.name, *ent.aliases] if a != known.name and a not in known.aliases)
+            known.titles.extend(t for t in ent.titles if t not in known.titles)
+            known.code = known.code or ent.code
         for meeting in rec.meetings:
             merged.meetings.append(
-                replace(meeting, participants=[keys.get(p, p) for p in meeting.participants], sentence=meeting.sentence + sent_base)
+                replace(meeting, sentence=meeting.sentence + sent_base)
             )
         for aff in rec.affiliations:
             merged.affiliations.append(
-                replace(aff, person=keys.get(aff.person, aff.person), organisation=keys.get(aff.organisation, aff.organisation),
-                        sentence=aff.sentence + sent_base)
+                replace(aff, sentence=aff.sentence + sent_base)
             )
         if k == 0:
-            merged.dateline_places = [keys.get(p, p) for p in rec.dateline_places]
+            merged.dateline_places = list(rec.dateline_places)
         merged.sentences.extend(rec.sentences)
         merged.warnings.extend(w for w in rec.warnings if w not in merged.warnings)
         sent_base += len(rec.sentences)

@@ -1461,4 +1461,11 @@ def extract(text: str, doc_id: str = "document", *, config: Config | None = None
     >>> [(e.name, e.type) for e in rec.entities]  # doctest: +SKIP
     [('Ravi Shankar Prasad Rao', 'person'), ('Invest MP', 'organisation'), ('Tokyo', 'place')]
     """
-    return get_extractor(config)(Document(id=doc_id, text=text))
+    config = config or Config()
+    document = Document(id=doc_id, text=text)
+    if len(text) > config.chunk_chars:
+        # a long text goes through in parts, as in a build, instead of hitting spaCy's max_length
+        from .pipeline import extract_documents
+
+        return next(extract_documents([document], config))
+    return get_extractor(config)(document)

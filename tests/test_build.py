@@ -129,3 +129,14 @@ def test_a_pipeline_folder_can_be_named_as_the_model(tmp_path):
     nlp.to_disk(folder)
     assert is_installed_pipeline(str(folder))
     assert load_model(str(folder)).pipe_names == nlp.pipe_names
+
+
+def test_extract_takes_a_text_longer_than_the_models_limit():
+    config = graphkit.Config(chunk_chars=2_000)
+    paragraph = "Shri Ravi Menon, Managing Director of Kochi Metro Rail Limited, met officials in Osaka."
+    text = "\n\n".join([paragraph] * 60)
+    rec = graphkit.extract(text, config=config)
+    people = [e for e in rec.entities if e.type == "person"]
+    assert [p.name for p in people] == ["Ravi Menon"]
+    assert len(people[0].mentions) == 60
+    assert all(text[m.start : m.end] == m.text for m in people[0].mentions)
