@@ -569,25 +569,21 @@ def graphml_key_ids(data: ExportData) -> tuple[dict[str, str], dict[str, str]]:
     ``d7`` as the edge label, so such ids get ``attr_`` in front.
     """
     taken: set[str] = {"description"}
-    node_keys: dict[str, str] = {}
-    for name in data.node_types:
-        key = graphml_id(name)
-        if _YED_KEY.fullmatch(key):
-            key = f"attr_{key}"
-        while key in taken:
-            key = f"node_{key}"
-        taken.add(key)
-        node_keys[name] = key
-    edge_keys: dict[str, str] = {}
-    for name in data.edge_types:
-        key = graphml_id(name)
-        if _YED_KEY.fullmatch(key):
-            key = f"attr_{key}"
-        while key in taken:
-            key = f"edge_{key}"
-        taken.add(key)
-        edge_keys[name] = key
-    return node_keys, edge_keys
+
+    def assign(names: Iterable[str], prefix: str) -> dict[str, str]:
+        keys: dict[str, str] = {}
+        for name in names:
+            key = graphml_id(name)
+            if _YED_KEY.fullmatch(key):
+                key = f"attr_{key}"
+            while key in taken:
+                key = f"{prefix}_{key}"
+            taken.add(key)
+            keys[name] = key
+        return keys
+
+    node_keys = assign(data.node_types, "node")
+    return node_keys, assign(data.edge_types, "edge")
 
 
 def _fmt(value: Any) -> str:
