@@ -399,16 +399,21 @@ def _join(value: Any) -> Any:
 
 def _unique_ids(raw: Iterable[Any]) -> dict[Any, str]:
     """Cleaned string ids, made unique with ``-2``, ``-3``... when cleaning merged two ids."""
+    ordered = sorted(raw, key=lambda x: (xml_safe(str(x)), str(x), repr(x)))
+    return _suffix_clashes((node, xml_safe(str(node)) or "node") for node in ordered)
+
+
+def _suffix_clashes(pairs: Iterable[tuple[Any, str]]) -> dict[Any, str]:
+    """Map each key to its base name, appending ``-2``, ``-3``... to names already taken."""
     out: dict[Any, str] = {}
     taken: set[str] = set()
-    for node in sorted(raw, key=lambda x: (xml_safe(str(x)), str(x), repr(x))):
-        base = xml_safe(str(node)) or "node"
+    for key, base in pairs:
         name, k = base, 1
         while name in taken:
             k += 1
             name = f"{base}-{k}"
         taken.add(name)
-        out[node] = name
+        out[key] = name
     return out
 
 
@@ -545,17 +550,7 @@ def graphml_id(text: str) -> str:
 
 def graphml_ids(data: ExportData) -> dict[str, str]:
     """Node id -> GraphML id, unique (``-2``, ``-3``... appended on a clash)."""
-    out: dict[str, str] = {}
-    taken: set[str] = set()
-    for node, _ in data.nodes:
-        base = graphml_id(node)
-        name, k = base, 1
-        while name in taken:
-            k += 1
-            name = f"{base}-{k}"
-        taken.add(name)
-        out[node] = name
-    return out
+    return _suffix_clashes((node, graphml_id(node)) for node, _ in data.nodes)
 
 
 def graphml_key_ids(data: ExportData) -> tuple[dict[str, str], dict[str, str]]:
