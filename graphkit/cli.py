@@ -64,6 +64,16 @@ def _node_count(value: str) -> int:
     return number
 
 
+def _edge_count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of edges, not {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {number}")
+    return number
+
+
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to document the CLI)."""
     parser = _Parser(
@@ -103,6 +113,9 @@ def make_parser() -> argparse.ArgumentParser:
                    help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster")
     b.add_argument("--html-max-nodes", type=_node_count, default=500, metavar="N",
                    help="most entities the HTML page draws, by weighted degree (default: 500)")
+    b.add_argument("--html-max-edges", type=_edge_count, default=3000, metavar="N",
+                   help="most links the HTML page draws among them: meetings and roles first, "
+                   "then the most frequent co-occurrences (default: 3000)")
     b.add_argument("--text-field", default=None, metavar="NAME",
                    help="record field holding the text in .jsonl/.json/.csv (default: text, content or body)")
     b.add_argument("--id-field", default=None, metavar="NAME", help="record field holding the id (default: id; else FILE#N)")
@@ -171,7 +184,8 @@ def _build(args: argparse.Namespace) -> int:
     if args.cache is not None and args.no_cache:
         raise UsageError("--cache and --no-cache exclude each other")
     config = Config(model=args.model, sectors=args.sectors, jobs=1 if args.jobs is None else args.jobs,
-                    html_max_nodes=args.html_max_nodes, formats=args.format, strict=args.strict,
+                    html_max_nodes=args.html_max_nodes, html_max_edges=args.html_max_edges,
+                    formats=args.format, strict=args.strict,
                     text_field=args.text_field, id_field=args.id_field, title_field=args.title_field,
                     date_field=args.date_field, stdin_format=args.stdin_format)
     engine = None

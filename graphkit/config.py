@@ -25,6 +25,9 @@ class Config:
         How many evidence sentences an edge keeps at most.
     html_max_nodes : int
         How many nodes the HTML page draws at most (by weighted degree).
+    html_max_edges : int
+        How many edges the HTML page draws at most among those nodes (meetings
+        and roles first, then the heaviest co-occurrences).
     layout_seed : int
         Seed of the precomputed layout, so that outputs are repeatable.
     jobs : int
@@ -50,6 +53,7 @@ class Config:
     sectors: Path | None = None
     max_evidence: int = 3
     html_max_nodes: int = 500
+    html_max_edges: int = 3000
     layout_seed: int = 42
     jobs: int = 1
     formats: tuple[str, ...] = field(default=("graphml", "html"))

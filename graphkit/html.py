@@ -19,7 +19,16 @@ Speed: positions are precomputed with the seeded layout of the GraphML
 (:func:`graphkit.export.layout`, per connected component, components packed in
 rows and overlapping labels pushed apart: see :func:`page_layout`) and physics
 is off, so the page draws at once; at most ``max_nodes`` nodes are drawn (the
-highest weighted degree first) and the page says how many were left out.
+highest weighted degree first) and at most ``max_edges`` edges among them
+(meetings and roles first, then the heaviest co-occurrences: a few thousand
+lines keep hovering and dragging smooth), and the page says how many of each
+were left out.
+
+Edge kinds: an edge is drawn in the style of its ``kind`` (meeting, else
+role, else co-occurrence), but it *belongs* to every kind it carries: a
+meeting between a person and the organisation they hold a title at is both a
+meeting and a role.  The legend counts it under both, the kind filter hides it
+only when all its kinds are hidden, and its tooltip names both.
 
 In the browser, ``window.graphkit`` offers ``search(text)``, ``highlight(id)``,
 ``clear()``, ``setTypeVisible(type, bool)`` and ``setKindVisible(kind, bool)``;
@@ -54,6 +63,8 @@ EDGE_STYLES: dict[str, dict[str, Any]] = {
     "meeting": {"color": "#d62728", "dashes": False, "label": "meeting"},
 }
 _EDGE_ORDER = {"cooccurrence": 0, "affiliation": 1, "meeting": 2}
+#: Default of ``max_edges``: most edges drawn (beyond a few thousand, hovering and dragging lag).
+MAX_EDGES = 3000
 #: Most items of a list attribute (aliases, documents) carried into the page.
 MAX_LIST = 20
 #: Overlap removal in the page layout: least distance between nodes, and largest component it is run on.
@@ -217,7 +228,61 @@ def _edge_width(weight: float, kind: str) -> float:
     return round(width + (1.5 if kind == "meeting" else 0.0), 2)
 
 
-def page_data(kg: "KnowledgeGraph", max_nodes: int = 500) -> dict[str, Any]:
+def edge_kinds(data: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """How an edge is drawn, and every kind it belongs to.
+
+    Parameters
+    ----------
+    data : dict
+        The edge's attributes (``kind``, ``meetings``, ``affiliation`` ...).
+
+    Returns
+    -------
+    tuple
+        ``(style, kinds)``: ``style`` is the kind whose colour the edge is drawn
+        in (its ``kind`` attribute: meeting, else role, else co-occurrence), and
+        ``kinds`` every kind it carries, in legend order: ``meeting`` when it
+        has meetings, ``affiliation`` when it carries a role title, and
+        ``cooccurrence`` only when it is neither.
+    """
+    meeting = _number(data.get("meetings")) > 0
+    style = _text(data.get("kind")) or ("meeting" if meeting else "cooccurrence")
+    if style not in EDGE_STYLES:
+        style = "cooccurrence"
+    carried = {style}
+    if meeting:
+        carried.add("meeting")
+    if _text(data.get("affiliation", "")).strip():
+        carried.add("affiliation")
+    if len(carried) > 1:
+        carried.discard("cooccurrence")
+    return style, tuple(k for k in EDGE_STYLES if k in carried)
+
+
+def top_edges(graph: "nx.Graph", max_edges: int) -> list[tuple[str, str, dict[str, Any]]]:
+    """The ``max_edges`` edges the page draws, as ``(a, b, data)`` with ``a < b``.
+
+    Meeting and role edges come first, then co-occurrences; within each, the
+    heaviest first, ties broken by the two node ids, so the choice is
+    repeatable.
+
+    Raises
+    ------
+    ValueError
+        When ``max_edges`` is negative.
+    """
+    if max_edges < 0:
+        raise ValueError(f"max_edges must be 0 or more, not {max_edges}")
+    rows = []
+    for u, v, d in graph.edges(data=True):
+        a, b = sorted((_text(u), _text(v)))
+        _, kinds = edge_kinds(d)
+        rows.append((kinds == ("cooccurrence",), -_number(d.get("weight", 1.0), 1.0), a, b, d))
+    rows.sort(key=lambda r: r[:4])
+    return [(a, b, d) for *_, a, b, d in rows[:max_edges]]
+
+
+def page_data(kg: "KnowledgeGraph", max_nodes: int = 500, max_edges: int | None = None) -> dict[str, Any]:
     """Everything the page draws, as JSON-ready data.
 
     Parameters
@@ -226,18 +291,33 @@ def page_data(kg: "KnowledgeGraph", max_nodes: int = 500) -> dict[str, Any]:
         The graph to show.
     max_nodes : int
         Most nodes drawn; the highest weighted degree are kept.
+    max_edges : int, optional
+        Most edges drawn among those nodes (default: ``kg.config.html_max_edges``,
+        else :data:`MAX_EDGES`); meeting and role edges are kept first, then
+        the heaviest co-occurrences (see :func:`top_edges`).  Nodes left
+        without an edge are still drawn.
 
     Returns
     -------
     dict
         ``nodes`` and ``edges`` in vis-network's format (each with an ``info``
-        dict of plain-text details for tooltips), ``legend``, ``edge_legend``,
-        and the counts ``total_nodes``, ``shown_nodes``, ``total_edges``,
-        ``shown_edges``.
+        dict of plain-text details for tooltips; each edge also lists the
+        ``kinds`` it belongs to), ``legend``, ``edge_legend`` (an edge is
+        counted under each of its kinds), and the counts ``total_nodes``,
+        ``shown_nodes``, ``total_edges`` (whole graph), ``edges_among_shown``
+        (between the drawn nodes), ``shown_edges`` and ``max_edges``.
+
+    Raises
+    ------
+    ValueError
+        When ``max_nodes`` or ``max_edges`` is negative.
     """
+    if max_edges is None:
+        max_edges = int(getattr(kg.config, "html_max_edges", MAX_EDGES))
     g = kg.graph
     keep = top_nodes(kg, max_nodes)
     sub = g.subgraph(keep)
+    kept_edges = top_edges(sub, max_edges)
     pos = page_layout(sub, kg.config.layout_seed)
     nodes = []
     for node in sorted(sub.nodes(), key=str):
@@ -261,21 +341,18 @@ def page_data(kg: "KnowledgeGraph", max_nodes: int = 500) -> dict[str, Any]:
             },
         })
     rows = []
-    for u, v, d in sub.edges(data=True):
-        a, b = sorted((_text(u), _text(v)))
-        kind = _text(d.get("kind")) or ("meeting" if _number(d.get("meetings")) > 0 else "cooccurrence")
-        if kind not in EDGE_STYLES:
-            kind = "cooccurrence"
-        rows.append((_EDGE_ORDER[kind], a, b, kind, d))
+    for a, b, d in kept_edges:
+        kind, kinds = edge_kinds(d)
+        rows.append((_EDGE_ORDER[kind], a, b, kind, kinds, d))
     edges = []
-    for i, (_, a, b, kind, d) in enumerate(sorted(rows, key=lambda r: r[:3])):
+    for i, (_, a, b, kind, kinds, d) in enumerate(sorted(rows, key=lambda r: r[:3])):
         style = EDGE_STYLES[kind]
         weight = _number(d.get("weight", 1.0), 1.0)
         edges.append({
-            "id": f"e{i}", "from": a, "to": b, "kind": kind,
+            "id": f"e{i}", "from": a, "to": b, "kind": kind, "kinds": list(kinds),
             "color": style["color"], "dashes": style["dashes"], "width": _edge_width(weight, kind),
             "info": {
-                "kind": kind, "weight": weight,
+                "kind": kind, "kinds": [EDGE_STYLES[k]["label"] for k in kinds], "weight": weight,
                 "cooccurrences": int(_number(d.get("cooccurrences"))), "meetings": int(_number(d.get("meetings"))),
                 "affiliation": _text(d.get("affiliation", "")),
                 "dates": _texts(d.get("meeting_dates")), "places": _texts(d.get("meeting_places")),
@@ -290,7 +367,7 @@ def page_data(kg: "KnowledgeGraph", max_nodes: int = 500) -> dict[str, Any]:
     ]
     edge_legend = [
         {"kind": k, "color": s["color"], "dashes": bool(s["dashes"]), "label": s["label"],
-         "count": sum(1 for e in edges if e["kind"] == k)}
+         "count": sum(1 for e in edges if k in e["kinds"])}
         for k, s in EDGE_STYLES.items()
     ]
     return {
@@ -301,7 +378,9 @@ def page_data(kg: "KnowledgeGraph", max_nodes: int = 500) -> dict[str, Any]:
         "total_nodes": g.number_of_nodes(),
         "shown_nodes": len(nodes),
         "total_edges": g.number_of_edges(),
+        "edges_among_shown": sub.number_of_edges(),
         "shown_edges": len(edges),
+        "max_edges": max_edges,
         "title": "graphkit knowledge graph",
     }
 
@@ -315,7 +394,7 @@ def _template() -> Any:
     return env.from_string(source)
 
 
-def render_html(kg: "KnowledgeGraph", max_nodes: int = 500) -> str:
+def render_html(kg: "KnowledgeGraph", max_nodes: int = 500, max_edges: int | None = None) -> str:
     """The complete page as a string: no remote resource of any kind.
 
     Parameters
@@ -325,24 +404,30 @@ def render_html(kg: "KnowledgeGraph", max_nodes: int = 500) -> str:
     max_nodes : int
         Most nodes drawn (highest weighted degree first); the page says how
         many were left out.
+    max_edges : int, optional
+        Most edges drawn among them (default: ``kg.config.html_max_edges``);
+        meetings and roles first, then the heaviest co-occurrences, and the
+        page says how many were left out.
     """
     from markupsafe import Markup
 
     js, css = _vis_assets()
-    data = page_data(kg, max_nodes)
+    data = page_data(kg, max_nodes, max_edges)
     return _template().render(
         vis_js=Markup(js), vis_css=Markup(css), data_json=Markup(_json_for_script(data)), title=data["title"],
     )
 
 
-def notebook_html(kg: "KnowledgeGraph", max_nodes: int = 500, height: int = 640) -> str:
+def notebook_html(kg: "KnowledgeGraph", max_nodes: int = 500, height: int = 640,
+                  max_edges: int | None = None) -> str:
     """The page inside an ``<iframe srcdoc>``, for Jupyter, VS Code and Colab.
 
     The whole page travels in the ``srcdoc`` attribute (HTML-escaped), so no
     file and no server is needed, and the sandboxed frame keeps the page's
     scripts and ids apart from the notebook's (as folium does for its maps).
+    ``max_nodes`` and ``max_edges`` are as in :func:`render_html`.
     """
-    page = render_html(kg, max_nodes)
+    page = render_html(kg, max_nodes, max_edges)
     return (
         f'<div style="position:relative;width:100%;height:{int(height)}px">'
         '<span style="position:absolute;top:8px;left:8px;color:#777">'
@@ -354,7 +439,8 @@ def notebook_html(kg: "KnowledgeGraph", max_nodes: int = 500, height: int = 640)
     )
 
 
-def write_html(kg: "KnowledgeGraph", path: str | os.PathLike[str], max_nodes: int = 500) -> Path:
+def write_html(kg: "KnowledgeGraph", path: str | os.PathLike[str], max_nodes: int = 500,
+               max_edges: int | None = None) -> Path:
     """Write the interactive page to ``path`` atomically.
 
     Parameters
@@ -365,6 +451,9 @@ def write_html(kg: "KnowledgeGraph", path: str | os.PathLike[str], max_nodes: in
         Target file; its folder is created if needed.
     max_nodes : int
         Most nodes drawn (highest weighted degree first).
+    max_edges : int, optional
+        Most edges drawn among them (default: ``kg.config.html_max_edges``;
+        meetings and roles first, then the heaviest co-occurrences).
 
     Returns
     -------
@@ -372,7 +461,7 @@ def write_html(kg: "KnowledgeGraph", path: str | os.PathLike[str], max_nodes: in
         ``path``.
     """
     path = Path(path)
-    page = render_html(kg, max_nodes)
+    page = render_html(kg, max_nodes, max_edges)
     with atomic_path(path) as tmp:
         tmp.write_text(page, encoding="utf-8")
     return path

@@ -248,10 +248,11 @@ def run_harness(chromium: str, page: str, test_js: str, tmp_path: Path, budget_m
     return attrs, result
 
 
-def synthetic_kg(n: int, seed: int = 7, meeting_share: float = 0.1):
+def synthetic_kg(n: int, seed: int = 7, meeting_share: float = 0.1, attach: int = 2):
     """A random, realistic-shaped KnowledgeGraph of ``n`` entities (for tests and benchmarks).
 
-    Preferential attachment (a few hubs, many leaves), the four types,
+    Preferential attachment (a few hubs, many leaves; each new node links to
+    ``attach`` earlier ones, so about ``attach * n`` edges), the four types,
     aliases, documents and evidence on every edge.
     """
     import random
@@ -261,7 +262,7 @@ def synthetic_kg(n: int, seed: int = 7, meeting_share: float = 0.1):
     from graphkit.graph import TYPE_COLORS, KnowledgeGraph
 
     rng = random.Random(seed)
-    base = nx.barabasi_albert_graph(n, 2, seed=seed) if n > 2 else nx.path_graph(n)
+    base = nx.barabasi_albert_graph(n, attach, seed=seed) if n > attach else nx.path_graph(n)
     types = list(TYPE_COLORS)
     g = nx.Graph()
     for i in base.nodes():
