@@ -36,6 +36,7 @@ from .gazetteer import Gazetteer, load_gazetteer  # noqa: F401  (load_gazetteer 
 from .names import (
     _CASED_LEGAL_FORMS,
     HONORIFICS,
+    LEGAL_PREFIXES,
     ORG_HEAD_WORDS,
     NON_ENTITY_WORDS,
     LOWER_TITLE_RE,
@@ -423,6 +424,14 @@ class Extractor:
                 s, e = _strip_span(text, s, e)
             if "(" in text[s:e]:
                 s, e = _strip_span(text, s, s + text[s:e].index("("))
+            if gtype == "place" and " in " in text[s:e]:
+                left, right = text[s:e].rsplit(" in ", 1)
+                if self.gazetteer.lookup(right) is not None and self.gazetteer.lookup(left) is None:
+                    e = s + len(left)  # "Technopark in Thiruvananthapuram": the site, then the city it is in
+            if gtype in ("place", "person"):
+                tail = re.search(r"(?:\s+(?:in|of|and|for|the|at|on|near|&))+$", text[s:e])
+                if tail and tail.start() > 0:
+                    e = s + tail.start()  # "Technopark in": a connector never ends a name
             trailing = _TRAILING_TITLE_ABBREVIATIONS_RE.search(text[s:e])
             if trailing and trailing.start() > 0:
                 e = s + trailing.start()  # "Andhra Pradesh CM", "Kerala MD": a place (or body) and a title
@@ -439,6 +448,17 @@ class Extractor:
                 r"shareholders|subsidiary)\b", text[e : e + 30]
             ):
                 gtype = "organisation"  # "met Foxhollow chairman X": a place has no chairman or shareholders
+            if gtype == "person" and re.match(r"\s*,", text[e : e + 3]) and re.search(
+                r"(?:^|[.!?:]\s+|\n\s*)(?:In|At|Near)\s+$", text[max(0, s - 8) : s]
+            ) and not re.match(r"(?:" + _HONORIFIC_RE + r")\b", text[s:e]):
+                gtype = "place"  # "At Kibbutz Hatzerim, the team ...": where the sentence happens, not who
+            lead = re.search(r"(?<![\w/.])(?:PT|CV|M/[sS]\.?|PJSC|JSC|OOO)[ \t]+$", text[max(0, s - 6) : s])
+            if lead and gtype in ("person", "place", "organisation"):
+                s -= len(lead.group(0))  # "PT" + "Bumi Sentosa Makmur": the model left the legal form out
+            if gtype in ("person", "place") and LEGAL_PREFIXES.match(text[s:e]):
+                gtype = "organisation"  # "PT Aneka", "M/s Sharma": a legal form before the name is a company's
+                more = re.match(r"(?:[ \t]+(?:[A-Z][\w\u00c0-\u024f&'.-]*|&))*", text[e:])
+                e += len(more.group(0).rstrip(" .")) if more else 0
             if gtype == "organisation" and self._portfolio_before_minister(text, s, e, cands):
                 continue
             if gtype == "organisation":
@@ -461,7 +481,7 @@ class Extractor:
                 portfolio = re.search(r"(?:Secretary|Minister|Commissioner|Director|Minister\s+of\s+State)\s+(?:for|of)\s+(?:[A-Z][\w-]*,?\s+)*$", text[max(0, s - 80) : s])
                 if portfolio and re.search(r",\s+$", portfolio.group(0)) and self._looks_like_personal_name(text[s:e]):
                     gtype = "person"  # "the state's Minister for Mines, Jane Doe": the holder after the portfolio
-                elif portfolio:
+                elif portfolio and not re.match(r"['\u2019]s\s", text[e : e + 3]):
                     continue  # "Cabinet Secretary for Energy, Mining and Petroleum": a portfolio
             if gtype == "person" and re.search(r"(?<![\w.])[A-Z]\.?\s$", text[max(0, s - 3) : s]) and " " not in text[s:e].strip():
                 s = s - len(re.search(r"[A-Z]\.?\s$", text[max(0, s - 3) : s]).group(0))  # "P Venkatesan"
@@ -567,6 +587,7 @@ class Extractor:
                     )
                 else:
                     i += 1
+        cands += self._full_names_of_given_names(text, cands)
         # "ESDM batteries", "BESS projects": capitals the document never defines, right before a sector phrase,
         # qualify the sector; they name no body
         sector_starts = {c.start for c in cands if c.source == "taxonomy" and text[c.start : c.start + 1].islower()}
@@ -577,6 +598,29 @@ class Extractor:
                     and text[c.start : c.end] not in defined and re.match(r" ", text[c.end : c.end + 1])
                     and c.end + 1 in sector_starts)
         ]
+
+    def _full_names_of_given_names(self, text: str, cands: list[_Cand]) -> list[_Cand]:
+        """ "Coordinating Minister for Economic Affairs Arief Wirawan ... Arief said": the full name the model missed.
+
+        A person the model found only under one name ("Arief") whose word the
+        document also writes followed by one more capitalised word that is no
+        title, body, place, sector or common word ("Arief Wirawan") is a given
+        name; that place in the text is a mention of the full name.  Names the
+        document already writes in full ("Masato Honda ... Honda") are left alone.
+        """
+        people = [text[c.start : c.end] for c in cands if c.type == "person"]
+        known = {w for p in people if len(p.split()) > 1 for w in p.split()}
+        single = sorted({p for p in people if re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+", p) and p not in known})
+        out: list[_Cand] = []
+        for word in single:
+            for m in re.finditer(r"(?<![\w.])" + re.escape(word) + r"\s([A-Z][a-z\u00c0-\u024f'\u2019-]+)(?![\w\u00c0-\u024f])(?!\s+[A-Z])", text):
+                nxt = m.group(1)
+                if (nxt.casefold() in TITLE_WORDS | NON_ENTITY_WORDS | ORG_HEAD_WORDS or nxt in HONORIFICS
+                        or nxt.rstrip(".") in _LEGAL_FORM_WORDS or self.gazetteer.lookup(nxt) is not None
+                        or is_demonym(nxt) or match_key(nxt) in self._sector_keys()):
+                    continue
+                out.append(_Cand(m.start(), m.end(), "person", "pattern", text=m.group(0)))
+        return out
 
     def _portfolio_before_minister(self, text: str, s: int, e: int, cands: list[_Cand]) -> bool:
         """ "Commerce Minister X", "Odisha Energy Minister X": a portfolio, not a body.
@@ -1122,6 +1166,8 @@ def _portfolio(text: str, start: int, end: int | None = None) -> bool:
     portfolio, not a body ("Director of X Resources Ltd" names a body)."""
     before = text[max(0, start - 40) : start]
     name = text[start:end] if end is not None else ""
+    if end is not None and re.match(r"['\u2019]s\s", text[end : end + 3]):
+        return False  # "Director of Acme Finland's India programme": a portfolio owns nothing, a body does
     return bool(
         re.search(r"\b(?:Secretary|Minister|Commissioner|Director|Officer|Adviser|Advisor|ACS|OSD)\s*\(\s*$", before)
         or (m := _TITLE_ABBREVIATION_BEFORE_RE.search(before)) is not None and ("," in m.group("list") or not looks_like_company(name))

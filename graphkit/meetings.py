@@ -438,6 +438,54 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
     return ""
 
 
+#: Event nouns a later sentence refers back to with "the": "During the forum, ...", "also attended the summit".
+_REFERABLE_EVENTS = (
+    "forum", "summit", "conference", "roundtable", "seminar", "symposium", "workshop", "session", "conclave",
+    "convention", "expo", "exhibition", "fair", "reception", "dinner", "luncheon", "lunch", "banquet", "ceremony",
+    "roadshow", "webinar", "dialogue", "meeting", "talks", "discussions", "event",
+)
+_DEFINITE_EVENT_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:same|business|investment|investors'?|signing|bilateral|high-level|two-day|three-day|"
+    r"one-day|closing|opening|inaugural|plenary|official)\s+){0,2}(" + "|".join(_REFERABLE_EVENTS) + r")s?\b"
+    r"(?!\s+(?:with|between|of|on)\b)",
+    re.I,
+)
+
+
+def _referred_meeting(sent_text: str, meetings: list[Meeting], sent_texts: list[str]) -> tuple[Meeting | None, int]:
+    """The held meeting an event reference in ``sent_text`` points back to, and where the reference starts.
+
+    "During the forum, ...", "X also attended the summit": the last meeting
+    held (not announced) whose own sentence named that kind of event
+    ("... at the Indonesia-Japan Business Forum in Jakarta").  ``(None, -1)``
+    when the sentence refers to no event, or to one no meeting so far names.
+    """
+    for ref in _DEFINITE_EVENT_RE.finditer(sent_text):
+        noun = ref.group(1).lower()
+        noun_re = re.compile(r"\b" + re.escape(noun) + r"s?\b", re.I)
+        for m in reversed(meetings):
+            if not m.planned and noun_re.search(sent_texts[m.sentence]):
+                return m, ref.start()
+    return None, -1
+
+
+def _coordinated_subject(verb) -> bool:
+    """ "Aquino and Acme president Jo Roe discussed ...", parsed with "Aquino" inside the subject's phrase.
+
+    True when the verb's subject phrase, before the verb, joins two proper
+    nouns with "and"; whether they are two parties or one name ("Ministry of
+    Commerce and Industry") is left to the entities (see :func:`_only_one_side`).
+    """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(subjects) >= 2 and any(t.lower_ in ("and", "&") for s in subjects for t in s.subtree):
+        return True  # "Santos and Acme president Jo Roe discussed": parsed as two subjects
+    return any(
+        t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN"
+        and any(g.dep_ == "cc" and g.lower_ in ("and", "&") for g in t.head.children)
+        for c in subjects for t in c.subtree
+    )
+
+
 def _lost_joint_subject(verb) -> bool:
     """ "At the first meeting, X and Y discussed ...", parsed with no subject: two names joined by "and" before the verb."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -525,7 +573,9 @@ def _meeting_trigger(sent: "Span", lowers: list[str] | None = None):
                        "exchange", "exchanged") and not any(
                 c.lower_ in ("with", "by", "between") for c in tok.children
             ) and not (low.startswith(("sign", "discuss", "exchang")) and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
-            ) and not (low.startswith("discuss") and _lost_joint_subject(tok)):
+            ) and not (low.startswith("discuss") and _lost_joint_subject(tok)) and not (
+                low.startswith(("sign", "discuss", "exchang")) and _coordinated_subject(tok)
+            ):
                 continue  # "X signed an MoU" alone is no meeting; "X and Y signed / discussed", "signed with Y" are
             return tok
         if low in MEETING_NOUNS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -655,7 +705,18 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             )
             for c in trigger.children
         ) if current is not None else False
+        # "During the forum, X and Y signed ...", "Z also attended the forum": the event told before, not a new one
+        referred, ref_at = _referred_meeting(sent_text, meetings, sent_texts) if meetings and not own_meeting else (None, -1)
+        if referred is not None and (
+            weak_ok or joint_signing or joint_discussion
+            or trigger is not None and sent.start_char + ref_at <= trigger.idx < sent.start_char + ref_at + 40
+            and trigger.pos_ in ("NOUN", "PROPN")
+        ):
+            current = referred
+        else:
+            referred = None
         continuation = current is not None and not own_meeting and (
+            referred is not None or
             joint_signing
             or joint_discussion
             or _starts_with_meeting_noun(sent)
@@ -770,11 +831,14 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             principals = list(dict.fromkeys(own_people))
         # the meeting's place: a place the sentence puts it "in" or "at", else its first place, else the dateline
         located = sorted(
-            (m.start, not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", doc_text[max(0, m.start - 12) : m.start]), e.name)
+            (m.start, not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", doc_text[max(0, m.start - 12) : m.start], re.I), e.name)
             for e in record.entities if e.type == "place" for m in e.mentions if m.sentence == i
         )
         located.sort(key=lambda x: (x[1], x[0]))
-        place = located[0][2] if located else (record.entity(default_place).name if default_place else "")
+        if (not located or located[0][1]) and current is not None and not current.planned and 0 < i - current.sentence <= 2 and current.place:
+            place = current.place  # "In Tel Aviv, they met X. The Minister also met Y, ...": still in Tel Aviv
+        else:
+            place = located[0][2] if located else (record.entity(default_place).name if default_place else "")
         current = Meeting(
             participants=list(dict.fromkeys(keys)),
             sentence=i,

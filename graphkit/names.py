@@ -38,6 +38,10 @@ LEGAL_SUFFIXES = re.compile(
 )
 
 
+#: Legal forms written before a company's name ("PT Astra", "M/s Acme"); case-sensitive.
+LEGAL_PREFIXES = re.compile(r"^(?:PT|P\.T\.|CV|M/[sS]\.?|PJSC|JSC|OOO|OAO)\s+(?=[A-Z0-9])")
+
+
 def normalise_space(text: str) -> str:
     """Collapse white space and strip it."""
     return re.sub(r"\s+", " ", text).strip()
@@ -59,8 +63,10 @@ def org_key(name: str) -> str:
 
     >>> org_key("Mitsuda Electric Co. Ltd.") == org_key("Mitsuda Electric")
     True
+    >>> org_key("PT Mitsuda Indonesia") == org_key("Mitsuda Indonesia")
+    True
     """
-    stripped = LEGAL_SUFFIXES.sub("", normalise_space(name))
+    stripped = LEGAL_PREFIXES.sub("", LEGAL_SUFFIXES.sub("", normalise_space(name)))
     return match_key(stripped or name)
 
 

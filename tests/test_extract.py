@@ -681,3 +681,39 @@ def test_undefined_capitals_before_a_sector_phrase_are_no_body(run):
     rec = run("News\n\nPUNE, May 2, 2025 - The state wants more XRQ semiconductor plants and KVB solar parks, officials said in Pune.")
     assert not {"XRQ", "KVB"} & names(rec)
     assert {"Semiconductors", "Solar energy"} <= names(rec, "sector")
+
+
+# -- names the model cuts or mistypes ---------------------------------------------------
+def test_a_given_name_alone_joins_the_full_name_written_after_a_portfolio(run):
+    rec = run(
+        "Malaysia's Minister for Investment, Trade and Industry Zulkifli Rahman on Monday opened a plant in Penang. "
+        "Zulkifli said the state would train 5,000 engineers."
+    )
+    assert "Zulkifli Rahman" in names(rec, "person")
+    assert "Zulkifli" not in names(rec)
+
+
+def test_a_legal_form_before_the_name_makes_a_company(run):
+    rec = run(
+        "Mining deal\n\nState miner PT Bumi Sentosa Makmur and a Japanese trading house signed an agreement in Jakarta. "
+        "Bumi Sentosa president director Rina Wulandari welcomed the deal."
+    )
+    company = entity(rec, "PT Bumi Sentosa Makmur")
+    assert company.type == "organisation"
+    assert not names(rec, "person") & {"PT Bumi", "PT Bumi Sentosa Makmur"}
+
+
+def test_a_sentence_opening_at_a_name_and_a_comma_is_a_place_not_a_person(run):
+    rec = run("At Kibbutz Yotvata, the delegation visited a dairy and met its managers.")
+    assert "Kibbutz Yotvata" not in names(rec, "person")
+
+
+def test_a_site_in_a_known_city_is_two_places(run):
+    rec = run("The company will open a design centre at Infopark in Kochi next year.")
+    assert "Infopark in Kochi" not in names(rec)
+    assert "Kochi" in names(rec, "place")
+
+
+def test_a_body_that_owns_something_after_director_of_is_not_a_portfolio(run):
+    rec = run("The team also met Mr. Lars Berg, Director of Business Sweden's India programme, in Stockholm.")
+    assert "Business Sweden" in names(rec, "organisation")

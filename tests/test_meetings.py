@@ -389,3 +389,44 @@ def test_briefing_a_named_person_is_a_meeting_but_briefing_the_visitors_adds_non
         "Development Corporation near Kochi."
     )
     assert ms == []
+
+
+def test_during_the_forum_continues_the_meeting_at_that_forum(meet):
+    rec, ms = meet(
+        "Trade Minister Ms. Jane Roe on Monday met a business delegation led by Mr. Taro Sato, Chairman of "
+        "Sato Holdings Co., Ltd., at the Asia Trade Forum in Singapore. "
+        "During the forum, Orchid Minerals Pte Ltd and Kiso Trading Corporation signed an agreement on a smelter. "
+        "Ambassador Mr. Kenji Ueda also attended the forum."
+    )
+    assert has(rec, ms, "Jane Roe", "Kenji Ueda")
+    assert has(rec, ms, "Taro Sato", "Orchid Minerals Pte Ltd")
+    assert len(ms) == 1
+
+
+def test_a_later_bilateral_meeting_at_the_same_summit_is_its_own_meeting(meet):
+    rec, ms = meet(
+        "Chief Minister Shri Rohan Mehta addressed the Global Investors Summit in Mumbai on Monday, attended by "
+        "Mr. Taro Sato of Sato Holdings. "
+        "On the sidelines of the summit, Ms. Ines Duarte met Mr. Pablo Ruiz of Iberia Wind."
+    )
+    assert has(rec, ms, "Ines Duarte", "Pablo Ruiz")
+    assert not has(rec, ms, "Rohan Mehta", "Pablo Ruiz")
+
+
+def test_two_people_discussing_join_the_meeting_though_the_parse_hides_the_and(meet):
+    rec, ms = meet(
+        "Trade Secretary Ms. Maria Santos met officials of Setonaikai Kisen Co. in Kobe on Monday. "
+        "Santos and Setonaikai Kisen president Hiroshi Kondo discussed the company's plan to expand its shipyard."
+    )
+    assert has(rec, ms, "Maria Santos", "Hiroshi Kondo")
+
+
+def test_a_meeting_with_no_place_of_its_own_stays_where_the_last_one_was(meet):
+    rec, ms = meet(
+        "In Tel Aviv, the Minister Shri Rohan Mehta held discussions with Mr. Ari Cohen of Negev Solar Ltd. "
+        "The Minister also met Ms. Dana Levi, Director General of the Israel Export Institute, and invited "
+        "Israeli firms to the Rising Gujarat investors' summit."
+    )
+    place_of = {frozenset(rec.entity(k).name for k in m.participants): m.place for m in ms}
+    later = next(p for people, p in place_of.items() if "Dana Levi" in people)
+    assert later == "Tel Aviv"
