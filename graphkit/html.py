@@ -352,7 +352,7 @@ def page_data(kg: "KnowledgeGraph", max_nodes: int = 500, max_edges: int | None 
             "id": f"e{i}", "from": a, "to": b, "kind": kind, "kinds": list(kinds),
             "color": style["color"], "dashes": style["dashes"], "width": _edge_width(weight, kind),
             "info": {
-                "kind": kind, "kinds": [EDGE_STYLES[k]["label"] for k in kinds], "weight": weight,
+                "kind": kind, "weight": weight,
                 "cooccurrences": int(_number(d.get("cooccurrences"))), "meetings": int(_number(d.get("meetings"))),
                 "affiliation": _text(d.get("affiliation", "")),
                 "dates": _texts(d.get("meeting_dates")), "places": _texts(d.get("meeting_places")),

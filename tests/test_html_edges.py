@@ -96,7 +96,6 @@ def test_legend_counts_roles_on_meeting_edges_and_tooltip_data_keeps_both():
     assert both["kind"] == "meeting" and both["color"] == gkhtml.EDGE_STYLES["meeting"]["color"]  # drawn as a meeting
     assert both["kinds"] == ["affiliation", "meeting"]
     assert both["info"]["affiliation"] == "Minister" and both["info"]["meetings"] == 1
-    assert both["info"]["kinds"] == ["role at organisation", "meeting"]
 
 
 def test_seeds_legend_counts_every_drawn_edge_with_a_role(seeds_kg):
