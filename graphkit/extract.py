@@ -185,7 +185,8 @@ def _register_paragraph_component() -> None:
 
 #: Abbreviations after which a sentence never ends ("Smt. Meena", "Dr. R. Venkatesan").
 _ABBREVIATIONS = frozenset(
-    {h.rstrip(".") for h in HONORIFICS if h.endswith(".")} | {"St", "No", "Nos", "Co", "Jr", "Sr", "Messrs", "Govt", "Dept", "Hon"}
+    {h.rstrip(".") for h in HONORIFICS if h.endswith(".")} | {"St", "No", "Nos", "Co", "Jr", "Sr", "Messrs", "Govt", "Dept", "Hon",
+                                                   "Pte", "Pvt", "Pty", "Sdn"}  # "Pte. Ltd.": a legal form goes on
 )
 _TERMINAL = frozenset('. ! ? : ; \u2026 " \u201d \''.split())
 
@@ -393,7 +394,11 @@ class Extractor:
         for m in [*ORG_RE.finditer(text), *ORG_OF_RE.finditer(text)]:
             s, e = _org_span(text, m.start(), m.end())
             pattern_spans += _split_coordinated(text, s, e, model_orgs) if e > s else []
+        pattern_spans = _join_spelled_pairs(text, sorted(set(pattern_spans)))
+        model_people = {_strip_span(text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"}
         for s, e in pattern_spans:
+            if (s, e) in model_people and self._looks_like_personal_name(text[s:e]):
+                continue  # "Jo Roe and Acme Development Corporation (ADC)": the person, then the body
             if e > s and self._portfolio_before_minister(text, s, e, cands):
                 continue
             if e > s and (len(text[s:e].split()) >= 2 or _ACRONYM_RE.fullmatch(text[s:e])) and not is_generic_name(text[s:e]) and not _FOLLOWED_BY_DOCUMENT_RE.match(text, e) and not _portfolio(text, s, e):
@@ -414,11 +419,17 @@ class Extractor:
                     start = m.end(1) - len(name)
                     cands.append(_Cand(start, m.end(), "organisation", "government", text=f"Government of {name}"))
                     break
-        for ent in doc.ents:
+        for ent in _joined_person_runs(doc.ents, text):
             gtype = LABEL_TYPES.get(ent.label_)
             if gtype is None:
                 continue
             s, e = _strip_span(text, ent.start_char, ent.end_char)
+            if gtype == "person" and re.search(
+                r"\b(?:Minister|Secretary|Commissioner|Director|Department)\s+(?:for|of)\s+(?:[A-Z][\w-]*,?\s+)+(?:and|&)\s+$",
+                text[max(0, s - 80) : s],
+            ) and len(text[s:e].split()) >= 3:
+                s += len(text[s:e].split()[0])  # "Minister for Industries and [Commerce S. Tarsem ...]": the portfolio's last word
+                s, e = _strip_span(text, s, e)
             if "\n\n" in text[s:e]:
                 e = s + text[s:e].index("\n\n")
                 s, e = _strip_span(text, s, e)
@@ -483,6 +494,8 @@ class Extractor:
                     gtype = "person"  # "the state's Minister for Mines, Jane Doe": the holder after the portfolio
                 elif portfolio and not re.match(r"['\u2019]s\s", text[e : e + 3]):
                     continue  # "Cabinet Secretary for Energy, Mining and Petroleum": a portfolio
+            if gtype == "person":
+                s = self._given_name_before(text, s)
             if gtype == "person" and re.search(r"(?<![\w.])[A-Z]\.?\s$", text[max(0, s - 3) : s]) and " " not in text[s:e].strip():
                 s = s - len(re.search(r"[A-Z]\.?\s$", text[max(0, s - 3) : s]).group(0))  # "P Venkatesan"
             nxt = re.match(r" ([A-Z][a-z\u00c0-\u024f]+)(?=['\u2019]s\b|[\s,.;:]|$)(?! [A-Z])", text[e : e + 30])
@@ -526,6 +539,9 @@ class Extractor:
             ):
                 i -= 1
             if i < first.start and not _portfolio(text, doc[i].idx, end):
+                legal = re.match(r"(?:,?[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(_LEGAL_FORM_WORDS, key=len, reverse=True)) + r")(?![\w-]))+", text[end:])
+                if legal:
+                    end += len(legal.group(0))  # "Dune Logistics FZE": the legal form ends the name
                 cands.append(_Cand(doc[i].idx, end, "organisation", "apposition", text=text[doc[i].idx : end]))
         # "near Devanahalli", "at Sriperumbudur and Oragadam near Chennai": places by their preposition
         for m in NEAR_PLACE_RE.finditer(text):
@@ -598,6 +614,26 @@ class Extractor:
                     and text[c.start : c.end] not in defined and re.match(r" ", text[c.end : c.end + 1])
                     and c.end + 1 in sector_starts)
         ]
+
+    def _given_name_before(self, text: str, start: int) -> int:
+        """ "Chief Minister Pranjal [Kumar Barua]": the model left out the first name between a title and the rest.
+
+        One capitalised word right before a person's span, itself right after a
+        title word or an honorific, and no title, body, place or common word, is
+        the person's first name; returns the span's new start.
+        """
+        m = re.search(r"(?<![\w.'-])([A-Z][a-z\u00c0-\u024f'\u2019-]+)[ \t]+$", text[max(0, start - 40) : start])
+        if not m:
+            return start
+        word = m.group(1)
+        if (word.casefold() in TITLE_WORDS | NON_ENTITY_WORDS | ORG_HEAD_WORDS or word in HONORIFICS
+                or self.gazetteer.lookup(word) is not None or is_demonym(word) or match_key(word) in self._sector_keys()):
+            return start
+        at = start - len(m.group(0))
+        before = re.search(r"(\S+)[ \t]+$", text[max(0, at - 30) : at])
+        if before and (before.group(1).casefold() in TITLE_WORDS or before.group(1) in HONORIFICS):
+            return at
+        return start
 
     def _full_names_of_given_names(self, text: str, cands: list[_Cand]) -> list[_Cand]:
         """ "Coordinating Minister for Economic Affairs Arief Wirawan ... Arief said": the full name the model missed.
@@ -997,7 +1033,7 @@ class Extractor:
 
 
 #: Legal forms written after a company's name ("Ltd", "GmbH", "Inc").
-_LEGAL_FORM_WORDS = _CASED_LEGAL_FORMS | frozenset("Ltd Limited Inc Corp Co LLC PLC Plc Pvt Pte Bhd Tbk S.A B.V N.V K.K JSC".split())
+_LEGAL_FORM_WORDS = _CASED_LEGAL_FORMS | frozenset("Ltd Limited Inc Corp Co LLC PLC Plc Pvt Pte Bhd Tbk S.A B.V N.V K.K JSC FZE FZCO FZC FZ-LLC".split())
 #: "Executives of X Ltd", "Officials from Y Agency": people of a body, before its name.
 _GROUP_NOUNS = frozenset("Executives Officials Representatives Delegates Members Officers Leaders Heads Staff Teams".split())
 _LEGAL_ABBREVIATIONS = frozenset("Pvt Ltd Co Inc Corp Bros Mfg Intl Govt Dept Assn Natl Bhd Sdn Pty Pte Plc".split())
@@ -1133,6 +1169,11 @@ def _split_coordinated(text: str, start: int, end: int, model_orgs: set[tuple[in
     if not m or "," in span[: m.start()] or re.search(r"\b(?:of|for|on)\b", span[: m.start()]):
         return [(start, end)]
     left, right = span[: m.start()], span[m.end() :]
+    defined = ACRONYM_DEF_RE.match(text, end)
+    if defined and _acronym_spells(defined.group("acr"), span):
+        return [(start, end)]  # "Punjab Small Industries and Export Corporation (PSIEC)": the acronym spells one body
+    if defined and _acronym_spells(defined.group("acr"), right) and right[:1].isupper():
+        return [(start, start + m.start()), (start + m.end(), end)]  # "X and Assam Industrial Development Corporation (AIDC)"
     if not right[:1].isupper() or len(right.split()) < 2 or not looks_like_company(right):
         return [(start, end)]
     words = left.split()
@@ -1375,6 +1416,28 @@ def _trim_name_run(name: str) -> tuple[str, int]:
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,4}")
 
 
+def _join_spelled_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join "X Industries" + " and " + "Export Corporation" when the acronym defined after them spells both."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and re.fullmatch(r"\s+(?:and|&)\s+", text[out[-1][1] : s]):
+            defined = ACRONYM_DEF_RE.match(text, e)
+            if defined and _acronym_spells(defined.group("acr"), text[out[-1][0] : e]) and not _acronym_spells(
+                defined.group("acr"), text[s:e]
+            ):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
+
+
+def _acronym_spells(acr: str, name: str) -> bool:
+    """Whether ``acr`` fits ``name`` from its first word on ("AIDC" spells "Assam Industrial Development
+    Corporation", not "Jo Roe and Assam Industrial Development Corporation")."""
+    first = next((w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()), "")
+    return bool(first) and first[0].upper() == acr[:1].upper() and _acronym_fits(acr, name)
+
+
 def _acronym_fits(acr: str, name: str) -> bool:
     """Whether ``acr`` plausibly abbreviates ``name``: initials in order, or word beginnings run together.
 
@@ -1436,6 +1499,27 @@ def _canonical(ent: Entity, spans: list[tuple[int, int, str]]) -> str:
     if ent.code and all(f.isupper() for f in counts):
         counts = Counter(f.title() for f in counts.elements())
     return max(counts, key=lambda f: (counts[f], len(f), f))
+
+
+@dataclass(frozen=True)
+class _EntSpan:
+    """A model entity span, after adjacent person spans are joined (see :func:`_joined_person_runs`)."""
+
+    label_: str
+    start_char: int
+    end_char: int
+
+
+def _joined_person_runs(ents, text: str) -> list[_EntSpan]:
+    """The model's entities, with two PERSON spans one space apart joined ("S. Tarsem" + "Singh Gill")."""
+    out: list[_EntSpan] = []
+    for ent in ents:
+        span = _EntSpan(ent.label_, ent.start_char, ent.end_char)
+        if out and span.label_ == "PERSON" and out[-1].label_ == "PERSON" and text[out[-1].end_char : span.start_char] == " ":
+            out[-1] = _EntSpan("PERSON", out[-1].start_char, span.end_char)
+            continue
+        out.append(span)
+    return out
 
 
 def _select(text: str, cands: list[_Cand]) -> list[_Cand]:

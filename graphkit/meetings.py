@@ -68,7 +68,7 @@ LIGHT_VERBS = frozenset(
     "hold held holds holding have had has conduct conducted attend attended organise organised "
     "organize organized host hosted engage engaged include included including sign signed lead led "
     "participate participated join joined address addressed pay paid pays paying chair chaired "
-    "co-chair co-chaired attend attended".split()
+    "co-chair co-chaired attend attended part".split()
 )
 
 
@@ -92,18 +92,21 @@ CONTINUATION_NOUNS = frozenset(
 
 _CONTINUATION_RE = re.compile(
     r"^\W*(?:(?:participants|attendees|those\s+present|also\s+present|present\s+at\s+the\s+\w+)\s+(?:included|were|was|comprised)\b"
-    r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\b)",
+    r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present|them|the\s+(?:companies|firms|investors))\s+(?:were|was|are)\b"
+    r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\b"
+    r"|(?:they|these|those|the\s+(?:companies|firms|participants|attendees))\s+included\b)",
     re.I,
 )
 #: "witnessed the ceremony", "Speaking at the event", "signed on behalf of", "joined from Mumbai"
 
 
 _EVENT_REFERENCE_RE = re.compile(
-    r"\b(?:the|this)\s+(?:signing\s+)?(?:ceremony|event|conference|roundtable|session|meeting)\b(?!\s+(?:with|between)\b)"
+    r"\b(?:the|this)\s+(?:signing\s+)?(?:ceremony|event|conference|roundtable|session|meeting|reception|forum|summit|"
+    r"seminar|workshop|gathering|dinner|luncheon|lunch|banquet|talks|discussions?|interaction|dialogue)\b(?!\s+(?:with|between)\b)"
     r"|\bsigned\s+(?:for|on\s+behalf\s+of)\b"
     r"|\bjoined\s+(?:from|virtually|online|remotely|via|the\s+(?:meeting|call|talks|discussions?|session))\b"
     r"|\b(?:were|was)\s+(?:also\s+)?present\b"
-    r"|\btook\s+part\b|\bparticipated\b(?!\s+in\s+(?:a|an)\b)",
+    r"|\btook\s+part\b(?!\s+in\s+(?:a|an)\b)|\bparticipated\b(?!\s+in\s+(?:a|an)\b)",
     re.I,
 )
 
@@ -216,6 +219,32 @@ def _delegation_members(
             if group.idx < pos < stop and ent.key not in members:
                 members.append(ent.key)
     for i, sent in enumerate(sents):
+        text = sent.text
+        ents = by_sentence.get(i, [])
+        # "X led an investment roadshow to Singapore": X leads whoever travels with X
+        led = _LED_TRIP_RE.search(text)
+        if led:
+            for pos, ent in ents:
+                if ent.type == "person" and pos < sent.start_char + led.start() and ent.key not in members:
+                    members.insert(0, ent.key)
+        # "He was accompanied by A, B and C" (the leader's companions), "X is on a visit to Y with A and B"
+        for cue in (_ACCOMPANIED_RE.search(text), _ON_A_TRIP_WITH_RE.search(text)):
+            if cue is None:
+                continue
+            at = sent.start_char + cue.start()
+            subject = [e.key for pos, e in ents if e.type == "person" and pos < at]
+            pronoun = _LEADER_REFERENCE_RE.match(text) is not None
+            if not (subject or pronoun and members):
+                continue
+            if cue.re is _ACCOMPANIED_RE and not (pronoun or any(k in members for k in subject)):
+                continue  # "X was accompanied by Y" about anyone but the group's leader is not the group
+            for key in subject:
+                if key not in members:
+                    members.append(key)
+            for pos, ent in ents:
+                if pos >= sent.start_char + cue.end() and ent.key not in members:
+                    members.append(ent.key)
+    for i, sent in enumerate(sents):
         # "X led / headed a 40-member trade mission to ...": X is the delegation's leader
         if not grouped[i]:
             continue
@@ -228,6 +257,19 @@ def _delegation_members(
                         if ent.type == "person" and a <= pos < b and ent.key not in members:
                             members.insert(0, ent.key)
     return members
+
+
+_LED_TRIP_RE = re.compile(
+    r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:an?|the|his|her)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:roadshow|delegation|mission|team|visit|tour)\b", re.I)
+#: "He", "The Minister", "The Chief Minister": how a sentence refers back to the group's leader.
+_LEADER_REFERENCE_RE = re.compile(
+    r"^\W*(?:he|she|the\s+(?:chief\s+|deputy\s+|union\s+|state\s+|prime\s+)?(?:minister|secretary|governor|chairman|"
+    r"chairperson|ceo|president|ambassador|mayor|commissioner|leader))\b", re.I)
+_ACCOMPANIED_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
+_ON_A_TRIP_WITH_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+on\s+(?:an?|the|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:visit|tour|trip|mission|roadshow)\b[^.;]*?\bwith\b",
+    re.I)
 
 
 #: Title nouns that "the <title>" can refer back to.
@@ -267,8 +309,13 @@ def _titles_in_text(record: DocumentRecord, text: str) -> dict[str, list[str]]:
     return out
 
 
-def _title_index(record: DocumentRecord, text: str = "") -> dict[str, str]:
-    """Lower-cased title ("ceo", "minister") -> the one person holding it in the document."""
+def _title_index(record: DocumentRecord, text: str = "", prefer: list[str] = ()) -> dict[str, str]:
+    """Lower-cased title ("ceo", "minister") -> the one person holding it in the document.
+
+    A title two people hold goes to the one of them in ``prefer`` (the
+    visiting delegation: "the Minister" of a delegation's story is its
+    leader, not the embassy's "Minister (Trade)"), if exactly one is.
+    """
     holders: dict[str, set[str]] = defaultdict(set)
     written = _titles_in_text(record, text) if text else {}
     for ent in record.entities:
@@ -285,7 +332,14 @@ def _title_index(record: DocumentRecord, text: str = "") -> dict[str, str]:
             if head:  # "Minister for Industries" is "the Minister"; "Union Minister of X" is "the Union Minister"
                 holders[" ".join(head)].add(ent.key)
                 holders[head[-1]].add(ent.key)
-    return {t: next(iter(keys)) for t, keys in holders.items() if len(keys) == 1 and t not in ("general", "officer", "member")}
+    out = {}
+    for t, keys in holders.items():
+        if t in ("general", "officer", "member"):
+            continue
+        chosen = keys if len(keys) == 1 else {k for k in keys if k in prefer}
+        if len(chosen) == 1:
+            out[t] = next(iter(chosen))
+    return out
 
 
 #: Plural nouns and pronouns that, as a subject, stand for the visiting delegation.
@@ -417,9 +471,9 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
     the document names here for the first time as the subject of a speech verb;
     a person named before is a bystander being quoted, not a new attendee.
     """
-    if current is None or current.planned or current.sentence != i - 1:
+    if current is None or current.planned or not 0 < i - current.sentence <= 3:
         return ""
-    event = bool(_EVENT_NOUN_RE.search(sents[current.sentence].text))
+    event = bool(_EVENT_NOUN_RE.search(sents[current.sentence].text)) and current.sentence == i - 1
     root = sent.root
     if root.lower_ not in _SPEECH_VERBS:
         return ""
@@ -442,7 +496,7 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
 _REFERABLE_EVENTS = (
     "forum", "summit", "conference", "roundtable", "seminar", "symposium", "workshop", "session", "conclave",
     "convention", "expo", "exhibition", "fair", "reception", "dinner", "luncheon", "lunch", "banquet", "ceremony",
-    "roadshow", "webinar", "dialogue", "meeting", "talks", "discussions", "event",
+    "roadshow", "webinar", "gathering",
 )
 _DEFINITE_EVENT_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:same|business|investment|investors'?|signing|bilateral|high-level|two-day|three-day|"
@@ -484,6 +538,32 @@ def _coordinated_subject(verb) -> bool:
         and any(g.dep_ == "cc" and g.lower_ in ("and", "&") for g in t.head.children)
         for c in subjects for t in c.subtree
     )
+
+
+_PRESENTING_VERBS = frozenset("present presented presents spoke speaks speak address addressed addresses showcase showcased "
+                              "showcases outline outlined outlines pitch pitched pitches brief briefed briefs".split())
+
+
+def _event_presenters(sent: "Span", mentioned: list[tuple[int, Entity]], current: Meeting | None, i: int,
+                      sents: list["Span"]) -> list[str]:
+    """ "An investors' roundtable ... drew 60 firms. Shri X presented the state's policy.": X spoke at the event.
+
+    The people who are the subject of a presenting verb (presented, spoke,
+    addressed, briefed, showcased ...) within two sentences after a held
+    multi-party event (roundtable, conference, seminar, forum ...).
+    """
+    if current is None or current.planned or not 0 < i - current.sentence <= 2:
+        return []
+    if not _EVENT_NOUN_RE.search(sents[current.sentence].text):
+        return []
+    root = sent.root
+    if root.lower_ not in _PRESENTING_VERBS or any(t.dep_ == "neg" for t in root.children) or PLANNED_RE.search(sent.text):
+        return []
+    out = []
+    for subj in (c for c in root.children if c.dep_ == "nsubj"):
+        a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        out += [e.key for pos, e in mentioned if e.type == "person" and a <= pos < b]
+    return out
 
 
 def _lost_joint_subject(verb) -> bool:
@@ -587,11 +667,18 @@ def _meeting_trigger(sent: "Span", lowers: list[str] | None = None):
                 return tok
             if low in ("call", "visit", "visits") and any(c.lower_ == "on" and c.dep_ == "prep" for c in tok.children):
                 return tok  # "a courtesy call on X"
+            if low in _EVENT_NOUNS and any(
+                c.dep_ == "acl" and c.lower_ in ("organised", "organized", "hosted", "held", "convened", "arranged", "co-hosted")
+                for c in tok.children
+            ):
+                return tok  # "An investors' roundtable organised by X drew 60 firms": an event took place
             if tok.head.lower_ in ("at", "during") and any(c.lower_ in ("a", "an") for c in tok.subtree if c.i < tok.i):
                 return tok  # "X and Y discussed ... at a meeting in Kochi": the sentence describes the event
             head = tok.head
             for _ in range(3):
-                if head.lower_ in LIGHT_VERBS or head.lemma_.lower() in LIGHT_VERBS:
+                if head.lower_ in LIGHT_VERBS or head.lemma_.lower() in LIGHT_VERBS or (
+                    head.lower_ in ("took", "take", "takes", "taking") and any(c.lower_ == "part" for c in head.children)
+                ):  # "took part in an investors' meet"
                     if head.dep_ == "acl" and head.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
                         break  # "its efforts to organise buyer-seller meets": an aim, not an event
                     if low in _BARE_DOCUMENT_NOUNS and head.lower_.startswith("sign") and not any(
@@ -664,7 +751,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     triggers = [_meeting_trigger(sent, lowers) for sent in sents]
     sent_texts = [doc_text[sent.start_char : sent.end_char] for sent in sents]
     delegation = _delegation_members(sents, by_sentence, triggers, lowers)
-    by_title = _title_index(record, doc_text)
+    by_title = _title_index(record, doc_text, prefer=delegation)
     # "the Minister": one pattern per title, compiled once per document rather than once per sentence
     title_res = {title: re.compile(r"\bthe\s+" + re.escape(title) + r"\b(?!\s+(?:of|to|at|for)\b)", re.I) for title in by_title}
     default_place = record.dateline_places[0] if record.dateline_places else ""
@@ -722,6 +809,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or _starts_with_meeting_noun(sent)
             or bool(_CONTINUATION_RE.search(sent_text))
             or weak_ok and bool(_EVENT_REFERENCE_RE.search(sent_text))
+            or trigger is not None and trigger.lower_ in ("attended", "attend") and i - current.sentence <= 2
+            and not current.planned and not any(
+                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ not in ("including", "among", "from") for c in trigger.children)
             or weak_ok and bool(re.search(r"\b(?:accompanied|joined)\s+by\b", sent_text, re.I))
             and (any(e.key in current.participants for _, e in mentioned) or subjects[i] in current.participants)
         )
@@ -729,6 +819,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             speaker = _event_speaker(sent, mentioned, current, i, sents, record)
             if speaker and current is not None:
                 current.participants.append(speaker)
+            for presenter in _event_presenters(sent, mentioned, current, i, sents):
+                if presenter not in current.participants:
+                    current.participants.append(presenter)
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         between = trigger is not None and any(c.lower_ == "between" for c in trigger.children)

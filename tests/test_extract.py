@@ -717,3 +717,39 @@ def test_a_site_in_a_known_city_is_two_places(run):
 def test_a_body_that_owns_something_after_director_of_is_not_a_portfolio(run):
     rec = run("The team also met Mr. Lars Berg, Director of Business Sweden's India programme, in Stockholm.")
     assert "Business Sweden" in names(rec, "organisation")
+
+
+def test_a_private_limited_legal_form_does_not_end_the_sentence(run):
+    rec = run("Roadshow\n\nThe team met Lion City Holdings Pte. Ltd. in Singapore. Shri Anil Desai presented the policy.")
+    assert len(rec.sentences) == 3  # title and two sentences
+    assert "Lion City Holdings Pte. Ltd." in names(rec, "organisation")
+
+
+def test_two_person_spans_one_space_apart_are_one_name():
+    from types import SimpleNamespace
+
+    from graphkit.extract import _joined_person_runs
+
+    text = "Minister S. Harpal Singh Brar met them"
+    ents = [SimpleNamespace(label_="PERSON", start_char=9, end_char=18), SimpleNamespace(label_="PERSON", start_char=19, end_char=29)]
+    joined = _joined_person_runs(ents, text)
+    assert [(e.start_char, e.end_char) for e in joined] == [(9, 29)]
+
+
+def test_an_acronym_that_spells_two_coordinated_words_keeps_one_body():
+    from graphkit.extract import _join_spelled_pairs, _split_coordinated
+
+    text = "of the Goa Small Industries and Export Corporation (GSIEC) today"
+    a, b = text.index("Goa"), text.index(" and ")
+    c, d = text.index("Export"), text.index(" (GSIEC)")
+    assert _join_spelled_pairs(text, [(a, b), (c, d)]) == [(a, d)]
+    text2 = "Secretary Jo Roe and Goa Industrial Development Corporation (GIDC) met"
+    s, e = text2.index("Jo"), text2.index(" (GIDC)")
+    assert _split_coordinated(text2, s, e, set()) == [(s, text2.index(" and ")), (text2.index("Goa"), e)]
+
+
+def test_a_first_name_between_a_title_and_the_rest_of_the_name_belongs_to_it(extractor):
+    text = "with Chief Minister Hemanta Kumar Bora telling"
+    assert extractor._given_name_before(text, text.index("Kumar")) == text.index("Hemanta")
+    text = "in Odisha Kumar Bora telling"
+    assert extractor._given_name_before(text, text.index("Kumar")) == text.index("Kumar")  # a place is no first name

@@ -430,3 +430,63 @@ def test_a_meeting_with_no_place_of_its_own_stays_where_the_last_one_was(meet):
     place_of = {frozenset(rec.entity(k).name for k in m.participants): m.place for m in ms}
     later = next(p for people, p in place_of.items() if "Dana Levi" in people)
     assert later == "Tel Aviv"
+
+
+def test_a_delegation_taking_part_in_an_investors_meet_meets_its_organiser(meet):
+    rec, ms = meet(
+        "A delegation led by Minister Shri Harpal Brar visited Dubai. "
+        "Later, the delegation took part in an investors' meet organised by the Sharjah Chamber of Commerce."
+    )
+    assert has(rec, ms, "Harpal Brar", "Sharjah Chamber of Commerce")
+
+
+def test_companies_that_attended_with_no_object_joined_the_event_just_told(meet):
+    rec, ms = meet(
+        "Minister Shri Harpal Brar addressed an investors' roundtable organised by the Dubai Chamber of Commerce. "
+        "Representatives of 40 companies attended, including Falcon Foods LLC and Dune Logistics FZE."
+    )
+    assert has(rec, ms, "Harpal Brar", "Falcon Foods LLC")
+    assert has(rec, ms, "Dubai Chamber of Commerce", "Dune Logistics FZE")
+
+
+def test_among_them_lists_the_attendees_of_the_event(meet):
+    rec, ms = meet(
+        "The Kerala Startup Mission and the Finnish embassy co-hosted a business forum attended by 50 firms. "
+        "Among them were Nordic Grid Oy and Lakeland Robotics Ltd."
+    )
+    assert has(rec, ms, "Kerala Startup Mission", "Nordic Grid Oy")
+
+
+def test_a_presenter_right_after_an_event_spoke_at_it(meet):
+    rec, ms = meet(
+        "Chief Minister Shri Rohan Mehta, Shri Anil Desai and Smt. Kavita Rao led an investment roadshow to Seoul. "
+        "An investors' roundtable organised by the Korea Trade-Investment Promotion Agency drew 60 firms. "
+        "Shri Desai presented the state's industrial policy."
+    )
+    assert has(rec, ms, "Anil Desai", "Korea Trade-Investment Promotion Agency")
+
+
+def test_the_leaders_companions_are_the_team_that_meets(meet):
+    rec, ms = meet(
+        "Chief Minister Shri Rohan Mehta led an investment roadshow to Singapore on Monday. "
+        "He was accompanied by Shri Anil Desai, Principal Secretary, Industries. "
+        "Later, the team held talks with Lion City Holdings Pte. Ltd. on a logistics park."
+    )
+    assert has(rec, ms, "Anil Desai", "Lion City Holdings Pte. Ltd.")
+
+
+def test_people_on_a_visit_with_the_leader_are_the_team(meet):
+    rec, ms = meet(
+        "Shri Rohan Mehta is on a week-long visit to the United States with Minister Shri Anil Desai and Smt. Kavita Rao. "
+        "In Austin, the delegation held talks with Lone Star Chips Inc. on a packaging plant."
+    )
+    assert has(rec, ms, "Kavita Rao", "Lone Star Chips Inc.")
+
+
+def test_the_minister_of_the_delegation_wins_over_an_embassy_minister(meet):
+    rec, ms = meet(
+        "A delegation led by Minister for Industries Shri Harpal Brar visited Abu Dhabi. "
+        "The meeting with the ministry was attended by Dr. Meera Nair, Minister (Trade), Embassy of India. "
+        "In Dubai, Invest Punjab signed an agreement with Oasis Foods LLC in the presence of the Minister."
+    )
+    assert has(rec, ms, "Harpal Brar", "Oasis Foods LLC")
