@@ -390,10 +390,12 @@ class Extractor:
                 _Cand(m.start("name") + lead, m.start("name") + len(name), "person", "honorific", titles=[m.group("hon")], text=name.strip())
             )
         model_orgs = {_strip_span(text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"}
+        acronyms_defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
         pattern_spans = []
         for m in [*ORG_RE.finditer(text), *ORG_OF_RE.finditer(text)]:
             s, e = _org_span(text, m.start(), m.end())
-            pattern_spans += _split_coordinated(text, s, e, model_orgs) if e > s else []
+            for s1, e1 in _split_listed(text, s, e) if e > s else []:
+                pattern_spans += _split_coordinated(text, s1, e1, model_orgs)
         pattern_spans = _join_spelled_pairs(text, sorted(set(pattern_spans)))
         model_people = {_strip_span(text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"}
         for s, e in pattern_spans:
@@ -439,6 +441,20 @@ class Extractor:
                 left, right = text[s:e].rsplit(" in ", 1)
                 if self.gazetteer.lookup(right) is not None and self.gazetteer.lookup(left) is None:
                     e = s + len(left)  # "Technopark in Thiruvananthapuram": the site, then the city it is in
+            if gtype == "place" and text[s:e] in acronyms_defined and text[s:e].isupper() and len(text[s:e]) > 2:
+                gtype = "organisation"  # "(KITA)" defined after a body's name, then "KITA" alone
+            if gtype == "place" and is_demonym(text[s:e]):
+                continue  # "the Emirati market": a nationality, not a place
+            if gtype in ("person", "organisation") and re.match(
+                r"\s+(?:districts?|villages?|blocks?|talukas?|tehsils?|mandals?|prefectures?|provinces?|counties|county|valley)\b",
+                text[e : e + 14],
+            ) and self._looks_like_personal_name(text[s:e]) | (self.gazetteer.lookup(text[s:e]) is not None):
+                gtype = "place"  # "Golaghat and Karbi Anglong districts": places named by what they are
+            if gtype == "place" and self.gazetteer.lookup(_bare(text[s:e])) is None and re.match(
+                r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Chairman|Chairwoman|Chairperson|President|Minister|Secretary|Director|"
+                r"CEO|Governor|Mayor|Ambassador|Commissioner|Head|Chief|Deputy|Vice)\b", text[e : e + 50]
+            ) and self._looks_like_personal_name(text[s:e]):
+                gtype = "person"  # "Le Minh Quan, Vice Chairman of ...": a place holds no office
             if gtype in ("place", "person"):
                 tail = re.search(r"(?:\s+(?:in|of|and|for|the|at|on|near|&))+$", text[s:e])
                 if tail and tail.start() > 0:
@@ -520,7 +536,7 @@ class Extractor:
                 span = doc[ms:me]
                 key = span.text if matcher is self._orth else span.text.lower()
                 sector = self._sector_of.get(key) or self._sector_of.get(re.sub(r"\s+", " ", key))
-                if sector is None or span.root.pos_ in ("VERB", "AUX"):
+                if sector is None or len(span) == 1 and span.root.pos_ in ("VERB", "AUX"):
                     continue  # "shipping raw leaf to Hamburg" is not the shipping sector
                 cands.append(_Cand(span.start_char, span.end_char, "sector", "taxonomy", text=span.text, sector=sector))
         # "Corvane Logistics", "Samyang Electronics": a proper name before a capitalised sector word is a company
@@ -590,8 +606,8 @@ class Extractor:
                     s_char, e_char = starts[i], starts[i + n - 1] + len(words[i + n - 1])
                     surface = text[s_char:e_char]
                     place = self.gazetteer.lookup(surface)
-                    if place is None or _is_noise(surface):
-                        continue
+                    if place is None or _is_noise(surface) or surface in acronyms_defined:
+                        continue  # "Korea International Trade Association (KITA)": a body's acronym, whatever town it spells
                     after_prep = bool(re.search(r"\b(?:in|at|near|from|to)\s+$", text[max(0, s_char - 6) : s_char]))
                     if place.kind != "city" or place.population >= 50_000 or n > 1 or after_prep:
                         hit = (s_char, e_char, surface, place, i + n)
@@ -1117,6 +1133,9 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         return start, start  # "Minister for Heavy Engineering": a portfolio, not a body
     if words and stripped_title and words[0] in ("for", "of"):
         return start, start
+    m = re.match(r"([A-Z][a-z]+),\s+", text[start:end])
+    if m and is_sentence_opener(m.group(1)):
+        start += m.end()  # "Sultanpur. Later, TGIIC ...": the adverb that opens the next sentence
     return start, end
 
 
@@ -1150,6 +1169,31 @@ _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _TRAILING_TITLE_ABBREVIATIONS_RE = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(map(re.escape, TITLE_ABBREVIATIONS), key=len, reverse=True)) + r"))+$"
 )
+
+
+def _split_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Temasek Cove Capital, Sentosa Hospitality Group": two bodies listed with a comma, not one.
+
+    Split when every comma-separated part is two or more capitalised words
+    (connectors such as "of" and "and" aside), none a legal form or a place
+    ("Tokyo, Japan") and none opening with a lower-case word.
+    """
+    span = text[start:end]
+    if ", " not in span:
+        return [(start, end)]
+    parts, pos = [], start
+    for piece in span.split(", "):
+        parts.append((pos, pos + len(piece)))
+        pos += len(piece) + 2
+    gaz = load_gazetteer()
+    for a, b in parts:
+        words = text[a:b].split()
+        caps = [w for w in words if w[:1].isupper()]
+        if (len(caps) < 2 or not words[0][:1].isupper() or any(not w[:1].isupper() and w not in ("of", "and", "for", "the", "&") for w in words)
+                or any(w.rstrip(".,") in _LEGAL_FORM_WORDS for w in words[:1]) or gaz.lookup(text[a:b]) is not None
+                or " of " in text[a:b] or " and " in text[a:b]):
+            return [(start, end)]
+    return parts
 
 
 def _split_coordinated(text: str, start: int, end: int, model_orgs: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1210,7 +1254,8 @@ def _portfolio(text: str, start: int, end: int | None = None) -> bool:
     if end is not None and re.match(r"['\u2019]s\s", text[end : end + 3]):
         return False  # "Director of Acme Finland's India programme": a portfolio owns nothing, a body does
     return bool(
-        re.search(r"\b(?:Secretary|Minister|Commissioner|Director|Officer|Adviser|Advisor|ACS|OSD)\s*\(\s*$", before)
+        re.search(r"\b(?:Secretary|Minister|Commissioner|Director|Officer|Adviser|Advisor|ACS|OSD|Executive|President|Head|"
+                  r"Manager|Chairman|Chairperson|Counsellor|Counselor|General|Controller)\s*\(\s*$", before)
         or (m := _TITLE_ABBREVIATION_BEFORE_RE.search(before)) is not None and ("," in m.group("list") or not looks_like_company(name))
         or re.search(r"\b(?:Head|Director|Minister|Secretary|Commissioner|Chief)\s+(?:of|for)\s+$", before)
         and not looks_like_company(name)

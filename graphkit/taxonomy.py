@@ -56,7 +56,7 @@ def variants(phrase: str) -> list[str]:
     Examples
     --------
     >>> variants("solar module")
-    ['solar module', 'solar modules']
+    ['solar module', 'solar modules', 'solar-module', 'solar-modules']
     """
     forms = [phrase]
     if not is_acronym(phrase):
@@ -70,6 +70,8 @@ def variants(phrase: str) -> list[str]:
     for form in list(forms):
         if "-" in form:
             forms.append(form.replace("-", " "))
+        elif form.count(" ") == 1 and form.replace(" ", "").isalpha() and not is_acronym(form):
+            forms.append(form.replace(" ", "-"))  # "electric-vehicle powertrain"
     return list(dict.fromkeys(forms))
 
 
