@@ -486,8 +486,8 @@ class Extractor:
                 gtype = "organisation"  # "PT Aneka", "M/s Sharma": a legal form before the name is a company's
                 more = re.match(r"(?:[ \t]+(?:[A-Z][\w\u00c0-\u024f&'.-]*|&))*", text[e:])
                 e += len(more.group(0).rstrip(" .")) if more else 0
-            if gtype == "organisation" and self._portfolio_before_minister(text, s, e, cands):
-                continue
+            if gtype in ("organisation", "person") and self._portfolio_before_minister(text, s, e, cands):
+                continue  # "Tamil Nadu Industries Minister X": a place and a portfolio, whatever the model called them
             if gtype == "organisation":
                 s, e = _org_span(text, s, e)
                 parts = _split_coordinated(text, s, e, model_orgs) if e > s else []
@@ -818,7 +818,7 @@ class Extractor:
                 continue
             if c.type in ("person", "organisation") and c.source == "model":
                 surface = _bare(text[c.start : c.end])
-                place = self.gazetteer.lookup(surface)
+                place = self.gazetteer.lookup(surface) if not (surface.isupper() and surface.casefold() in defined) else None
                 if place is None and re.fullmatch(r"[A-Z]{2,3}", surface) and surface.casefold() not in defined:
                     place = self.gazetteer.abbreviation(surface, early_places)  # "UP" beside "Uttar Pradesh"
                 if place is not None and not (c.type == "person" and set(name_tokens(surface)) <= person_tokens):

@@ -150,7 +150,7 @@ ORG_HEAD_WORDS: frozenset[str] = frozenset(
     organisation organization bank university group holdings foundation consortium society centre center
     bureau office consulate embassy mission network alliance cluster systems technologies industries trust
     works labs laboratories motors solutions ventures enterprises partners airlines airways mills s.a. sa
-    se kk bv nv pte bhd tbk""".split()
+    se kk bv nv pte bhd tbk motor shoji sangyo kogyo seisakusho denki denko zosen kaisha shokai tsusho kasei""".split()
 )
 
 #: Endings of coined company words ("Semitech", "Medisys", "Kunststofftechnik").

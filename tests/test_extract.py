@@ -753,3 +753,63 @@ def test_a_first_name_between_a_title_and_the_rest_of_the_name_belongs_to_it(ext
     assert extractor._given_name_before(text, text.index("Kumar")) == text.index("Hemanta")
     text = "in Odisha Kumar Bora telling"
     assert extractor._given_name_before(text, text.index("Kumar")) == text.index("Kumar")  # a place is no first name
+
+
+def test_bodies_listed_with_commas_are_separate(run):
+    rec = run(
+        "Roundtable\n\nThe roundtable drew 60 participants, among them Harbourfront Capital Partners, "
+        "Bayside Hospitality Group and Keppel Bay Logistics Pte. Ltd."
+    )
+    orgs = names(rec, "organisation")
+    assert {"Harbourfront Capital Partners", "Bayside Hospitality Group"} <= orgs
+    assert not any("," in o and "Partners" in o for o in orgs)
+
+
+def test_a_sentence_adverb_is_not_part_of_the_next_body(run):
+    rec = run("Park visit\n\nThe team saw the park at Shamshabad. Later, TSIIC and Formosa Panel Technologies signed a letter of intent.")
+    assert not any(o.startswith("Later") for o in names(rec))
+
+
+def test_an_acronym_defined_for_a_body_is_not_a_town(run):
+    rec = run(
+        "Busan visit\n\nThe Minister will meet members of the Korea International Trade Association (KITA) in Busan. "
+        "KITA represents 70,000 traders."
+    )
+    assert entity(rec, "Korea International Trade Association").type == "organisation"
+    assert "KITA" not in names(rec, "place")
+
+
+def test_a_nationality_is_not_a_place(run):
+    rec = run("Gulf market\n\nThe agreement opened the Emirati market to Indian processed foods.")
+    assert "Emirati" not in names(rec)
+
+
+def test_names_before_districts_are_places(run):
+    rec = run("Bamboo\n\nThe refinery will buy bamboo from farmers in Golaghat and Dima Hasao districts.")
+    assert "Dima Hasao" not in names(rec, "person")
+
+
+def test_a_place_and_portfolio_before_minister_is_no_person(run):
+    rec = run("Seoul visit\n\nTamil Nadu Industries Minister Shri R. Kalaimani met investors in Seoul on Monday.")
+    assert "Tamil Nadu Industries" not in names(rec)
+    assert "Tamil Nadu" in names(rec, "place")
+
+
+def test_a_department_in_brackets_after_a_title_is_a_portfolio(run):
+    rec = run("Talks\n\nMs. Grace Lim, Assistant Chief Executive (International Group), welcomed the delegation.")
+    assert "International Group" not in names(rec)
+
+
+def test_hyphenated_sector_phrases_and_life_sciences_are_sectors(run):
+    rec = run(
+        "Pune\n\nThe firm will build an electric-vehicle powertrain unit, and the state wants to grow its "
+        "life sciences ecosystem, display panels and dairy processing."
+    )
+    sectors = names(rec, "sector")
+    assert {"Electric vehicles", "Biotechnology", "Displays", "Dairy"} <= sectors
+
+
+def test_semiconductor_packaging_is_osat_not_paper(run):
+    rec = run("Chips\n\nThe state invited investment in semiconductor packaging and testing.")
+    assert "Semiconductor assembly and testing" in names(rec, "sector")
+    assert "Paper and packaging" not in names(rec, "sector")
