@@ -142,6 +142,12 @@ PLACE_FACILITY_RE = re.compile(
     r"(?<![\w])(?:" + _CAPW + r"\s+){1,3}(?:International\s+)?(?:Port|Airport|Seaport|Harbour|Harbor)(?![\w])(?!\s+(?:Trust|Authority|Corporation|Board|Ltd|Limited|Company)|\s+[A-Z][a-z])"
 )
 _DIPLOMATIC_RE = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Mission|Consulate\s+General)\s+of\s+[A-Z]\w+$")
+#: Brand words investment and trade agencies put before their country or state ("Invest India", "Business Finland").
+_AGENCY_BRAND_RE = re.compile(
+    r"(?<![\w-])(?:Invest|Enterprise|Business|Guidance|Innovate|Select)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])"
+    r"(?!\s+(?:Ltd|Limited|Inc|Corporation|Pvt|Summit|Conclave|Expo|Forum|Week|Awards?|Policy)\b)")
+#: A short name of two or three capitalised words in brackets after a body's full name.
+_BRACKET_NAME_RE = re.compile(r"\s*\((?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){1,2})\)")
 ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,11})\)")
 
 
@@ -411,6 +417,11 @@ class Extractor:
                     rest = text[s + sub.end() : e]
                     if looks_like_company(rest) and len(rest.split()) >= 2:
                         cands.append(_Cand(s + sub.end(), e, "organisation", "pattern", text=rest))
+        # "Invest India", "Enterprise Singapore", "Business Finland": agencies named as a brand word and their country
+        for m in _AGENCY_BRAND_RE.finditer(text):
+            place = self.gazetteer.lookup(m.group("place"))
+            if place is not None and place.kind in ("country", "subdivision"):
+                cands.append(_Cand(m.start(), m.end(), "organisation", "pattern", text=m.group(0)))
         # "the Odisha government": the government of a place the gazetteer knows
         for m in re.finditer(r"(?<![\w])((?:[A-Z][\w\u00c0-\u024f'-]*\s+){0,3}[A-Z][\w\u00c0-\u024f'-]*)\s+[Gg]overnment\b", text):
             words = m.group(1).split()
@@ -857,6 +868,12 @@ class Extractor:
                 if m and (_acronym_fits(acr, text[c.start : c.end]) or c.type == "organisation" and re.fullmatch(r"[A-Z]{2,6}", acr)
                           and self.gazetteer.lookup(acr) is None):
                     acronyms[acr] = c
+                named = _BRACKET_NAME_RE.match(text, c.end) if c.type == "organisation" else None
+                if named and self.gazetteer.lookup(named.group("name")) is None and (
+                    {w.casefold() for w in re.findall(r"\w{4,}", named.group("name"))}
+                    & {w.casefold() for w in re.findall(r"\w{4,}", text[c.start : c.end])}
+                ):
+                    acronyms[named.group("name")] = c  # "Punjab Bureau of Investment Promotion (Invest Punjab)": its short name
         # build entities in text order
         full_people: list[tuple[int, Entity]] = []
         pending_short: list[_Cand] = []

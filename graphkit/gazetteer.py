@@ -49,7 +49,7 @@ _REGIONS = (
     "Middle East", "Gulf", "Latin America", "North America", "South America", "Western Europe",
     "Eastern Europe", "Central Europe", "Scandinavia", "Indo-Pacific", "Asia-Pacific", "Asia Pacific",
     "Sub-Saharan Africa", "West Africa", "East Africa", "North Africa", "Southern Africa",
-    "Northeast India", "North East India", "Kansai", "Kanto", "Bavaria", "Silicon Valley",
+    "Northeast India", "North East India", "Kansai", "Kanto", "Bavaria", "Silicon Valley", "European Union",
 )
 
 

@@ -802,8 +802,14 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             current = referred
         else:
             referred = None
+        # "X held a meeting with Y. Ms. Z, of Y, welcomed the delegation.": the host greeting the same meeting
+        welcome_same = (
+            trigger is not None and trigger.lower_ in ("welcomed", "received", "greeted", "hosted") and current is not None
+            and not current.planned and i - current.sentence == 1 and _group_reference(sent, by_sentence.get(i, []))
+            and not any(e.type == "place" and any(m.sentence == i for m in e.mentions) for e in record.entities)
+        )
         continuation = current is not None and not own_meeting and (
-            referred is not None or
+            welcome_same or referred is not None or
             joint_signing
             or joint_discussion
             or _starts_with_meeting_noun(sent)

@@ -813,3 +813,23 @@ def test_semiconductor_packaging_is_osat_not_paper(run):
     rec = run("Chips\n\nThe state invited investment in semiconductor packaging and testing.")
     assert "Semiconductor assembly and testing" in names(rec, "sector")
     assert "Paper and packaging" not in names(rec, "sector")
+
+
+def test_a_short_name_in_brackets_is_an_alias_of_the_body(run):
+    rec = run(
+        "Dubai\n\nSmt. Asha Gill, CEO, Haryana Bureau of Investment Promotion (Invest Haryana), met investors. "
+        "Invest Haryana signed an MoU with Oasis Foods LLC."
+    )
+    bodies = [e for e in rec.entities if e.type == "organisation" and "Invest Haryana" in {e.name, *e.aliases}]
+    assert len(bodies) == 1 and "Haryana Bureau of Investment Promotion" in {bodies[0].name, *bodies[0].aliases}
+
+
+def test_an_agency_named_as_a_brand_word_and_its_country_is_a_body(run):
+    rec = run("Singapore\n\nOn the first day, the Chief Minister held a meeting with Enterprise Singapore.")
+    assert "Enterprise Singapore" in names(rec, "organisation")
+    assert "Enterprise" not in names(rec)
+
+
+def test_the_european_union_is_a_place(run):
+    rec = run("Exports\n\nThe company hopes to export the plant's output to Japan and the European Union.")
+    assert "European Union" in names(rec, "place")

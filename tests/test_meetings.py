@@ -490,3 +490,12 @@ def test_the_minister_of_the_delegation_wins_over_an_embassy_minister(meet):
         "In Dubai, Invest Punjab signed an agreement with Oasis Foods LLC in the presence of the Minister."
     )
     assert has(rec, ms, "Harpal Brar", "Oasis Foods LLC")
+
+
+def test_the_host_welcoming_the_delegation_right_after_is_the_same_meeting(meet):
+    rec, ms = meet(
+        "A delegation led by Chief Minister Shri Rohan Mehta visited Singapore. "
+        "On the first day, the Chief Minister held a meeting with Enterprise Singapore. "
+        "Ms. Grace Lim, Assistant Chief Executive, welcomed the delegation."
+    )
+    assert has(rec, ms, "Grace Lim", "Enterprise Singapore")
