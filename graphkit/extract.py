@@ -397,6 +397,7 @@ class Extractor:
             )
         model_orgs = {_strip_span(text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"}
         acronyms_defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
+        title_end = len(header["title"]) + (len(text) - len(text.lstrip())) if header["title"] else 0
         pattern_spans = []
         for m in [*ORG_RE.finditer(text), *ORG_OF_RE.finditer(text)]:
             s, e = _org_span(text, m.start(), m.end())
@@ -452,6 +453,25 @@ class Extractor:
                 left, right = text[s:e].rsplit(" in ", 1)
                 if self.gazetteer.lookup(right) is not None and self.gazetteer.lookup(left) is None:
                     e = s + len(left)  # "Technopark in Thiruvananthapuram": the site, then the city it is in
+            if gtype == "organisation" and _in_heading(text, s, title_end) and not (
+                looks_like_company(text[s:e]) or _ACRONYM_RE.fullmatch(text[s:e]) or self._looks_like_personal_name(text[s:e])
+                or any(w.casefold() in ORG_HEAD_WORDS for w in text[s:e].split())
+            ):
+                continue  # "KUM and KOTRA Exchange MoU": headline capitals, not a body's name
+            if gtype == "organisation" and "-" in text[s:e] and " " not in text[s:e].strip() and all(
+                part[:1].isupper() for part in text[s:e].split("-")
+            ) and any((p := self.gazetteer.lookup(part)) is not None and p.kind in ("city", "subdivision") for part in text[s:e].split("-")):
+                gtype = "place"  # "Hubballi-Dharwad": twin cities
+            if gtype == "organisation" and not looks_like_company(text[s:e]) and not _ACRONYM_RE.fullmatch(text[s:e]) and not any(
+                w.casefold() in ORG_HEAD_WORDS for w in text[s:e].split()
+            ) and (
+                re.match(r"\s+(?:Commissioner|Secretary|Director|Officer|Adviser|Advisor|Manager|Head|Chief|Counsellor)\b", text[e : e + 14])
+                or re.search(r"\b(?:Director|Secretary|Officer|Manager|Head|President|Chairman|Commissioner|Adviser|Advisor),\s+$", text[max(0, s - 30) : s])
+                and text[e : e + 1] == ","
+            ):
+                continue  # "Trade and Investment Commissioner", "Director, International Enterprise, X Agency": a portfolio
+            if gtype == "place" and text[s - 1 : s] == "(" and text[e : e + 1] == ")" and " " in text[s:e] and self.gazetteer.lookup(text[s:e]) is None:
+                gtype = "organisation"  # "(KOCHAM India)": a body's short name in brackets
             if gtype == "place" and text[s:e] in acronyms_defined and text[s:e].isupper() and len(text[s:e]) > 2:
                 gtype = "organisation"  # "(KITA)" defined after a body's name, then "KITA" alone
             if gtype == "place" and is_demonym(text[s:e]):
@@ -620,6 +640,10 @@ class Extractor:
                     if place is None or _is_noise(surface) or surface in acronyms_defined:
                         continue  # "Korea International Trade Association (KITA)": a body's acronym, whatever town it spells
                     after_prep = bool(re.search(r"\b(?:in|at|near|from|to)\s+$", text[max(0, s_char - 6) : s_char]))
+                    if n == 1 and place.kind == "city" and place.population < 1_000_000 and not after_prep and i > sent.start and (
+                        capital[i - 1] and words[i - 1][:1].isupper() and words[i - 1] not in ("-",)
+                    ):
+                        continue  # "International Enterprise": a town's name inside a longer capitalised run
                     if place.kind != "city" or place.population >= 50_000 or n > 1 or after_prep:
                         hit = (s_char, e_char, surface, place, i + n)
                         break
@@ -769,6 +793,11 @@ class Extractor:
     def _extend_diplomatic(self, text: str, start: int, end: int) -> int:
         """ "Embassy of Japan" + " in India": a mission is named with the country it is in."""
         if not _DIPLOMATIC_RE.search(text[start:end]):
+            m = re.match(r"\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s*\(([^()]{2,24})\))", text[end:])
+            if m and self.gazetteer.lookup(m.group(1)) is not None and (
+                m.group(1).split()[-1] in m.group(2) or re.fullmatch(r"[A-Z][A-Z&-]{1,10}", m.group(2))
+            ):
+                return end + m.end(1)  # "Korean Chamber of Commerce and Industry in India (KOCHAM India)": the place is in the name
             return end
         m = re.match(r"\s+in\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)", text[end:])
         if m:
@@ -1274,6 +1303,8 @@ def _portfolio(text: str, start: int, end: int | None = None) -> bool:
         re.search(r"\b(?:Secretary|Minister|Commissioner|Director|Officer|Adviser|Advisor|ACS|OSD|Executive|President|Head|"
                   r"Manager|Chairman|Chairperson|Counsellor|Counselor|General|Controller)\s*\(\s*$", before)
         or (m := _TITLE_ABBREVIATION_BEFORE_RE.search(before)) is not None and ("," in m.group("list") or not looks_like_company(name))
+        or re.search(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:[A-Z][\w/-]*,?\s+)+(?:and|&)\s+$", text[max(0, start - 80) : start])
+        and not looks_like_company(name)  # "Minister for Electronics, IT and BT"
         or re.search(r"\b(?:Head|Director|Minister|Secretary|Commissioner|Chief)\s+(?:of|for)\s+$", before)
         and not looks_like_company(name)
     )
@@ -1478,6 +1509,25 @@ def _trim_name_run(name: str) -> tuple[str, int]:
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,4}")
 
 
+def _in_heading(text: str, start: int, title_end: int) -> bool:
+    """Whether ``start`` lies in the headline or a heading line ("**MoU for Water Technology Unit**").
+
+    A heading line is a line of at most twelve words, without a final full
+    stop, most of whose words are capitalised.
+    """
+    if start < title_end:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip().strip("*#_ ")
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line)]
+    if not words or len(words) > 12 or line.endswith((".", ",", ";", ":")):
+        return False
+    small = {"of", "and", "for", "the", "in", "on", "to", "with", "at", "a", "an", "by", "from"}
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 0.6 * len([w for w in words if w.lower() not in small])
+
+
 def _join_spelled_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join "X Industries" + " and " + "Export Corporation" when the acronym defined after them spells both."""
     out: list[tuple[int, int]] = []
@@ -1500,6 +1550,17 @@ def _acronym_spells(acr: str, name: str) -> bool:
     return bool(first) and first[0].upper() == acr[:1].upper() and _acronym_fits(acr, name)
 
 
+def _prefix_run(word: str, words: list[str], used: int = 0) -> bool:
+    """Whether ``word`` is the beginnings (two letters or more) of two or more of ``words``, in order."""
+    if not word:
+        return used >= 2
+    for i, w in enumerate(words):
+        for n in range(min(len(w), len(word)), 1, -1):
+            if word.startswith(w[:n]) and _prefix_run(word[n:], words[i + 1 :], used + 1):
+                return True
+    return False
+
+
 def _acronym_fits(acr: str, name: str) -> bool:
     """Whether ``acr`` plausibly abbreviates ``name``: initials in order, or word beginnings run together.
 
@@ -1508,6 +1569,8 @@ def _acronym_fits(acr: str, name: str) -> bool:
     >>> _acronym_fits("GhanaTrade", "Ghana Trade Promotion Council")
     True
     """
+    if re.fullmatch(r"[A-Z][a-z]{3,11}", acr) and _prefix_run(acr.casefold(), [w.casefold() for w in re.split(r"[\s-]+", name) if w]):
+        return True  # "Austrade": "Aus(tralian)" + "Trade"
     chunks = re.findall(r"[A-Z][a-z]+", acr)
     if len(chunks) >= 2 and "".join(chunks) == acr:
         words = [w.casefold() for w in re.split(r"[\s-]+", name) if w]

@@ -94,7 +94,11 @@ _CONTINUATION_RE = re.compile(
     r"^\W*(?:(?:participants|attendees|those\s+present|also\s+present|present\s+at\s+the\s+\w+)\s+(?:included|were|was|comprised)\b"
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present|them|the\s+(?:companies|firms|investors))\s+(?:were|was|are)\b"
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\b"
-    r"|(?:they|these|those|the\s+(?:companies|firms|participants|attendees))\s+included\b)",
+    r"|(?:they|these|those|the\s+(?:companies|firms|participants|attendees))\s+included\b"
+    r"|(?:the\s+)?(?:participating\s+)?(?:companies|firms|participants|organisations|organizations|investors|corporates|businesses)\s+"
+    r"(?:participating|present|attending|represented|that\s+(?:took\s+part|participated|attended)\s+)?\s*(?:included|were|was)\b"
+    r"|(?:[^,.;]{0,60},\s+)?(?:the|this)\s+(?:meeting|talks|discussions?|interaction|session|roundtable|conference|event)\s+"
+    r"(?:was|were)\s+(?:also\s+)?(?:attended|joined|chaired|co-chaired|addressed)\b)",
     re.I,
 )
 #: "witnessed the ceremony", "Speaking at the event", "signed on behalf of", "joined from Mumbai"
@@ -194,38 +198,62 @@ def _has_group_word(sents: list["Span"], lowers: list[str] | None = None) -> lis
 def _delegation_members(
     sents: list["Span"], by_sentence: dict[int, list[tuple[int, Entity]]], triggers: list, lowers: list[str] | None = None
 ) -> list[str]:
-    """People the document says make up the visiting delegation or team.
+    """Everyone the document places in any visiting delegation or team (see :func:`_delegation_groups`)."""
+    out: list[str] = []
+    for _, members in _delegation_groups(sents, by_sentence, triggers, lowers):
+        out += [k for k in members if k not in out]
+    return out
 
-    They are the people named after "delegation ... led by / comprising /
-    including" (or "Among the delegates was", "Another delegate, X"), up to the
-    meeting trigger of the sentence if it comes later.
+
+def _delegation_groups(
+    sents: list["Span"], by_sentence: dict[int, list[tuple[int, Entity]]], triggers: list, lowers: list[str] | None = None
+) -> list[tuple[int, list[str]]]:
+    """The delegations or teams a document describes: ``(first sentence, members)`` in document order.
+
+    Members are the people and bodies named after "delegation ... led by /
+    comprising / including" (or "Among the delegates was", "X and Y were part
+    of the delegation"), up to the meeting trigger of the sentence if it comes
+    later; the subject of "X led a delegation / roadshow / mission"; the
+    leader's companions ("He was accompanied by A and B", "X is on a visit to
+    Y with A and B").  A second "delegation led by" whose people are not in
+    the delegation told so far starts another group ("the minister met a
+    delegation led by W ... later held talks with a delegation of Z, led by
+    its chairman"): "the delegation" then means the latest group.
     """
-    members: list[str] = []
+    groups: list[tuple[int, list[str]]] = []
+
+    def current(i: int) -> list[str]:
+        if not groups:
+            groups.append((i, []))
+        return groups[-1][1]
+
     grouped = _has_group_word(sents, lowers)  # most sentences name no group: their tokens need not be visited
-    for i, sent in enumerate(sents):
-        group = next((t for t in sent if t.lower_ in GROUP_WORDS and not (
-            t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at")), None) if grouped[i] else None
-        if group is not None and _PART_OF_GROUP_RE.search(sent.text):
-            # "X and Y were also part of the delegation": the people named before the group word
-            for pos, ent in by_sentence.get(i, []):
-                if pos < group.idx and ent.key not in members:
-                    members.append(ent.key)
-            continue
-        if group is None or not _MEMBER_CUE_RE.search(sent.text[max(0, group.idx - sent.start_char - 30) :]):
-            continue
-        trigger = triggers[i]
-        stop = trigger.idx if trigger is not None and trigger.idx > group.idx else sent.end_char
-        for pos, ent in by_sentence.get(i, []):
-            if group.idx < pos < stop and ent.key not in members:
-                members.append(ent.key)
     for i, sent in enumerate(sents):
         text = sent.text
         ents = by_sentence.get(i, [])
-        # "X led an investment roadshow to Singapore": X leads whoever travels with X
-        led = _LED_TRIP_RE.search(text)
-        if led:
+        group = next((t for t in sent if t.lower_ in GROUP_WORDS and not (
+            t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at")), None) if grouped[i] else None
+        if group is not None and _PART_OF_GROUP_RE.search(text):
+            # "X and Y were also part of the delegation": the people named before the group word
+            members = current(i)
             for pos, ent in ents:
-                if ent.type == "person" and pos < sent.start_char + led.start() and ent.key not in members:
+                if pos < group.idx and ent.key not in members:
+                    members.append(ent.key)
+        elif group is not None and _MEMBER_CUE_RE.search(text[max(0, group.idx - sent.start_char - 30) :]):
+            trigger = triggers[i]
+            stop = trigger.idx if trigger is not None and trigger.idx > group.idx else sent.end_char
+            named = [ent.key for pos, ent in ents if group.idx < pos < stop]
+            led = re.search(r"\b(?:led|headed)\s+by\b", text[max(0, group.idx - sent.start_char) :], re.I)
+            if groups and groups[-1][1] and led and named and not any(k in groups[-1][1] for k in named):
+                groups.append((i, []))  # another delegation, led by someone not in the one told so far
+            members = current(i)
+            members += [k for k in dict.fromkeys(named) if k not in members]
+        # "X led an investment roadshow to Singapore": X leads whoever travels with X
+        led_trip = _LED_TRIP_RE.search(text)
+        if led_trip:
+            members = current(i)
+            for pos, ent in ents:
+                if ent.type == "person" and pos < sent.start_char + led_trip.start() and ent.key not in members:
                     members.insert(0, ent.key)
         # "He was accompanied by A, B and C" (the leader's companions), "X is on a visit to Y with A and B"
         for cue in (_ACCOMPANIED_RE.search(text), _ON_A_TRIP_WITH_RE.search(text)):
@@ -234,29 +262,33 @@ def _delegation_members(
             at = sent.start_char + cue.start()
             subject = [e.key for pos, e in ents if e.type == "person" and pos < at]
             pronoun = _LEADER_REFERENCE_RE.match(text) is not None
-            if not (subject or pronoun and members):
+            known = groups[-1][1] if groups else []
+            if not (subject or pronoun and known):
                 continue
-            if cue.re is _ACCOMPANIED_RE and not (pronoun or any(k in members for k in subject)):
+            if cue.re is _ACCOMPANIED_RE and not (pronoun or any(k in known for k in subject)):
                 continue  # "X was accompanied by Y" about anyone but the group's leader is not the group
-            for key in subject:
-                if key not in members:
-                    members.append(key)
+            members = current(i)
+            members += [k for k in subject if k not in members]
             for pos, ent in ents:
                 if pos >= sent.start_char + cue.end() and ent.key not in members:
                     members.append(ent.key)
-    for i, sent in enumerate(sents):
         # "X led / headed a 40-member trade mission to ...": X is the delegation's leader
-        if not grouped[i]:
-            continue
-        for tok in sent:
-            if tok.lower_ in GROUP_WORDS and tok.dep_ == "dobj" and tok.head.lower_ in ("led", "leads", "leading", "headed", "heads", "heading"):
-                subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
-                for c in subj:
-                    a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-                    for pos, ent in by_sentence.get(i, []):
-                        if ent.type == "person" and a <= pos < b and ent.key not in members:
-                            members.insert(0, ent.key)
-    return members
+        if grouped[i]:
+            for tok in sent:
+                if tok.lower_ in GROUP_WORDS and tok.dep_ == "dobj" and tok.head.lower_ in ("led", "leads", "leading", "headed", "heads", "heading"):
+                    for c in (c for c in tok.head.children if c.dep_ == "nsubj"):
+                        a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                        members = current(i)
+                        for pos, ent in ents:
+                            if ent.type == "person" and a <= pos < b and ent.key not in members:
+                                members.insert(0, ent.key)
+    return [(start, members) for start, members in groups if members]
+
+
+def _group_at(groups: list[tuple[int, list[str]]], i: int) -> list[str]:
+    """The delegation "the delegation" in sentence ``i`` means: the latest told by then, else the first."""
+    told = [members for start, members in groups if start <= i]
+    return told[-1] if told else (groups[0][1] if groups else [])
 
 
 _LED_TRIP_RE = re.compile(
@@ -544,6 +576,22 @@ _PRESENTING_VERBS = frozenset("present presented presents spoke speaks speak add
                               "showcases outline outlined outlines pitch pitched pitches brief briefed briefs".split())
 
 
+def _agency_tags(record: DocumentRecord, text: str) -> set[str]:
+    """News agencies credited in a dateline, "Patna, Aug 12 (PTI)": they report the story, they meet nobody."""
+    return {
+        e.key for e in record.entities
+        if e.type == "organisation" and e.mentions and all(
+            re.search(r"\d\s*\($", text[max(0, m.start - 8) : m.start]) and text[m.end : m.end + 1] == ")" for m in e.mentions
+        )
+    }
+
+
+_ATTENDED_SEVERAL_RE = re.compile(
+    r"\b(?:attended|joined|took\s+part\s+in|participated\s+in|was\s+present\s+at|were\s+present\s+at)\s+"
+    r"(?P<which>both|all(?:\s+the)?|each\s+of\s+the|the\s+two|all\s+(?:three|four))\s+(?:\w+\s+)?"
+    r"(?:meetings|sessions|rounds|discussions|events)\b", re.I)
+
+
 def _event_presenters(sent: "Span", mentioned: list[tuple[int, Entity]], current: Meeting | None, i: int,
                       sents: list["Span"]) -> list[str]:
     """ "An investors' roundtable ... drew 60 firms. Shri X presented the state's policy.": X spoke at the event.
@@ -739,6 +787,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     """
     by_sentence: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
     titles = _title_organisations(record, _doc_text(doc))
+    titles |= _agency_tags(record, _doc_text(doc))
     for ent in record.entities:
         if ent.type in ("person", "organisation") and ent.key not in titles:
             for m in ent.mentions:
@@ -750,8 +799,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     lowers = _token_lowers(doc)
     triggers = [_meeting_trigger(sent, lowers) for sent in sents]
     sent_texts = [doc_text[sent.start_char : sent.end_char] for sent in sents]
-    delegation = _delegation_members(sents, by_sentence, triggers, lowers)
-    by_title = _title_index(record, doc_text, prefer=delegation)
+    groups = _delegation_groups(sents, by_sentence, triggers, lowers)
+    everyone = [k for _, members in groups for k in members]
+    by_title = _title_index(record, doc_text, prefer=everyone)
     # "the Minister": one pattern per title, compiled once per document rather than once per sentence
     title_res = {title: re.compile(r"\bthe\s+" + re.escape(title) + r"\b(?!\s+(?:of|to|at|for)\b)", re.I) for title in by_title}
     default_place = record.dateline_places[0] if record.dateline_places else ""
@@ -770,6 +820,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     for i, sent in enumerate(sents):
         sent_text = sent_texts[i]  # Span.text joins its tokens on every access
         trigger = triggers[i]
+        delegation = _group_at(groups, i)
         last_subject = next((subjects[j] for j in range(i - 1, max(-1, i - 4), -1) if subjects[j]), "")
         last_subject_org = next((subject_orgs[j] for j in range(i - 1, max(-1, i - 3), -1) if subject_orgs[j]), "")
         mentioned = by_sentence.get(i, [])
@@ -821,6 +872,16 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or weak_ok and bool(re.search(r"\b(?:accompanied|joined)\s+by\b", sent_text, re.I))
             and (any(e.key in current.participants for _, e in mentioned) or subjects[i] in current.participants)
         )
+        several = _ATTENDED_SEVERAL_RE.search(sent_text)
+        if several and meetings:
+            # "X, who attended both meetings, said ...": X was at the last two meetings told (all of them for "all")
+            held = [m for m in meetings if not m.planned]
+            count = 2 if several.group("which").lower() in ("both", "the two") else len(held)
+            who = list(dict.fromkeys(e.key for pos, e in mentioned if pos < sent.start_char + several.start()))
+            for m in held[-count:]:
+                m.participants += [k for k in who if k not in m.participants]
+            last_person, last_org = _last_of(mentioned, last_person, last_org)
+            continue
         if trigger is None and not continuation:
             speaker = _event_speaker(sent, mentioned, current, i, sents, record)
             if speaker and current is not None:

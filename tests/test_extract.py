@@ -833,3 +833,29 @@ def test_an_agency_named_as_a_brand_word_and_its_country_is_a_body(run):
 def test_the_european_union_is_a_place(run):
     rec = run("Exports\n\nThe company hopes to export the plant's output to Japan and the European Union.")
     assert "European Union" in names(rec, "place")
+
+
+def test_headline_capitals_are_not_a_body(run):
+    rec = run("Kerala and Korea Deepen Ties: KSIDC and KOTRA Exchange MoU\n\nKochi, 2 May 2025: KSIDC signed an MoU.")
+    assert not any("Exchange" in n for n in names(rec))
+
+
+def test_twin_cities_joined_by_a_hyphen_are_a_place(run):
+    rec = run("Corridor\n\nThe Korean delegation will travel to Hubballi-Dharwad on Tuesday to see the corridor.")
+    assert "Hubballi-Dharwad" in names(rec, "place")
+
+
+def test_a_portfolio_before_or_after_a_title_is_not_a_body(run):
+    rec = run(
+        "Visit\n\nMs. Kate Walsh, Trade and Investment Commissioner at the Australian Trade and Investment Commission "
+        "(Austrade), met Mr. Joost Visser, Director, International Enterprise, Netherlands Enterprise Agency, and the "
+        "Minister for Electronics, IT and BT, Shri Prakash Rao."
+    )
+    assert not names(rec, "organisation") & {"Trade and Investment", "International Enterprise", "BT"}
+    assert "Austrade" in entity(rec, "Australian Trade and Investment Commission").aliases
+
+
+def test_a_body_named_with_the_country_it_is_in_keeps_it_and_its_bracketed_short_name(run):
+    rec = run("Roundtable\n\nIt was organised by the Korean Chamber of Commerce and Industry in India (KOCHAM India) in Bengaluru.")
+    body = entity(rec, "Korean Chamber of Commerce and Industry in India")
+    assert "KOCHAM India" in body.aliases

@@ -499,3 +499,48 @@ def test_the_host_welcoming_the_delegation_right_after_is_the_same_meeting(meet)
         "Ms. Grace Lim, Assistant Chief Executive, welcomed the delegation."
     )
     assert has(rec, ms, "Grace Lim", "Enterprise Singapore")
+
+
+def test_a_second_delegation_led_by_someone_else_is_another_group(meet):
+    rec, ms = meet(
+        "Industries Minister Shri Arun Mandal met a delegation led by Ms. Kate Walsh of Austrade. "
+        "The delegation included representatives of Murray Grains Pty Ltd. "
+        "Later in the day, the minister held talks with a delegation of Al Noor Textiles Company, led by its chairman "
+        "Mr. Fahad Al Otaibi."
+    )
+    assert has(rec, ms, "Arun Mandal", "Fahad Al Otaibi")
+    assert not has(rec, ms, "Kate Walsh", "Fahad Al Otaibi")
+    assert not has(rec, ms, "Murray Grains Pty Ltd", "Al Noor Textiles Company")
+
+
+def test_someone_who_attended_both_meetings_joins_the_last_two(meet):
+    rec, ms = meet(
+        "Minister Shri Arun Mandal met Ms. Kate Walsh of Austrade on Monday. "
+        "Later, the minister held talks with Mr. Fahad Al Otaibi of Al Noor Textiles Company. "
+        "Mr. Rakesh Sinha, managing director of the Bihar Industrial Area Development Authority, who attended both meetings, "
+        "said land would be allotted."
+    )
+    assert has(rec, ms, "Rakesh Sinha", "Kate Walsh")
+    assert has(rec, ms, "Rakesh Sinha", "Fahad Al Otaibi")
+
+
+def test_a_news_agency_in_the_dateline_meets_nobody(meet):
+    rec, ms = meet("Patna, Aug 12 (PTI) Minister Shri Arun Mandal met Ms. Kate Walsh of Austrade on Tuesday.")
+    assert has(rec, ms, "Arun Mandal", "Kate Walsh")
+    assert not any(has(rec, ms, "PTI", other) for other in ("Arun Mandal", "Kate Walsh"))
+
+
+def test_the_meeting_attended_after_an_opening_phrase_continues_it(meet):
+    rec, ms = meet(
+        "A business delegation led by Mr. Lee Dong-hyun, Vice Minister, paid a courtesy visit to Minister Shri Basavaraj Patil. "
+        "From the State Government, the meeting was attended by Smt. Lakshmi Rao, Managing Director, Karnataka Udyog Mitra."
+    )
+    assert has(rec, ms, "Lee Dong-hyun", "Lakshmi Rao")
+
+
+def test_companies_participating_included_lists_the_events_attendees(meet):
+    rec, ms = meet(
+        "Later, an investors' roundtable was organised by Karnataka Udyog Mitra and the Korean Chamber of Commerce. "
+        "Companies participating included Hanul Battery Systems Co., Ltd. and Seorim Chemical Inc."
+    )
+    assert has(rec, ms, "Karnataka Udyog Mitra", "Seorim Chemical Inc.")
