@@ -474,6 +474,8 @@ class Extractor:
                 gtype = "organisation"  # "(KOCHAM India)": a body's short name in brackets
             if gtype == "place" and text[s:e] in acronyms_defined and text[s:e].isupper() and len(text[s:e]) > 2:
                 gtype = "organisation"  # "(KITA)" defined after a body's name, then "KITA" alone
+            if gtype in ("person", "organisation") and text[s:e].split()[-1] in _VENUE_HEAD_WORDS and len(text[s:e].split()) >= 2:
+                gtype = "place"  # "at Haryana Niwas", "Vidhana Soudha": a government building is a place
             if gtype == "place" and is_demonym(text[s:e]):
                 continue  # "the Emirati market": a nationality, not a place
             if gtype in ("person", "organisation") and re.match(
@@ -697,12 +699,14 @@ class Extractor:
         """
         people = [text[c.start : c.end] for c in cands if c.type == "person"]
         known = {w for p in people if len(p.split()) > 1 for w in p.split()}
-        single = sorted({p for p in people if re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+", p) and p not in known})
+        single = sorted({p for p in people if re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+", p) and p not in known
+                         and self.gazetteer.lookup(p) is None})
         out: list[_Cand] = []
         for word in single:
             for m in re.finditer(r"(?<![\w.])" + re.escape(word) + r"\s([A-Z][a-z\u00c0-\u024f'\u2019-]+)(?![\w\u00c0-\u024f])(?!\s+[A-Z])", text):
                 nxt = m.group(1)
                 if (nxt.casefold() in TITLE_WORDS | NON_ENTITY_WORDS | ORG_HEAD_WORDS or nxt in HONORIFICS
+                        or nxt in _VENUE_HEAD_WORDS or nxt in _PLACE_HEAD_WORDS
                         or nxt.rstrip(".") in _LEGAL_FORM_WORDS or self.gazetteer.lookup(nxt) is not None
                         or is_demonym(nxt) or match_key(nxt) in self._sector_keys()):
                     continue
@@ -1210,6 +1214,8 @@ _PORTFOLIO_TITLE_RE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissione
 
 
 #: Last words of a place name ("Sri City", "Gandhi Nagar"): after an honorific-like word they make a place, not a person.
+#: Last words of the names of government buildings and venues in India ("Haryana Niwas", "Vidhana Soudha").
+_VENUE_HEAD_WORDS = frozenset("Niwas Nivas Bhawan Bhavan Sadan Soudha Mahal Nilayam Mandapam Secretariat".split())
 _PLACE_HEAD_WORDS = frozenset("City Nagar Town Township Puram Island Islands Valley Hills".split())
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _TRAILING_TITLE_ABBREVIATIONS_RE = re.compile(

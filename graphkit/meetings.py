@@ -78,7 +78,9 @@ GROUP_WORDS = frozenset("delegation team delegates delegate mission delegation's
 
 PLANNED_RE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+expected\s+to|are\s+expected\s+to|"
-    r"plans?\s+to|planned\s+to|would)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|attend|sign|travel)",
+    r"plans?\s+to|planned\s+to|would)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|attend|sign|travel)"
+    r"|\b(?:will|would|shall|plans?\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s+(?:bring|send|lead|take|host)\b[^.;]{0,100}?"
+    r"\bto\s+(?:meet|visit|hold|attend|sign)\b",  # "X would bring a delegation to Gurugram in February to meet Y"
     re.I,
 )
 
@@ -309,7 +311,8 @@ _TITLE_NOUNS = frozenset(
     "minister secretary ceo chairman chairperson chairwoman president governor ambassador commissioner "
     "director mayor consul envoy premier chancellor chief".split()
 )
-_APPOSITIVE_TITLE_RE = re.compile(r"\s*,\s*(?:the\s+|a\s+)?((?:[A-Z][\w'-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w'-]*|of|for|and|the|&))*)\s*[,.;]")
+_APPOSITIVE_TITLE_RE = re.compile(
+    r"[*_]*\s*,\s*(?:the\s+|a\s+)?((?:[A-Z][\w'-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w'-]*|of|for|and|the|to|in|&))*)\s*[,.;]")
 
 
 def _titles_in_text(record: DocumentRecord, text: str) -> dict[str, list[str]]:
@@ -320,7 +323,15 @@ def _titles_in_text(record: DocumentRecord, text: str) -> dict[str, list[str]]:
         if ent.type != "person":
             continue
         for m in ent.mentions:
-            before = re.split(r"[;:,\n]", text[max(0, m.start - 80) : m.start])[-1].split()
+            chunks = re.split(r"[;:,\n]", text[max(0, m.start - 120) : m.start])
+            # "Minister of Industries and Commerce, Haryana, Shri X": a place between the title and the name
+            while len(chunks) > 1 and (
+                not chunks[-1].strip(" *_") or all(w.casefold() in honorifics for w in chunks[-1].strip(" *_").split())
+            ) and load_gazetteer().lookup(chunks[-2].strip(" *_")) is not None:
+                chunks = chunks[:-2] + [chunks[-1]]
+            before = (chunks[-2] + " " + chunks[-1] if len(chunks) > 1 and not chunks[-1].strip(" *_")
+                      or len(chunks) > 1 and all(w.casefold() in honorifics for w in chunks[-1].strip(" *_").split())
+                      else chunks[-1]).replace("*", " ").split()
             run: list[str] = []  # the capitalised run right before the name: "... called on Chief Minister Shri"
             for w in reversed(before):
                 if w.casefold() in honorifics:
@@ -359,7 +370,8 @@ def _title_index(record: DocumentRecord, text: str = "", prefer: list[str] = ())
             t = title.casefold()
             holders[t].add(ent.key)
             last = t.split()[-1] if t.split() else t
-            holders[last].add(ent.key)
+            if not re.search(r"\s(?:of|to|for|at|in)\s", t):  # "ambassador of israel to india" is no "india"
+                holders[last].add(ent.key)
             head = re.split(r"\s+(?:of|for|to|at)\s+|[,(]", t)[0].split()
             if head:  # "Minister for Industries" is "the Minister"; "Union Minister of X" is "the Union Minister"
                 holders[" ".join(head)].add(ent.key)
@@ -845,6 +857,12 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         ) if current is not None else False
         # "During the forum, X and Y signed ...", "Z also attended the forum": the event told before, not a new one
         referred, ref_at = _referred_meeting(sent_text, meetings, sent_texts) if meetings and not own_meeting else (None, -1)
+        if referred is None and trigger is not None and trigger.pos_ == "NOUN" and current is not None and not current.planned and (
+            0 < i - current.sentence <= 2 and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.children)
+            and not any(c.lower_ in ("with", "between", "among") for c in trigger.children)  # "the meeting with X": its own
+            and trigger.lower_ in _REFERABLE_EVENTS + ("meeting", "talks", "discussions", "event", "interaction")
+        ):
+            referred, ref_at = current, trigger.idx - sent.start_char  # "X, Y and Z took part in the session": the event just told
         if referred is not None and (
             weak_ok or joint_signing or joint_discussion
             or trigger is not None and sent.start_char + ref_at <= trigger.idx < sent.start_char + ref_at + 40
@@ -954,6 +972,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             visits = [m for m in meetings if not m.planned and id(m) in group_meetings]
             if visits:
                 current = visits[-1]
+        if continuation and re.match(r"^\W*(?:during|in|at)\s+(?:the|this)\s+(?:meeting|talks|discussions?|interaction)\b", sent_text, re.I):
+            # "During the meeting, X recalled the success of Y": what was discussed names topics, not who attended
+            keys = [k for k in keys if k.startswith("person:")]
         if continuation:
             later = re.search(r",\s+(?:who|which)\s+(?:later|then|subsequently|also\s+later)\b", sent_text)
             if later:  # "..., who later addressed a session organised by X": X is another event

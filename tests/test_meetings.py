@@ -544,3 +544,40 @@ def test_companies_participating_included_lists_the_events_attendees(meet):
         "Companies participating included Hanul Battery Systems Co., Ltd. and Seorim Chemical Inc."
     )
     assert has(rec, ms, "Karnataka Udyog Mitra", "Seorim Chemical Inc.")
+
+
+def test_the_minister_is_found_through_a_title_a_place_apart_from_the_name(meet):
+    rec, ms = meet(
+        "A delegation led by H.E. Mr. Avi Golan, Ambassador of Israel to India, called on the Minister of Industries, "
+        "Haryana, Shri Ravi Dahiya, at Haryana Niwas, Chandigarh. "
+        "In the presence of the Minister and the Ambassador, an MoU was exchanged between HSIIDC and Negev Water Ltd."
+    )
+    assert has(rec, ms, "Ravi Dahiya", "Negev Water Ltd.")
+    assert has(rec, ms, "Avi Golan", "Negev Water Ltd.")
+    assert "Haryana Niwas" not in {e.name for e in rec.entities if e.type == "person"}
+
+
+def test_companies_that_took_part_in_the_session_joined_the_interaction_just_told(meet):
+    rec, ms = meet(
+        "The delegation led by Mr. Avi Golan later interacted with members of the PHD Chamber of Commerce and Industry. "
+        "Representatives of Sharon Cyber Ltd. and Galil Drip Systems took part in the session, which covered exports."
+    )
+    assert has(rec, ms, "PHD Chamber of Commerce and Industry", "Galil Drip Systems")
+    assert has(rec, ms, "Avi Golan", "Sharon Cyber Ltd.")
+
+
+def test_bringing_a_delegation_later_to_meet_someone_is_planned(meet):
+    rec, ms = meet(
+        "Ms. Noa Levin of the Israel Export Institute said the institute would bring a delegation of companies to "
+        "Gurugram in February to meet HSIIDC and local industry."
+    )
+    assert all(m.planned for m in ms)
+
+
+def test_what_was_discussed_during_the_meeting_names_no_attendee(meet):
+    rec, ms = meet(
+        "Minister Shri Ravi Dahiya met Mr. Avi Golan in Chandigarh on Tuesday. "
+        "During the meeting, Shri Dahiya recalled the success of the Indo-Israel Centre of Excellence for Vegetables."
+    )
+    assert has(rec, ms, "Ravi Dahiya", "Avi Golan")
+    assert not has(rec, ms, "Avi Golan", "Indo-Israel Centre of Excellence for Vegetables")
