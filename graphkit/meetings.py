@@ -267,8 +267,10 @@ def _delegation_groups(
             known = groups[-1][1] if groups else []
             if not (subject or pronoun and known):
                 continue
-            if cue.re is _ACCOMPANIED_RE and not (pronoun or any(k in known for k in subject)):
+            if cue.re is _ACCOMPANIED_RE and known and not (pronoun or any(k in known for k in subject)):
                 continue  # "X was accompanied by Y" about anyone but the group's leader is not the group
+            if cue.re is _ACCOMPANIED_RE and not known and re.search(r"\bwho\s+$", text[: cue.start()]):
+                continue  # "X, who was accompanied by Y, said ...": an aside about a speaker, not the travelling party
             members = current(i)
             members += [k for k in subject if k not in members]
             for pos, ent in ents:

@@ -581,3 +581,20 @@ def test_what_was_discussed_during_the_meeting_names_no_attendee(meet):
     )
     assert has(rec, ms, "Ravi Dahiya", "Avi Golan")
     assert not has(rec, ms, "Avi Golan", "Indo-Israel Centre of Excellence for Vegetables")
+
+
+def test_the_minister_and_those_accompanying_him_are_the_visiting_party(meet):
+    rec, ms = meet(
+        "Vice Trade Minister Kim Tae-woo held talks with Kerala Industries Minister Shri K. Suresh Nair in Sejong. "
+        "Nair was accompanied by Ms. Anjali Pillai, managing director of KSIDC. "
+        "Later in the day, the Kerala delegation visited the Geoje shipyard of Hanil Heavy Industries Co."
+    )
+    assert has(rec, ms, "Anjali Pillai", "Hanil Heavy Industries Co.")
+
+
+def test_someone_accompanying_a_speaker_is_no_travelling_party(meet):
+    rec, ms = meet(
+        "Mr. Olivier Caste, who was accompanied by Ms. Helene Marche, France's Consul General, said suppliers were interested. "
+        "Later, the delegation met Hoysala Avionics Pvt. Ltd. in Bengaluru."
+    )
+    assert not has(rec, ms, "Helene Marche", "Hoysala Avionics Pvt. Ltd.")
