@@ -598,3 +598,11 @@ def test_someone_accompanying_a_speaker_is_no_travelling_party(meet):
         "Later, the delegation met Hoysala Avionics Pvt. Ltd. in Bengaluru."
     )
     assert not has(rec, ms, "Helene Marche", "Hoysala Avionics Pvt. Ltd.")
+
+
+def test_returning_later_to_sign_is_planned(meet):
+    rec, ms = meet(
+        "Mr. Kenta Hoshi plans to return to Uttarakhand in November to sign a formal agreement with SIIDCUL "
+        "in the presence of the state's chief minister."
+    )
+    assert all(m.planned for m in ms)
