@@ -453,6 +453,11 @@ class Extractor:
                 left, right = text[s:e].rsplit(" in ", 1)
                 if self.gazetteer.lookup(right) is not None and self.gazetteer.lookup(left) is None:
                     e = s + len(left)  # "Technopark in Thiruvananthapuram": the site, then the city it is in
+            if gtype == "person" and _in_heading(text, s, title_end):
+                cut = re.search(r"\s(?:Holds?|Held|Meets?|Met|Visits?|Calls?|Signs?|Invites?|Seeks?|Woos|Explores?|Says|Receives?|"
+                                r"Hosts?|Discuss(?:es)?|Meeting|Talks|Visit)\b", text[s:e])
+                if cut:
+                    e = s + cut.start()  # "HIRANO Holds Meeting": the headline's verb is not the name
             if gtype == "organisation" and _in_heading(text, s, title_end) and not (
                 looks_like_company(text[s:e]) or _ACRONYM_RE.fullmatch(text[s:e]) or self._looks_like_personal_name(text[s:e])
                 or any(w.casefold() in ORG_HEAD_WORDS for w in text[s:e].split())
@@ -643,7 +648,7 @@ class Extractor:
                         continue  # "Korea International Trade Association (KITA)": a body's acronym, whatever town it spells
                     after_prep = bool(re.search(r"\b(?:in|at|near|from|to)\s+$", text[max(0, s_char - 6) : s_char]))
                     if n == 1 and place.kind == "city" and place.population < 1_000_000 and not after_prep and i > sent.start and (
-                        capital[i - 1] and words[i - 1][:1].isupper() and words[i - 1] not in ("-",)
+                        capital[i - 1] and words[i - 1][:1].isupper() and words[i - 1] not in ("-", "The", "La", "Le", "Los", "Las", "El")
                     ):
                         continue  # "International Enterprise": a town's name inside a longer capitalised run
                     if place.kind != "city" or place.population >= 50_000 or n > 1 or after_prep:
@@ -1109,6 +1114,14 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim an organisation span: possessive place prefixes, "Paris-based", leading titles, an open bracket,
     a sentence adverb before a comma ("Later, X Ltd") and abbreviated titles at either end ("X Ltd CEO")."""
     start, end = _strip_span(text, start, end)
+    brk = re.search(r"\n[ \t]*\n", text[start:end])
+    if brk:  # a name never runs over a paragraph break: keep the paragraph that holds the body's head word
+        tail = text[start + brk.end() : end]
+        if looks_like_company(tail) or any(w.casefold() in ORG_HEAD_WORDS for w in tail.split()):
+            start = start + brk.end()
+        else:
+            end = start + brk.start()
+        start, end = _strip_span(text, start, end)
     m = re.match(r"([A-Z][a-z]+),\s+", text[start:end])
     if m and is_sentence_opener(m.group(1)):
         start += m.end()  # "Later, Mitsuda Electric ...": the adverb opens the sentence, not the name

@@ -189,6 +189,12 @@ class Gazetteer:
                 inner = self.lookup(name[: m.start()])
                 if inner is not None and inner.kind in ("subdivision", "city", "region"):
                     place = inner
+        if place is None:
+            m = re.match(r"(?:[Tt]he\s+)?(?:State|Province|Prefecture|Emirate|Republic|Kingdom|Union\s+Territory)\s+of\s+(.+)$", name)
+            if m:  # "the State of Assam", "Republic of India": the place itself
+                inner = self.lookup(m.group(1))
+                if inner is not None and inner.kind in ("subdivision", "country"):
+                    place = inner
         return place
 
     def abbreviation(self, short: str, mentioned: set[str]) -> Place | None:

@@ -78,7 +78,7 @@ GROUP_WORDS = frozenset("delegation team delegates delegate mission delegation's
 
 PLANNED_RE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+expected\s+to|are\s+expected\s+to|"
-    r"plans?\s+to|planned\s+to|would)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|attend|sign|travel)"
+    r"plans?\s+to|planned\s+to|would)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|held|attend|sign|travel)"
     r"|\b(?:will|would|shall|plans?\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s+(?:bring|send|lead|take|host|return|come|travel|go)\b[^.;]{0,100}?"
     r"\bto\s+(?:meet|visit|hold|attend|sign)\b",  # "X would bring a delegation to Gurugram in February to meet Y"
     re.I,
@@ -96,6 +96,7 @@ _CONTINUATION_RE = re.compile(
     r"^\W*(?:(?:participants|attendees|those\s+present|also\s+present|present\s+at\s+the\s+\w+)\s+(?:included|were|was|comprised)\b"
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present|them|the\s+(?:companies|firms|investors))\s+(?:were|was|are)\b"
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\b"
+    r"|(?:[\w-]+\s+){0,2}side\s*:|(?:\d+\.\s*)?(?:attendees|participants|present|those\s+present)\s*:"
     r"|(?:they|these|those|the\s+(?:companies|firms|participants|attendees))\s+included\b"
     r"|(?:the\s+)?(?:participating\s+)?(?:companies|firms|participants|organisations|organizations|investors|corporates|businesses)\s+"
     r"(?:participating|present|attending|represented|that\s+(?:took\s+part|participated|attended)\s+)?\s*(?:included|were|was)\b"
@@ -879,8 +880,16 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             and not current.planned and i - current.sentence == 1 and _group_reference(sent, by_sentence.get(i, []))
             and not any(e.type == "place" and any(m.sentence == i for m in e.mentions) for e in record.entities)
         )
+        # "Vice-Minister X welcomed Chief Minister Y ..." right after "X held a meeting with Y": the same people, the same meeting
+        same_people = (
+            trigger is not None and current is not None and not current.planned and 0 < i - current.sentence <= 10
+            and not PLANNED_RE.search(sent_text)
+            and len({e.key for _, e in mentioned if e.type == "person"}) >= 2
+            and all(e.key in current.participants for _, e in mentioned if e.type == "person")
+            and not any(e.type == "organisation" and e.key not in current.participants and pos > trigger.idx for pos, e in mentioned)
+        )
         continuation = current is not None and not own_meeting and (
-            welcome_same or referred is not None or
+            welcome_same or same_people or referred is not None or
             joint_signing
             or joint_discussion
             or _starts_with_meeting_noun(sent)

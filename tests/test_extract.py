@@ -859,3 +859,18 @@ def test_a_body_named_with_the_country_it_is_in_keeps_it_and_its_bracketed_short
     rec = run("Roundtable\n\nIt was organised by the Korean Chamber of Commerce and Industry in India (KOCHAM India) in Bengaluru.")
     body = entity(rec, "Korean Chamber of Commerce and Industry in India")
     assert "KOCHAM India" in body.aliases
+
+
+def test_the_state_of_a_place_is_the_place(run):
+    rec = run("Visit\n\nThe minister met the Chief Minister of the State of Assam in Tokyo.")
+    assert "State of Assam" not in names(rec, "organisation")
+
+
+def test_a_body_name_stops_at_a_paragraph_break(run):
+    rec = run("Readout\n\nFebruary 6, 2025\nMinistry of Economy, Trade and Industry\n\nOn February 5, the minister met officials.")
+    assert "Ministry of Economy, Trade and Industry" in names(rec, "organisation")
+
+
+def test_a_headline_verb_after_a_family_name_is_not_part_of_it(run):
+    rec = run("Vice-Minister HIRANO Holds Meeting with Chief Minister of Assam\n\nMr. HIRANO Kazuya held a meeting on Monday.")
+    assert not any("Holds" in n for n in names(rec))

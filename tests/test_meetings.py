@@ -606,3 +606,29 @@ def test_returning_later_to_sign_is_planned(meet):
         "in the presence of the state's chief minister."
     )
     assert all(m.planned for m in ms)
+
+
+def test_attendee_lists_by_side_join_the_meeting(meet):
+    rec, ms = meet(
+        "Mr. SATO Kenji, Vice-Minister, held a meeting with Dr. Arun Bora, Chief Minister of Assam. "
+        "Japanese side: Mr. SATO Kenji; Ms. MORI Aya, Director, Southwest Asia Office. "
+        "Indian side: Dr. Arun Bora; Mr. Ravi Kalita, Principal Secretary, Industries."
+    )
+    assert has(rec, ms, "Mori Aya", "Ravi Kalita")
+
+
+def test_the_same_two_people_a_few_sentences_later_are_the_same_meeting(meet):
+    rec, ms = meet(
+        "Mr. SATO Kenji, Vice-Minister, held a meeting with Dr. Arun Bora, Chief Minister of Assam, in Tokyo. "
+        "The overview of the meeting is as follows. "
+        "Vice-Minister Sato welcomed Chief Minister Bora and spoke about semiconductors."
+    )
+    assert len(ms) == 1
+
+
+def test_a_meeting_that_will_be_held_is_planned(meet):
+    rec, ms = meet(
+        "Both sides confirmed that a working-level meeting between the Ministry of Economy, Trade and Industry and the "
+        "Government of Assam will be held in Guwahati."
+    )
+    assert ms and all(m.planned for m in ms)
