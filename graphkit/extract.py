@@ -406,6 +406,10 @@ class Extractor:
         pattern_spans = _join_spelled_pairs(text, sorted(set(pattern_spans)))
         model_people = {_strip_span(text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"}
         for s, e in pattern_spans:
+            if _in_heading(text, s, title_end) and not (looks_like_company(text[s:e]) or any(
+                w.casefold() in ORG_HEAD_WORDS for w in text[s:e].split()
+            )):
+                continue  # "Press Release": a heading's capitals
             if (s, e) in model_people and self._looks_like_personal_name(text[s:e]):
                 continue  # "Jo Roe and Acme Development Corporation (ADC)": the person, then the body
             if e > s and self._portfolio_before_minister(text, s, e, cands):
@@ -459,7 +463,7 @@ class Extractor:
                 if cut:
                     e = s + cut.start()  # "HIRANO Holds Meeting": the headline's verb is not the name
             if gtype == "organisation" and _in_heading(text, s, title_end) and not (
-                looks_like_company(text[s:e]) or _ACRONYM_RE.fullmatch(text[s:e]) or self._looks_like_personal_name(text[s:e])
+                looks_like_company(text[s:e]) or _ACRONYM_RE.fullmatch(text[s:e])
                 or any(w.casefold() in ORG_HEAD_WORDS for w in text[s:e].split())
             ):
                 continue  # "KUM and KOTRA Exchange MoU": headline capitals, not a body's name
@@ -479,6 +483,12 @@ class Extractor:
                 gtype = "organisation"  # "(KOCHAM India)": a body's short name in brackets
             if gtype == "place" and text[s:e] in acronyms_defined and text[s:e].isupper() and len(text[s:e]) > 2:
                 gtype = "organisation"  # "(KITA)" defined after a body's name, then "KITA" alone
+            if gtype == "person" and (
+                any(w.strip(",") in _LEGAL_FORM_WORDS or w.strip(",").rstrip(".") in _LEGAL_FORM_WORDS for w in text[s:e].split()[1:])
+                or (acr := ACRONYM_DEF_RE.match(text, e)) is not None and _acronym_spells(acr.group("acr"), text[s:e])
+                or any(w in acronyms_defined and len(w) > 2 for w in text[s:e].split())
+            ):
+                gtype = "organisation"  # "Iberluz Renovables S.L.", "ICEX Espana ... (ICEX)": people have no legal form or acronym
             if gtype in ("person", "organisation") and text[s:e].split()[-1] in _VENUE_HEAD_WORDS and len(text[s:e].split()) >= 2:
                 gtype = "place"  # "at Haryana Niwas", "Vidhana Soudha": a government building is a place
             if gtype == "place" and is_demonym(text[s:e]):
@@ -664,6 +674,9 @@ class Extractor:
         cands += self._full_names_of_given_names(text, cands)
         # "ESDM batteries", "BESS projects": capitals the document never defines, right before a sector phrase,
         # qualify the sector; they name no body
+        bare_honorifics = {h.rstrip(".").casefold() for h in HONORIFICS}
+        cands = [c for c in cands if not (c.type == "person" and all(
+            w.rstrip(".").casefold() in bare_honorifics for w in text[c.start : c.end].split()))]  # "H.E. Smt"
         sector_starts = {c.start for c in cands if c.source == "taxonomy" and text[c.start : c.start + 1].islower()}
         defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
         return [
@@ -830,7 +843,8 @@ class Extractor:
         person_tokens: set[str] = set()
         defined = {m.group("acr").casefold() for c in chosen for m in [ACRONYM_DEF_RE.match(text, c.end)] if m}
         org_prefixes = {tuple(org_key(text[c.start : c.end]).split()[:n]) for c in chosen if c.type == "organisation"
-                        and c.source == "pattern" for n in range(1, len(org_key(text[c.start : c.end]).split()) + 1)}
+                        and (c.source == "pattern" or any(w.rstrip(".,") in _LEGAL_FORM_WORDS for w in text[c.start : c.end].split()))
+                        for n in range(1, len(org_key(text[c.start : c.end]).split()) + 1)}
         for c in chosen:
             if c.type == "person":
                 surface = _bare(text[c.start : c.end])
@@ -1104,7 +1118,7 @@ class Extractor:
 
 
 #: Legal forms written after a company's name ("Ltd", "GmbH", "Inc").
-_LEGAL_FORM_WORDS = _CASED_LEGAL_FORMS | frozenset("Ltd Limited Inc Corp Co LLC PLC Plc Pvt Pte Bhd Tbk S.A B.V N.V K.K JSC FZE FZCO FZC FZ-LLC".split())
+_LEGAL_FORM_WORDS = _CASED_LEGAL_FORMS | frozenset("Ltd Limited Inc Corp Co LLC PLC Plc Pvt Pte Bhd Tbk S.A B.V N.V K.K JSC FZE FZCO FZC FZ-LLC S.L S.L.U S.A.U S.p.A S.r.l".split())
 #: "Executives of X Ltd", "Officials from Y Agency": people of a body, before its name.
 _GROUP_NOUNS = frozenset("Executives Officials Representatives Delegates Members Officers Leaders Heads Staff Teams".split())
 _LEGAL_ABBREVIATIONS = frozenset("Pvt Ltd Co Inc Corp Bros Mfg Intl Govt Dept Assn Natl Bhd Sdn Pty Pte Plc".split())
@@ -1529,19 +1543,18 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,4}")
 
 
 def _in_heading(text: str, start: int, title_end: int) -> bool:
-    """Whether ``start`` lies in the headline or a heading line ("**MoU for Water Technology Unit**").
+    """Whether ``start`` lies in a title-case headline or heading line ("**MoU for Water Technology Unit**").
 
-    A heading line is a line of at most twelve words, without a final full
-    stop, most of whose words are capitalised.
+    A heading line is a line of at most twelve words (thirty for the
+    document's title), without a final full stop, most of whose words are
+    capitalised.
     """
-    if start < title_end:
-        return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip().strip("*#_ ")
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line)]
-    if not words or len(words) > 12 or line.endswith((".", ",", ";", ":")):
-        return False
+    if not words or len(words) > (30 if start < title_end else 12) or line.endswith((".", ",", ";", ":")):
+        return False  # a sentence, not a headline in title case
     small = {"of", "and", "for", "the", "in", "on", "to", "with", "at", "a", "an", "by", "from"}
     caps = [w for w in words if w[:1].isupper()]
     return len(caps) >= 0.6 * len([w for w in words if w.lower() not in small])

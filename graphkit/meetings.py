@@ -509,7 +509,7 @@ _SPEECH_VERBS = frozenset("said says told tells added adds noted notes stated st
 
 
 def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: Meeting | None, i: int,
-                   sents: list["Span"], record: DocumentRecord) -> str:
+                   sents: list["Span"], record: DocumentRecord, since: int | None = None) -> str:
     """ "... an investors' roundtable hosted by X. Ambassador Y said ...": Y spoke at the event just described.
 
     Only right after a held multi-party event (roundtable, conference, session,
@@ -520,7 +520,8 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
     """
     if current is None or current.planned or not 0 < i - current.sentence <= 3:
         return ""
-    event = bool(_EVENT_NOUN_RE.search(sents[current.sentence].text)) and current.sentence == i - 1
+    since = i - current.sentence if since is None else since
+    event = bool(_EVENT_NOUN_RE.search(sents[current.sentence].text)) and since == 1
     root = sent.root
     if root.lower_ not in _SPEECH_VERBS:
         return ""
@@ -588,7 +589,8 @@ def _coordinated_subject(verb) -> bool:
 
 
 _PRESENTING_VERBS = frozenset("present presented presents spoke speaks speak address addressed addresses showcase showcased "
-                              "showcases outline outlined outlines pitch pitched pitches brief briefed briefs".split())
+                              "showcases outline outlined outlines pitch pitched pitches brief briefed briefs highlighted "
+                              "inaugurated moderated chaired".split())
 
 
 def _agency_tags(record: DocumentRecord, text: str) -> set[str]:
@@ -608,25 +610,30 @@ _ATTENDED_SEVERAL_RE = re.compile(
 
 
 def _event_presenters(sent: "Span", mentioned: list[tuple[int, Entity]], current: Meeting | None, i: int,
-                      sents: list["Span"]) -> list[str]:
+                      sents: list["Span"], since: int | None = None) -> list[str]:
     """ "An investors' roundtable ... drew 60 firms. Shri X presented the state's policy.": X spoke at the event.
 
     The people who are the subject of a presenting verb (presented, spoke,
     addressed, briefed, showcased ...) within two sentences after a held
     multi-party event (roundtable, conference, seminar, forum ...).
     """
-    if current is None or current.planned or not 0 < i - current.sentence <= 2:
+    since = i - current.sentence if since is None and current is not None else since
+    if current is None or current.planned or not 0 < since <= 2:
         return []
     if not _EVENT_NOUN_RE.search(sents[current.sentence].text):
         return []
-    root = sent.root
-    if root.lower_ not in _PRESENTING_VERBS or any(t.dep_ == "neg" for t in root.children) or PLANNED_RE.search(sent.text):
+    if PLANNED_RE.search(sent.text):
         return []
-    out = []
-    for subj in (c for c in root.children if c.dep_ == "nsubj"):
-        a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
-        out += [e.key for pos, e in mentioned if e.type == "person" and a <= pos < b]
-    return out
+    for verb in sent:
+        presenting = verb.pos_ == "VERB" and verb.dep_ == "ROOT" and (
+            verb.lower_ in _PRESENTING_VERBS or verb.lower_ in ("made", "gave", "delivered") and any(
+                c.dep_ == "dobj" and c.lower_ in ("presentation", "presentations", "address", "speech", "remarks")
+                for c in verb.children))
+        if not presenting or any(t.dep_ == "neg" for t in verb.children):
+            continue
+        # the people named before the verb: its subject, or the whole run when the parser split the sentence ("Smt.")
+        return list(dict.fromkeys(e.key for pos, e in mentioned if e.type == "person" and pos < verb.idx))
+    return []
 
 
 def _lost_joint_subject(verb) -> bool:
@@ -832,6 +839,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         subjects[i] = _subject_person(sent, by_sentence.get(i, []), by_title, subjects[i - 1] if i else "")
         subject_orgs[i] = _subject_organisation(sent, by_sentence.get(i, []))
     group_meetings: set[int] = set()
+    touched: dict[int, int] = {}  # id(meeting) -> the last sentence that told of it
     for i, sent in enumerate(sents):
         sent_text = sent_texts[i]  # Span.text joins its tokens on every access
         trigger = triggers[i]
@@ -912,10 +920,11 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         if trigger is None and not continuation:
-            speaker = _event_speaker(sent, mentioned, current, i, sents, record)
+            since = i - touched.get(id(current), i) if current is not None else 0
+            speaker = _event_speaker(sent, mentioned, current, i, sents, record, since)
             if speaker and current is not None:
                 current.participants.append(speaker)
-            for presenter in _event_presenters(sent, mentioned, current, i, sents):
+            for presenter in _event_presenters(sent, mentioned, current, i, sents, since):
                 if presenter not in current.participants:
                     current.participants.append(presenter)
             last_person, last_org = _last_of(mentioned, last_person, last_org)
@@ -1001,6 +1010,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                 keys = [k for k in keys if any(pos < cut_at for pos, e in mentioned if e.key == k) or k in delegation]
             if not any(t.dep_ == "neg" for t in sent):  # "X was not part of the meeting"
                 current.participants += [k for k in keys if k not in current.participants]
+                touched[id(current)] = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         if keys and not before and not people and home and not between:
@@ -1039,6 +1049,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             trigger=trigger.text if trigger is not None else "",
             planned=bool(PLANNED_RE.search(sent_text)),
         )
+        touched[id(current)] = i
         meetings.append(current)
         if group_ref:
             group_meetings.add(id(current))

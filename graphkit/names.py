@@ -32,7 +32,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
 LEGAL_SUFFIXES = re.compile(
     r"(?:[\s,]+(?:co\.?,?\s*ltd\.?|company\s+limited|co\.|co|ltd\.?|limited|pvt\.?|private|"
     r"inc\.?|incorporated|corp\.?|corporation|llc|l\.l\.c\.|llp|plc|gmbh|ag|s\.?a\.?|s\.a\.s\.?|sas|"
-    r"srl|s\.r\.l\.|spa|s\.p\.a\.|b\.?v\.?|n\.?v\.?|k\.?k\.?|pte\.?|pty\.?|jsc|ojsc|oy|ab|as|a/s|"
+    r"srl|s\.r\.l|spa|s\.p\.a|s\.l\.u\.?|s\.l\.?|s\.a\.u\.?|b\.?v\.?|n\.?v\.?|k\.?k\.?|pte\.?|pty\.?|jsc|ojsc|oy|ab|as|a/s|"
     r"se|kg|kgaa|bhd\.?|sdn\.?|tbk\.?|fze|fzco|fzc|fz-llc|holdings?|group)\b\.?)+$",
     re.I,
 )

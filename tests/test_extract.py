@@ -874,3 +874,21 @@ def test_a_body_name_stops_at_a_paragraph_break(run):
 def test_a_headline_verb_after_a_family_name_is_not_part_of_it(run):
     rec = run("Vice-Minister HIRANO Holds Meeting with Chief Minister of Assam\n\nMr. HIRANO Kazuya held a meeting on Monday.")
     assert not any("Holds" in n for n in names(rec))
+
+
+def test_spanish_and_italian_legal_forms_fold_like_the_others():
+    from graphkit.names import org_key
+
+    assert org_key("Solvento Renovables S.L.") == org_key("Solvento Renovables") == org_key("Solvento Renovables S.A.U.")
+    assert org_key("Lago Tessile S.r.l.") == org_key("Lago Tessile")
+
+
+def test_two_honorifics_are_no_name(run):
+    rec = run("Seminar\n\nThe seminar was inaugurated by H.E. Smt. Radhika Menon, Ambassador of India to Spain.")
+    assert "Smt" not in names(rec) and "H.E. Smt" not in names(rec)
+    assert "Radhika Menon" in names(rec, "person")
+
+
+def test_a_heading_line_is_no_body(run):
+    rec = run("Press Release\n\nEmbassy of India, Madrid\n\nThe Embassy of India in Madrid organised a seminar on Monday.")
+    assert "Press Release" not in names(rec)

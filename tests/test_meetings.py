@@ -632,3 +632,12 @@ def test_a_meeting_that_will_be_held_is_planned(meet):
         "Government of Assam will be held in Guwahati."
     )
     assert ms and all(m.planned for m in ms)
+
+
+def test_presenters_of_a_seminar_attended_by_companies_joined_it(meet):
+    rec, ms = meet(
+        "The Embassy of India in Madrid organised an India-Spain Business Seminar on Monday. "
+        "The seminar was attended by over 60 participants, including representatives of Solvento Renovables S.L. "
+        "A delegation comprising Shri Kuldeep Rathore and Smt. Manisha Jain made detailed presentations on the State's policies."
+    )
+    assert has(rec, ms, "Kuldeep Rathore", "Solvento Renovables S.L.")
