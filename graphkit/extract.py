@@ -484,7 +484,7 @@ class Extractor:
             if gtype == "place" and text[s:e] in acronyms_defined and text[s:e].isupper() and len(text[s:e]) > 2:
                 gtype = "organisation"  # "(KITA)" defined after a body's name, then "KITA" alone
             if gtype == "person" and (
-                any(w.strip(",") in _LEGAL_FORM_WORDS or w.strip(",").rstrip(".") in _LEGAL_FORM_WORDS for w in text[s:e].split()[1:])
+                any(w.strip(",").rstrip(".").casefold() in _LEGAL_FORMS_FOLDED for w in text[s:e].split()[1:])
                 or (acr := ACRONYM_DEF_RE.match(text, e)) is not None and _acronym_spells(acr.group("acr"), text[s:e])
                 or any(w in acronyms_defined and len(w) > 2 for w in text[s:e].split())
             ):
@@ -1119,6 +1119,7 @@ class Extractor:
 
 #: Legal forms written after a company's name ("Ltd", "GmbH", "Inc").
 _LEGAL_FORM_WORDS = _CASED_LEGAL_FORMS | frozenset("Ltd Limited Inc Corp Co LLC PLC Plc Pvt Pte Bhd Tbk S.A B.V N.V K.K JSC FZE FZCO FZC FZ-LLC S.L S.L.U S.A.U S.p.A S.r.l".split())
+_LEGAL_FORMS_FOLDED = frozenset(w.rstrip(".").casefold() for w in _LEGAL_FORM_WORDS if len(w.rstrip(".")) > 2 or "." in w)
 #: "Executives of X Ltd", "Officials from Y Agency": people of a body, before its name.
 _GROUP_NOUNS = frozenset("Executives Officials Representatives Delegates Members Officers Leaders Heads Staff Teams".split())
 _LEGAL_ABBREVIATIONS = frozenset("Pvt Ltd Co Inc Corp Bros Mfg Intl Govt Dept Assn Natl Bhd Sdn Pty Pte Plc".split())
@@ -1264,6 +1265,13 @@ def _split_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for piece in span.split(", "):
         parts.append((pos, pos + len(piece)))
         pos += len(piece) + 2
+    last = text[parts[-1][0] : parts[-1][1]]
+    if " and " in last and " of " not in last and len(parts) >= 2:
+        # "A Srl, B Spa and C Solutions": the list's last two members are joined by "and"
+        cut = parts[-1][0] + last.index(" and ")
+        left, right = (parts[-1][0], cut), (cut + 5, parts[-1][1])
+        if all(len([w for w in text[a:b].split() if w[:1].isupper()]) >= 2 for a, b in (left, right)):
+            parts[-1:] = [left, right]
     gaz = load_gazetteer()
     for a, b in parts:
         words = text[a:b].split()
@@ -1497,7 +1505,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim white space, quotes, brackets, possessives and a leading "the"."""
     while start < end and (text[start].isspace() or text[start] in "\"'\u201c\u2018([*,"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"'\u201d\u2019)]*,;:"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"'\u201d\u2019)]*,;:-"):
         end -= 1
     if text[start:end].lower().startswith("the "):
         start += 4

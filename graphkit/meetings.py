@@ -905,7 +905,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or weak_ok and bool(_EVENT_REFERENCE_RE.search(sent_text))
             or trigger is not None and trigger.lower_ in ("attended", "attend") and i - current.sentence <= 2
             and not current.planned and not any(
-                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ not in ("including", "among", "from") for c in trigger.children)
+                c.dep_ == "dobj" and c.pos_ != "PROPN" or c.dep_ == "prep" and c.lower_ not in ("including", "among", "from")
+                for c in trigger.children)  # a proper-noun object is a company list the parser misread
             or weak_ok and bool(re.search(r"\b(?:accompanied|joined)\s+by\b", sent_text, re.I))
             and (any(e.key in current.participants for _, e in mentioned) or subjects[i] in current.participants)
         )

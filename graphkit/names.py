@@ -12,6 +12,7 @@ HONORIFICS: tuple[str, ...] = (
     "Honourable", "Hon.", "H.E.", "HE", "Sir", "Dame", "Lord", "Lady", "Sheikh", "Dato'", "Datuk",
     "Tan Sri", "Pak", "Ibu", "Mme", "Mme.", "Herr", "Frau", "Er.", "Adv.", "Capt.", "Col.", "Gen.",
     "Lt.", "Maj.", "Thiru", "Thiru.", "Tmt.", "Tmt", "Selvi", "Sushri", "Engr.", "Eng.", "Atty.",
+    "Dott.", "Dott.ssa", "Ing.", "Avv.", "Sig.", "Sig.ra", "Dipl.-Ing.", "Mag.", "Sr.", "Sra.", "Mlle", "Mlle.",
 )
 
 #: Job-title words that may stand before a name ("Chairman Hiroshi Mitsuda").

@@ -892,3 +892,17 @@ def test_two_honorifics_are_no_name(run):
 def test_a_heading_line_is_no_body(run):
     rec = run("Press Release\n\nEmbassy of India, Madrid\n\nThe Embassy of India in Madrid organised a seminar on Monday.")
     assert "Press Release" not in names(rec)
+
+
+def test_italian_titles_are_honorifics_not_names(run):
+    rec = run("Milan\n\nDott.ssa Giulia Ferri, Trade Analyst, and Ing. Paolo Gatti briefed the team in Milan.")
+    assert {"Giulia Ferri", "Paolo Gatti"} <= names(rec, "person")
+    assert "Ing" not in names(rec)
+
+
+def test_a_comma_list_ending_in_and_gives_each_company(run):
+    rec = run(
+        "Seminar\n\nMore than 60 companies attended, among them Brianza Pompe Srl, Officine Meccaniche Orobiche "
+        "and Emilia Packaging Solutions."
+    )
+    assert not any(" and " in o and "," in o for o in names(rec, "organisation"))

@@ -641,3 +641,12 @@ def test_presenters_of_a_seminar_attended_by_companies_joined_it(meet):
         "A delegation comprising Shri Kuldeep Rathore and Smt. Manisha Jain made detailed presentations on the State's policies."
     )
     assert has(rec, ms, "Kuldeep Rathore", "Solvento Renovables S.L.")
+
+
+def test_companies_listed_after_attended_join_the_seminar_however_parsed(meet):
+    rec, ms = meet(
+        "The centrepiece was the Business Seminar, co-organised with the Indo-Italian Chamber of Commerce and Industry "
+        "and the Consulate General of India in Milan. "
+        "More than 60 companies attended, among them Lombarda Tessili S.p.A., Brianza Pompe Srl and Emilia Packaging Solutions."
+    )
+    assert has(rec, ms, "Indo-Italian Chamber of Commerce and Industry", "Emilia Packaging Solutions")
