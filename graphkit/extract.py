@@ -453,6 +453,15 @@ class Extractor:
                 s, e = _strip_span(text, s, e)
             if "(" in text[s:e]:
                 s, e = _strip_span(text, s, s + text[s:e].index("("))
+            based = re.match(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-based\s+", text[s:e])
+            if based and gtype in ("organisation", "person"):
+                s += based.end()  # "Tokyo-based Minamikaze Foods": where the company sits is not its name
+            if gtype == "person" and re.fullmatch(r"[A-Z]{3,}\s+[A-Z][a-z]+", text[s:e]) and self.gazetteer.lookup(text[s:e].split()[1]) is not None:
+                gtype = "organisation"  # "JETRO Kolkata": an agency's office in a city
+            if gtype == "place" and " near " in text[s:e]:
+                left, right = text[s:e].rsplit(" near ", 1)
+                if self.gazetteer.lookup(right) is not None:
+                    e = s + len(left)  # "Adityapur Industrial Area near Jamshedpur"
             if gtype == "place" and " in " in text[s:e]:
                 left, right = text[s:e].rsplit(" in ", 1)
                 if self.gazetteer.lookup(right) is not None and self.gazetteer.lookup(left) is None:
@@ -1173,6 +1182,9 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.match(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-based\s+", text[start:end])
     if m:
         start += m.end()
+    m = re.search(r"\s+(?:in|near)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", text[start:end])
+    if m and not _DIPLOMATIC_RE.search(text[start : start + m.start()]) and load_gazetteer().lookup(m.group(1)) is not None:
+        end = start + m.start()  # "Brainport Development in Eindhoven": the body, then where it is
     if "(" in text[start:end]:
         end = start + text[start:end].index("(")
         start, end = _strip_span(text, start, end)
@@ -1193,7 +1205,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         or words[0].rstrip(",") in HONORIFICS
         or words[0].casefold().rstrip(",") in NON_ENTITY_WORDS and words[0].isupper()
         or words[0].rstrip(",") in TITLE_ABBREVIATIONS
-        or words[0] in ("The", "A", "An", "In", "At", "On", "During", "With", "By", "From", "Both", "And")
+        or words[0] in ("The", "A", "An", "In", "At", "On", "During", "With", "By", "From", "Both", "And", "About")
         or words[0] in _GROUP_NOUNS and len(words) > 1 and words[1] in ("of", "from", "at")
     ):
         stripped_title = stripped_title or words[0].casefold().rstrip(",") in TITLE_WORDS or words[0] in _GROUP_NOUNS or words[0].rstrip(",") in TITLE_ABBREVIATIONS
@@ -1214,6 +1226,9 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.match(r"([A-Z][a-z]+),\s+", text[start:end])
     if m and is_sentence_opener(m.group(1)):
         start += m.end()  # "Sultanpur. Later, TGIIC ...": the adverb that opens the next sentence
+    m = re.match(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-based\s+", text[start:end])
+    if m:
+        start += m.end()  # "Officials of Tokyo-based X": the prefix is bare only once the group noun is gone
     return start, end
 
 

@@ -140,6 +140,8 @@ NON_ENTITY_WORDS: frozenset[str] = frozenset(
     authority agency office bureau mission delegation team company firm forum summit chamber state
     secretariat headquarters parliament assembly
     monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december
+    consul consul-general media press release
     fdi gdp gst vat sez sezs pli ipo esg csr epc ppp r&d b2b ict
     """.split()
 )
@@ -151,7 +153,8 @@ ORG_HEAD_WORDS: frozenset[str] = frozenset(
     organisation organization bank university group holdings foundation consortium society centre center
     bureau office consulate embassy mission network alliance cluster systems technologies industries trust
     works labs laboratories motors solutions ventures enterprises partners airlines airways mills s.a. sa
-    se kk bv nv pte bhd tbk motor shoji sangyo kogyo seisakusho denki denko zosen kaisha shokai tsusho kasei""".split()
+    se kk bv nv pte bhd tbk motor shoji sangyo kogyo seisakusho denki denko zosen kaisha shokai tsusho kasei
+    nigam parishad pradhikaran samiti sangh sansthan traders trading foodstuff foodstuffs""".split()
 )
 
 #: Endings of coined company words ("Semitech", "Medisys", "Kunststofftechnik").
@@ -159,6 +162,7 @@ COMPANY_WORD_ENDINGS: tuple[str, ...] = (
     "tech", "technik", "tec", "systeme", "sys", "soft", "tronics", "tronic", "werk", "werke", "works",
     "labs", "motors", "logistics", "marine", "pharma", "medical", "solar", "foods", "steel", "cables",
     "infra", "energy", "power", "electric", "electronics", "chem", "chemicals", "textiles", "automotive",
+    "pharm", "seafood", "seeds",
 )
 
 _CHEMICAL_ELEMENTS = frozenset(

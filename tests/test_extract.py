@@ -906,3 +906,23 @@ def test_a_comma_list_ending_in_and_gives_each_company(run):
         "and Emilia Packaging Solutions."
     )
     assert not any(" and " in o and "," in o for o in names(rec, "organisation"))
+
+
+def test_a_based_prefix_and_a_trailing_city_are_not_part_of_a_company(run):
+    rec = run(
+        "Kolkata\n\nOfficials of Tokyo-based Minamikaze Foods Co., Ltd. met the Minister. "
+        "The team also visited Brainport Development in Eindhoven."
+    )
+    orgs = names(rec, "organisation")
+    assert not any(o.startswith("Tokyo-based") for o in orgs)
+    assert "Brainport Development in Eindhoven" not in orgs
+
+
+def test_indian_public_body_words_mark_bodies(run):
+    rec = run("Lucknow\n\nOfficials of the UP Jal Nigam met the Israeli delegation in Lucknow.")
+    assert not any("Jal Nigam" in p for p in names(rec, "person"))
+
+
+def test_month_names_and_consular_titles_are_no_places(run):
+    rec = run("Kolkata\n\nIn March, the Consul-General of Japan in Kolkata met the Minister.")
+    assert not names(rec, "place") & {"March", "Consul", "Consul-General"}
