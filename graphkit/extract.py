@@ -142,9 +142,9 @@ PLACE_FACILITY_RE = re.compile(
     r"(?<![\w])(?:" + _CAPW + r"\s+){1,3}(?:International\s+)?(?:Port|Airport|Seaport|Harbour|Harbor)(?![\w])(?!\s+(?:Trust|Authority|Corporation|Board|Ltd|Limited|Company)|\s+[A-Z][a-z])"
 )
 _DIPLOMATIC_RE = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Mission|Consulate\s+General)\s+of\s+[A-Z]\w+$")
-#: Brand words investment and trade agencies put before their country or state ("Invest India", "Business Finland").
+#: Brand words investment and trade agencies put before their country or state ("Invest <Country>", "Business <Country>").
 _AGENCY_BRAND_RE = re.compile(
-    r"(?<![\w-])(?:Invest|Enterprise|Business|Guidance|Innovate|Select)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])"
+    r"(?<![\w-])(?:Invest|Enterprise|Business|Innovate|Select)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])"
     r"(?!\s+(?:Ltd|Limited|Inc|Corporation|Pvt|Summit|Conclave|Expo|Forum|Week|Awards?|Policy)\b)")
 #: A short name of two or three capitalised words in brackets after a body's full name.
 _BRACKET_NAME_RE = re.compile(r"\s*\((?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){1,2})\)")
@@ -422,7 +422,7 @@ class Extractor:
                     rest = text[s + sub.end() : e]
                     if looks_like_company(rest) and len(rest.split()) >= 2:
                         cands.append(_Cand(s + sub.end(), e, "organisation", "pattern", text=rest))
-        # "Invest India", "Enterprise Singapore", "Business Finland": agencies named as a brand word and their country
+        # "Invest <Country>", "Enterprise <Country>": agencies named as a brand word and their country or state
         for m in _AGENCY_BRAND_RE.finditer(text):
             place = self.gazetteer.lookup(m.group("place"))
             if place is not None and place.kind in ("country", "subdivision"):
@@ -446,7 +446,7 @@ class Extractor:
                 r"\b(?:Minister|Secretary|Commissioner|Director|Department)\s+(?:for|of)\s+(?:[A-Z][\w-]*,?\s+)+(?:and|&)\s+$",
                 text[max(0, s - 80) : s],
             ) and len(text[s:e].split()) >= 3:
-                s += len(text[s:e].split()[0])  # "Minister for Industries and [Commerce S. Tarsem ...]": the portfolio's last word
+                s += len(text[s:e].split()[0])  # "Minister for Mines and [Energy S. Jo ...]": the portfolio's last word
                 s, e = _strip_span(text, s, e)
             if "\n\n" in text[s:e]:
                 e = s + text[s:e].index("\n\n")
@@ -455,13 +455,13 @@ class Extractor:
                 s, e = _strip_span(text, s, s + text[s:e].index("("))
             based = re.match(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-based\s+", text[s:e])
             if based and gtype in ("organisation", "person"):
-                s += based.end()  # "Tokyo-based Minamikaze Foods": where the company sits is not its name
+                s += based.end()  # "Osaka-based Acme Foods": where the company sits is not its name
             if gtype == "person" and re.fullmatch(r"[A-Z]{3,}\s+[A-Z][a-z]+", text[s:e]) and self.gazetteer.lookup(text[s:e].split()[1]) is not None:
-                gtype = "organisation"  # "JETRO Kolkata": an agency's office in a city
+                gtype = "organisation"  # "ABCD Pune": an agency's office in a city
             if gtype == "place" and " near " in text[s:e]:
                 left, right = text[s:e].rsplit(" near ", 1)
                 if self.gazetteer.lookup(right) is not None:
-                    e = s + len(left)  # "Adityapur Industrial Area near Jamshedpur"
+                    e = s + len(left)  # "X Industrial Area near <city>"
             if gtype == "place" and " in " in text[s:e]:
                 left, right = text[s:e].rsplit(" in ", 1)
                 if self.gazetteer.lookup(right) is not None and self.gazetteer.lookup(left) is None:
@@ -470,16 +470,16 @@ class Extractor:
                 cut = re.search(r"\s(?:Holds?|Held|Meets?|Met|Visits?|Calls?|Signs?|Invites?|Seeks?|Woos|Explores?|Says|Receives?|"
                                 r"Hosts?|Discuss(?:es)?|Meeting|Talks|Visit)\b", text[s:e])
                 if cut:
-                    e = s + cut.start()  # "HIRANO Holds Meeting": the headline's verb is not the name
+                    e = s + cut.start()  # "TANAKA Holds Meeting": the headline's verb is not the name
             if gtype == "organisation" and _in_heading(text, s, title_end) and not (
                 looks_like_company(text[s:e]) or _ACRONYM_RE.fullmatch(text[s:e])
                 or any(w.casefold() in ORG_HEAD_WORDS for w in text[s:e].split())
             ):
-                continue  # "KUM and KOTRA Exchange MoU": headline capitals, not a body's name
+                continue  # "ABC and XYZ Exchange MoU": headline capitals, not a body's name
             if gtype == "organisation" and "-" in text[s:e] and " " not in text[s:e].strip() and all(
                 part[:1].isupper() for part in text[s:e].split("-")
             ) and any((p := self.gazetteer.lookup(part)) is not None and p.kind in ("city", "subdivision") for part in text[s:e].split("-")):
-                gtype = "place"  # "Hubballi-Dharwad": twin cities
+                gtype = "place"  # "<city>-<city>": twin cities
             if gtype == "organisation" and not looks_like_company(text[s:e]) and not _ACRONYM_RE.fullmatch(text[s:e]) and not any(
                 w.casefold() in ORG_HEAD_WORDS for w in text[s:e].split()
             ) and (
@@ -487,19 +487,19 @@ class Extractor:
                 or re.search(r"\b(?:Director|Secretary|Officer|Manager|Head|President|Chairman|Commissioner|Adviser|Advisor),\s+$", text[max(0, s - 30) : s])
                 and text[e : e + 1] == ","
             ):
-                continue  # "Trade and Investment Commissioner", "Director, International Enterprise, X Agency": a portfolio
+                continue  # "Trade and Investment Commissioner", "Director, International Affairs, X Agency": a portfolio
             if gtype == "place" and text[s - 1 : s] == "(" and text[e : e + 1] == ")" and " " in text[s:e] and self.gazetteer.lookup(text[s:e]) is None:
-                gtype = "organisation"  # "(KOCHAM India)": a body's short name in brackets
+                gtype = "organisation"  # "(ACME India)": a body's short name in brackets
             if gtype == "place" and text[s:e] in acronyms_defined and text[s:e].isupper() and len(text[s:e]) > 2:
-                gtype = "organisation"  # "(KITA)" defined after a body's name, then "KITA" alone
+                gtype = "organisation"  # "(ABCD)" defined after a body's name, then "ABCD" alone
             if gtype == "person" and (
                 any(w.strip(",").rstrip(".").casefold() in _LEGAL_FORMS_FOLDED for w in text[s:e].split()[1:])
                 or (acr := ACRONYM_DEF_RE.match(text, e)) is not None and _acronym_spells(acr.group("acr"), text[s:e])
                 or any(w in acronyms_defined and len(w) > 2 for w in text[s:e].split())
             ):
-                gtype = "organisation"  # "Iberluz Renovables S.L.", "ICEX Espana ... (ICEX)": people have no legal form or acronym
+                gtype = "organisation"  # "Acme Renovables S.L.", "ABCD Espana ... (ABCD)": people have no legal form or acronym
             if gtype in ("person", "organisation") and text[s:e].split()[-1] in _VENUE_HEAD_WORDS and len(text[s:e].split()) >= 2:
-                gtype = "place"  # "at Haryana Niwas", "Vidhana Soudha": a government building is a place
+                gtype = "place"  # "at <State> Niwas", "<name> Soudha": a government building is a place
             if gtype == "place" and is_demonym(text[s:e]):
                 continue  # "the Emirati market": a nationality, not a place
             if gtype in ("person", "organisation") and re.match(
@@ -511,7 +511,7 @@ class Extractor:
                 r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Chairman|Chairwoman|Chairperson|President|Minister|Secretary|Director|"
                 r"CEO|Governor|Mayor|Ambassador|Commissioner|Head|Chief|Deputy|Vice)\b", text[e : e + 50]
             ) and self._looks_like_personal_name(text[s:e]):
-                gtype = "person"  # "Le Minh Quan, Vice Chairman of ...": a place holds no office
+                gtype = "person"  # "Jo Roe, Vice Chairman of ...": a place holds no office
             if gtype in ("place", "person"):
                 tail = re.search(r"(?:\s+(?:in|of|and|for|the|at|on|near|&))+$", text[s:e])
                 if tail and tail.start() > 0:
@@ -535,12 +535,12 @@ class Extractor:
             if gtype == "person" and re.match(r"\s*,", text[e : e + 3]) and re.search(
                 r"(?:^|[.!?:]\s+|\n\s*)(?:In|At|Near)\s+$", text[max(0, s - 8) : s]
             ) and not re.match(r"(?:" + _HONORIFIC_RE + r")\b", text[s:e]):
-                gtype = "place"  # "At Kibbutz Hatzerim, the team ...": where the sentence happens, not who
+                gtype = "place"  # "At Moshav Acme, the team ...": where the sentence happens, not who
             lead = re.search(r"(?<![\w/.])(?:PT|CV|M/[sS]\.?|PJSC|JSC|OOO)[ \t]+$", text[max(0, s - 6) : s])
             if lead and gtype in ("person", "place", "organisation"):
                 s -= len(lead.group(0))  # "PT" + "Bumi Sentosa Makmur": the model left the legal form out
             if gtype in ("person", "place") and LEGAL_PREFIXES.match(text[s:e]):
-                gtype = "organisation"  # "PT Aneka", "M/s Sharma": a legal form before the name is a company's
+                gtype = "organisation"  # "PT Acme", "M/s Acme": a legal form before the name is a company's
                 more = re.match(r"(?:[ \t]+(?:[A-Z][\w\u00c0-\u024f&'.-]*|&))*", text[e:])
                 e += len(more.group(0).rstrip(" .")) if more else 0
             if gtype in ("organisation", "person") and self._portfolio_before_minister(text, s, e, cands):
@@ -664,12 +664,12 @@ class Extractor:
                     surface = text[s_char:e_char]
                     place = self.gazetteer.lookup(surface)
                     if place is None or _is_noise(surface) or surface in acronyms_defined:
-                        continue  # "Korea International Trade Association (KITA)": a body's acronym, whatever town it spells
+                        continue  # "Acme Trade Association (ACTA)": a body's acronym, whatever town it spells
                     after_prep = bool(re.search(r"\b(?:in|at|near|from|to)\s+$", text[max(0, s_char - 6) : s_char]))
                     if n == 1 and place.kind == "city" and place.population < 1_000_000 and not after_prep and i > sent.start and (
                         capital[i - 1] and words[i - 1][:1].isupper() and words[i - 1] not in ("-", "The", "La", "Le", "Los", "Las", "El")
                     ):
-                        continue  # "International Enterprise": a town's name inside a longer capitalised run
+                        continue  # "International Acme": a town's name inside a longer capitalised run
                     if place.kind != "city" or place.population >= 50_000 or n > 1 or after_prep:
                         hit = (s_char, e_char, surface, place, i + n)
                         break
@@ -696,7 +696,7 @@ class Extractor:
         ]
 
     def _given_name_before(self, text: str, start: int) -> int:
-        """ "Chief Minister Pranjal [Kumar Barua]": the model left out the first name between a title and the rest.
+        """ "Chief Minister Jo [Kumar Roe]": the model left out the first name between a title and the rest.
 
         One capitalised word right before a person's span, itself right after a
         title word or an honorific, and no title, body, place or common word, is
@@ -716,13 +716,13 @@ class Extractor:
         return start
 
     def _full_names_of_given_names(self, text: str, cands: list[_Cand]) -> list[_Cand]:
-        """ "Coordinating Minister for Economic Affairs Arief Wirawan ... Arief said": the full name the model missed.
+        """ "Minister for Economic Affairs Budi Santoso ... Budi said": the full name the model missed.
 
-        A person the model found only under one name ("Arief") whose word the
+        A person the model found only under one name ("Budi") whose word the
         document also writes followed by one more capitalised word that is no
-        title, body, place, sector or common word ("Arief Wirawan") is a given
+        title, body, place, sector or common word ("Budi Santoso") is a given
         name; that place in the text is a mention of the full name.  Names the
-        document already writes in full ("Masato Honda ... Honda") are left alone.
+        document already writes in full ("Taro Yamada ... Yamada") are left alone.
         """
         people = [text[c.start : c.end] for c in cands if c.type == "person"]
         known = {w for p in people if len(p.split()) > 1 for w in p.split()}
@@ -828,7 +828,7 @@ class Extractor:
             if m and self.gazetteer.lookup(m.group(1)) is not None and (
                 m.group(1).split()[-1] in m.group(2) or re.fullmatch(r"[A-Z][A-Z&-]{1,10}", m.group(2))
             ):
-                return end + m.end(1)  # "Korean Chamber of Commerce and Industry in India (KOCHAM India)": the place is in the name
+                return end + m.end(1)  # "Nordic Chamber of Trade in India (NCT India)": the place is in the name
             return end
         m = re.match(r"\s+in\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)", text[end:])
         if m:
@@ -934,7 +934,7 @@ class Extractor:
                     {w.casefold() for w in re.findall(r"\w{4,}", named.group("name"))}
                     & {w.casefold() for w in re.findall(r"\w{4,}", text[c.start : c.end])}
                 ):
-                    acronyms[named.group("name")] = c  # "Punjab Bureau of Investment Promotion (Invest Punjab)": its short name
+                    acronyms[named.group("name")] = c  # "Acme Bureau of Investment Promotion (Invest Acme)": its short name
         # build entities in text order
         full_people: list[tuple[int, Entity]] = []
         pending_short: list[_Cand] = []
@@ -1184,7 +1184,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()
     m = re.search(r"\s+(?:in|near)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", text[start:end])
     if m and not _DIPLOMATIC_RE.search(text[start : start + m.start()]) and load_gazetteer().lookup(m.group(1)) is not None:
-        end = start + m.start()  # "Brainport Development in Eindhoven": the body, then where it is
+        end = start + m.start()  # "Acme Development in <city>": the body, then where it is
     if "(" in text[start:end]:
         end = start + text[start:end].index("(")
         start, end = _strip_span(text, start, end)
@@ -1225,7 +1225,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         return start, start
     m = re.match(r"([A-Z][a-z]+),\s+", text[start:end])
     if m and is_sentence_opener(m.group(1)):
-        start += m.end()  # "Sultanpur. Later, TGIIC ...": the adverb that opens the next sentence
+        start += m.end()  # "<town>. Later, ABCD ...": the adverb that opens the next sentence
     m = re.match(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-based\s+", text[start:end])
     if m:
         start += m.end()  # "Officials of Tokyo-based X": the prefix is bare only once the group noun is gone
@@ -1257,7 +1257,7 @@ _PORTFOLIO_TITLE_RE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissione
 
 
 #: Last words of a place name ("Sri City", "Gandhi Nagar"): after an honorific-like word they make a place, not a person.
-#: Last words of the names of government buildings and venues in India ("Haryana Niwas", "Vidhana Soudha").
+#: Last words of the names of government buildings and venues in India ("<State> Niwas", "<State> Bhawan").
 _VENUE_HEAD_WORDS = frozenset("Niwas Nivas Bhawan Bhavan Sadan Soudha Mahal Nilayam Mandapam Secretariat".split())
 _PLACE_HEAD_WORDS = frozenset("City Nagar Town Township Puram Island Islands Valley Hills".split())
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
@@ -1267,7 +1267,7 @@ _TRAILING_TITLE_ABBREVIATIONS_RE = re.compile(
 
 
 def _split_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """ "Temasek Cove Capital, Sentosa Hospitality Group": two bodies listed with a comma, not one.
+    """ "Acme Capital Partners, Beta Hospitality Group": two bodies listed with a comma, not one.
 
     Split when every comma-separated part is two or more capitalised words
     (connectors such as "of" and "and" aside), none a legal form or a place
@@ -1317,9 +1317,9 @@ def _split_coordinated(text: str, start: int, end: int, model_orgs: set[tuple[in
     left, right = span[: m.start()], span[m.end() :]
     defined = ACRONYM_DEF_RE.match(text, end)
     if defined and _acronym_spells(defined.group("acr"), span):
-        return [(start, end)]  # "Punjab Small Industries and Export Corporation (PSIEC)": the acronym spells one body
+        return [(start, end)]  # "Acme Small Industries and Export Corporation (ASIEC)": the acronym spells one body
     if defined and _acronym_spells(defined.group("acr"), right) and right[:1].isupper():
-        return [(start, start + m.start()), (start + m.end(), end)]  # "X and Assam Industrial Development Corporation (AIDC)"
+        return [(start, start + m.start()), (start + m.end(), end)]  # "X and Acme Industrial Development Corporation (AIDC)"
     if not right[:1].isupper() or len(right.split()) < 2 or not looks_like_company(right):
         return [(start, end)]
     words = left.split()
@@ -1360,7 +1360,7 @@ def _portfolio(text: str, start: int, end: int | None = None) -> bool:
                   r"Manager|Chairman|Chairperson|Counsellor|Counselor|General|Controller)\s*\(\s*$", before)
         or (m := _TITLE_ABBREVIATION_BEFORE_RE.search(before)) is not None and ("," in m.group("list") or not looks_like_company(name))
         or re.search(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:[A-Z][\w/-]*,?\s+)+(?:and|&)\s+$", text[max(0, start - 80) : start])
-        and not looks_like_company(name)  # "Minister for Electronics, IT and BT"
+        and not looks_like_company(name)  # "Minister for Mines, Energy and Water"
         or re.search(r"\b(?:Head|Director|Minister|Secretary|Commissioner|Chief)\s+(?:of|for)\s+$", before)
         and not looks_like_company(name)
     )
@@ -1599,8 +1599,8 @@ def _join_spelled_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
 
 
 def _acronym_spells(acr: str, name: str) -> bool:
-    """Whether ``acr`` fits ``name`` from its first word on ("AIDC" spells "Assam Industrial Development
-    Corporation", not "Jo Roe and Assam Industrial Development Corporation")."""
+    """Whether ``acr`` fits ``name`` from its first word on ("AIDC" spells "Acme Industrial Development
+    Corporation", not "Jo Roe and Acme Industrial Development Corporation")."""
     first = next((w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()), "")
     return bool(first) and first[0].upper() == acr[:1].upper() and _acronym_fits(acr, name)
 
@@ -1625,7 +1625,7 @@ def _acronym_fits(acr: str, name: str) -> bool:
     True
     """
     if re.fullmatch(r"[A-Z][a-z]{3,11}", acr) and _prefix_run(acr.casefold(), [w.casefold() for w in re.split(r"[\s-]+", name) if w]):
-        return True  # "Austrade": "Aus(tralian)" + "Trade"
+        return True  # "Ruritrade": "Ruri(tanian)" + "Trade"
     chunks = re.findall(r"[A-Z][a-z]+", acr)
     if len(chunks) >= 2 and "".join(chunks) == acr:
         words = [w.casefold() for w in re.split(r"[\s-]+", name) if w]

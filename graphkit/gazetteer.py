@@ -191,7 +191,7 @@ class Gazetteer:
                     place = inner
         if place is None:
             m = re.match(r"(?:[Tt]he\s+)?(?:State|Province|Prefecture|Emirate|Republic|Kingdom|Union\s+Territory)\s+of\s+(.+)$", name)
-            if m:  # "the State of Assam", "Republic of India": the place itself
+            if m:  # "the State of <state>", "Republic of <country>": the place itself
                 inner = self.lookup(m.group(1))
                 if inner is not None and inner.kind in ("subdivision", "country"):
                     place = inner

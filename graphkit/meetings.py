@@ -251,7 +251,7 @@ def _delegation_groups(
                 groups.append((i, []))  # another delegation, led by someone not in the one told so far
             members = current(i)
             members += [k for k in dict.fromkeys(named) if k not in members]
-        # "X led an investment roadshow to Singapore": X leads whoever travels with X
+        # "X led a trade roadshow to Y": X leads whoever travels with X
         led_trip = _LED_TRIP_RE.search(text)
         if led_trip:
             members = current(i)
@@ -327,7 +327,7 @@ def _titles_in_text(record: DocumentRecord, text: str) -> dict[str, list[str]]:
             continue
         for m in ent.mentions:
             chunks = re.split(r"[;:,\n]", text[max(0, m.start - 120) : m.start])
-            # "Minister of Industries and Commerce, Haryana, Shri X": a place between the title and the name
+            # "Minister of Mines, <State>, Shri X": a place between the title and the name
             while len(chunks) > 1 and (
                 not chunks[-1].strip(" *_") or all(w.casefold() in honorifics for w in chunks[-1].strip(" *_").split())
             ) and load_gazetteer().lookup(chunks[-2].strip(" *_")) is not None:
@@ -559,7 +559,7 @@ def _referred_meeting(sent_text: str, meetings: list[Meeting], sent_texts: list[
 
     "During the forum, ...", "X also attended the summit": the last meeting
     held (not announced) whose own sentence named that kind of event
-    ("... at the Indonesia-Japan Business Forum in Jakarta").  ``(None, -1)``
+    ("... at the Acme Business Forum in <city>").  ``(None, -1)``
     when the sentence refers to no event, or to one no meeting so far names.
     """
     for ref in _DEFINITE_EVENT_RE.finditer(sent_text):
@@ -572,11 +572,11 @@ def _referred_meeting(sent_text: str, meetings: list[Meeting], sent_texts: list[
 
 
 def _coordinated_subject(verb) -> bool:
-    """ "Aquino and Acme president Jo Roe discussed ...", parsed with "Aquino" inside the subject's phrase.
+    """ "Doe and Acme president Jo Roe discussed ...", parsed with "Doe" inside the subject's phrase.
 
     True when the verb's subject phrase, before the verb, joins two proper
     nouns with "and"; whether they are two parties or one name ("Ministry of
-    Commerce and Industry") is left to the entities (see :func:`_only_one_side`).
+    Trade and Energy") is left to the entities (see :func:`_only_one_side`).
     """
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
     if len(subjects) >= 2 and any(t.lower_ in ("and", "&") for s in subjects for t in s.subtree):
