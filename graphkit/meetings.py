@@ -231,8 +231,9 @@ def _delegation_groups(
         return groups[-1][1]
 
     grouped = _has_group_word(sents, lowers)  # most sentences name no group: their tokens need not be visited
+    whole = _doc_text(sents[0].doc) if sents else ""
     for i, sent in enumerate(sents):
-        text = sent.text
+        text = whole[sent.start_char : sent.end_char]  # Span.text joins tokens on every access
         ents = by_sentence.get(i, [])
         group = next((t for t in sent if t.lower_ in GROUP_WORDS and not (
             t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at")), None) if grouped[i] else None
@@ -622,7 +623,7 @@ def _event_presenters(sent: "Span", mentioned: list[tuple[int, Entity]], current
         return []
     if not _EVENT_NOUN_RE.search(sents[current.sentence].text):
         return []
-    if PLANNED_RE.search(sent.text):
+    if PLANNED_RE.search(_doc_text(sent.doc)[sent.start_char : sent.end_char]):
         return []
     for verb in sent:
         presenting = verb.pos_ == "VERB" and verb.dep_ == "ROOT" and (
