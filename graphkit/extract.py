@@ -1574,7 +1574,11 @@ def _in_heading(text: str, start: int, title_end: int) -> bool:
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
+    if (line_end if line_end >= 0 else len(text)) - line_start > 300:
+        return False  # a paragraph, not a heading: no need to count its words
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip().strip("*#_ ")
+    if line.endswith((".", ",", ";", ":")):
+        return False
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line)]
     if not words or len(words) > (30 if start < title_end else 12) or line.endswith((".", ",", ";", ":")):
         return False  # a sentence, not a headline in title case

@@ -253,14 +253,19 @@ def _delegation_groups(
             members = current(i)
             members += [k for k in dict.fromkeys(named) if k not in members]
         # "X led a trade roadshow to Y": X leads whoever travels with X
-        led_trip = _LED_TRIP_RE.search(text)
+        low = text.lower()
+        led_trip = _LED_TRIP_RE.search(text) if ("led " in low or "head" in low or "leads " in low or "leading " in low) else None
         if led_trip:
             members = current(i)
             for pos, ent in ents:
                 if ent.type == "person" and pos < sent.start_char + led_trip.start() and ent.key not in members:
                     members.insert(0, ent.key)
         # "He was accompanied by A, B and C" (the leader's companions), "X is on a visit to Y with A and B"
-        for cue in (_ACCOMPANIED_RE.search(text), _ON_A_TRIP_WITH_RE.search(text)):
+        cues = (
+            _ACCOMPANIED_RE.search(text) if "accompanied" in low else None,
+            _ON_A_TRIP_WITH_RE.search(text) if " on " in low and "with" in low else None,
+        )
+        for cue in cues:
             if cue is None:
                 continue
             at = sent.start_char + cue.start()
@@ -610,6 +615,9 @@ _ATTENDED_SEVERAL_RE = re.compile(
     r"(?:meetings|sessions|rounds|discussions|events)\b", re.I)
 
 
+_PRESENTING_RE = re.compile(r"\b(?:" + "|".join(sorted(_PRESENTING_VERBS)) + r"|made|gave|delivered)\b", re.I)
+
+
 def _event_presenters(sent: "Span", mentioned: list[tuple[int, Entity]], current: Meeting | None, i: int,
                       sents: list["Span"], since: int | None = None) -> list[str]:
     """ "An investors' roundtable ... drew 60 firms. Shri X presented the state's policy.": X spoke at the event.
@@ -623,8 +631,9 @@ def _event_presenters(sent: "Span", mentioned: list[tuple[int, Entity]], current
         return []
     if not _EVENT_NOUN_RE.search(sents[current.sentence].text):
         return []
-    if PLANNED_RE.search(_doc_text(sent.doc)[sent.start_char : sent.end_char]):
-        return []
+    sent_text = _doc_text(sent.doc)[sent.start_char : sent.end_char]
+    if not _PRESENTING_RE.search(sent_text) or PLANNED_RE.search(sent_text):
+        return []  # most sentences name no presenting verb: their tokens need not be visited
     for verb in sent:
         presenting = verb.pos_ == "VERB" and verb.dep_ == "ROOT" and (
             verb.lower_ in _PRESENTING_VERBS or verb.lower_ in ("made", "gave", "delivered") and any(
