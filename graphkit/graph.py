@@ -106,11 +106,17 @@ class KnowledgeGraph:
 
         return write_graphml(self, path)
 
-    def write_html(self, path: str | os.PathLike[str], *, max_nodes: int | None = None) -> Path:
-        """Write the interactive, offline HTML page (see :mod:`graphkit.html`)."""
+    def write_html(self, path: str | os.PathLike[str], *, max_nodes: int | None = None,
+                   max_edges: int | None = None) -> Path:
+        """Write the interactive, offline HTML page (see :mod:`graphkit.html`).
+
+        ``max_nodes`` and ``max_edges`` default to ``config.html_max_nodes`` and
+        ``config.html_max_edges``.
+        """
         from .html import write_html
 
-        return write_html(self, path, max_nodes=self.config.html_max_nodes if max_nodes is None else max_nodes)
+        return write_html(self, path, max_nodes=self.config.html_max_nodes if max_nodes is None else max_nodes,
+                          max_edges=max_edges)
 
     def write(self, directory: str | os.PathLike[str], formats: Iterable[str] | None = None) -> list[Path]:
         """Write every format in ``formats`` (default: the config's) into ``directory``."""
@@ -130,13 +136,15 @@ class KnowledgeGraph:
 
         return notebook_html(self, max_nodes=self.config.html_max_nodes)
 
-    def show(self, *, max_nodes: int | None = None, height: int = 640) -> Any:
+    def show(self, *, max_nodes: int | None = None, max_edges: int | None = None, height: int = 640) -> Any:
         """The interactive graph for a notebook cell, as ``IPython.display.HTML``.
 
         Parameters
         ----------
         max_nodes : int, optional
             Most nodes drawn (default: ``config.html_max_nodes``).
+        max_edges : int, optional
+            Most edges drawn (default: ``config.html_max_edges``).
         height : int
             Height of the view in pixels.
 
@@ -153,7 +161,7 @@ class KnowledgeGraph:
         from .html import notebook_html
 
         return HTML(notebook_html(self, max_nodes=self.config.html_max_nodes if max_nodes is None else max_nodes,
-                                  height=height))
+                                  height=height, max_edges=max_edges))
 
     def __repr__(self) -> str:
         s = self.summary()

@@ -255,3 +255,10 @@ def test_kind_filter_and_tooltip_of_a_meeting_that_is_also_a_role(chromium, tmp_
     assert out["meetingShown"] == {"both": True, "role": False, "visible": 4}  # both meetings back, the role-only edge not
     assert out["cooccurrenceHidden"] == 3
     assert "Ministry of Economy, Trade and Industry \u2014 met 1\u00d7, Minister" in out["connections"]
+
+
+def test_the_graph_methods_take_an_edge_cap(seeds_kg, tmp_path):
+    import re
+
+    page = seeds_kg.write_html(tmp_path / "g.html", max_edges=3).read_text(encoding="utf-8")
+    assert re.search(r'"shown_edges":\s*3\b', page)
