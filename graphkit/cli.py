@@ -54,24 +54,23 @@ def _formats(value: str) -> tuple[str, ...]:
     return formats
 
 
-def _node_count(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number of nodes, not {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
-    return number
+def _count(what: str, least: int):
+    """An argparse type: a whole number of ``what``, ``least`` or more."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number of {what}, not {value!r}") from None
+        if number < least:
+            raise argparse.ArgumentTypeError(f"must be {least} or more, not {number}")
+        return number
+
+    return parse
 
 
-def _edge_count(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number of edges, not {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {number}")
-    return number
+_node_count = _count("nodes", 1)
+_edge_count = _count("edges", 0)
 
 
 def make_parser() -> argparse.ArgumentParser:
