@@ -71,6 +71,7 @@ if TYPE_CHECKING:
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 _HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+_LEADING_HONORIFIC_RE = re.compile(r"(?:" + _HONORIFIC_RE + r")\b")
 #: a name word, or initials written together ("T.R.", "A.P.J.", "T.R.Mohan")
 _NAME_TOKEN = r"(?:(?:[A-Z]\.){2,4}(?:[A-Z][\w\u00c0-\u024f'\u2019-]+)?|[A-Z][\w\u00c0-\u024f'\u2019-]*\.?|[A-Z]\.)"
 #: "Shri Ravi Shankar Prasad Rao", "Dr. SATO Kenji", "Mr. P. Venkatesan", "Shri T.R. Mohan"
@@ -395,7 +396,8 @@ class Extractor:
             cands.append(
                 _Cand(m.start("name") + lead, m.start("name") + len(name), "person", "honorific", titles=[m.group("hon")], text=name.strip())
             )
-        model_orgs = {_strip_span(text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"}
+        model_ents = [(ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]  # Span objects built once
+        model_orgs = {_strip_span(text, a, b) for label, a, b in model_ents if label == "ORG"}
         acronyms_defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
         title_end = len(header["title"]) + (len(text) - len(text.lstrip())) if header["title"] else 0
         pattern_spans = []
@@ -404,9 +406,10 @@ class Extractor:
             for s1, e1 in _split_listed(text, s, e) if e > s else []:
                 pattern_spans += _split_coordinated(text, s1, e1, model_orgs)
         pattern_spans = _join_spelled_pairs(text, sorted(set(pattern_spans)))
-        model_people = {_strip_span(text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"}
+        model_people = {_strip_span(text, a, b) for label, a, b in model_ents if label == "PERSON"}
+        heading = _HeadingLines(text, title_end)
         for s, e in pattern_spans:
-            if _in_heading(text, s, title_end) and not (looks_like_company(text[s:e]) or any(
+            if heading(s) and not (looks_like_company(text[s:e]) or any(
                 w.casefold() in ORG_HEAD_WORDS for w in text[s:e].split()
             )):
                 continue  # "Press Release": a heading's capitals
@@ -437,7 +440,7 @@ class Extractor:
                     start = m.end(1) - len(name)
                     cands.append(_Cand(start, m.end(), "organisation", "government", text=f"Government of {name}"))
                     break
-        for ent in _joined_person_runs(doc.ents, text):
+        for ent in _joined_person_runs(model_ents, text):
             gtype = LABEL_TYPES.get(ent.label_)
             if gtype is None:
                 continue
@@ -466,12 +469,12 @@ class Extractor:
                 left, right = text[s:e].rsplit(" in ", 1)
                 if self.gazetteer.lookup(right) is not None and self.gazetteer.lookup(left) is None:
                     e = s + len(left)  # "Technopark in Thiruvananthapuram": the site, then the city it is in
-            if gtype == "person" and _in_heading(text, s, title_end):
+            if gtype == "person" and heading(s):
                 cut = re.search(r"\s(?:Holds?|Held|Meets?|Met|Visits?|Calls?|Signs?|Invites?|Seeks?|Woos|Explores?|Says|Receives?|"
                                 r"Hosts?|Discuss(?:es)?|Meeting|Talks|Visit)\b", text[s:e])
                 if cut:
                     e = s + cut.start()  # "TANAKA Holds Meeting": the headline's verb is not the name
-            if gtype == "organisation" and _in_heading(text, s, title_end) and not (
+            if gtype == "organisation" and heading(s) and not (
                 looks_like_company(text[s:e]) or _ACRONYM_RE.fullmatch(text[s:e])
                 or any(w.casefold() in ORG_HEAD_WORDS for w in text[s:e].split())
             ):
@@ -534,7 +537,7 @@ class Extractor:
                 gtype = "organisation"  # "met Foxhollow chairman X": a place has no chairman or shareholders
             if gtype == "person" and re.match(r"\s*,", text[e : e + 3]) and re.search(
                 r"(?:^|[.!?:]\s+|\n\s*)(?:In|At|Near)\s+$", text[max(0, s - 8) : s]
-            ) and not re.match(r"(?:" + _HONORIFIC_RE + r")\b", text[s:e]):
+            ) and not _LEADING_HONORIFIC_RE.match(text, s):
                 gtype = "place"  # "At Moshav Acme, the team ...": where the sentence happens, not who
             lead = re.search(r"(?<![\w/.])(?:PT|CV|M/[sS]\.?|PJSC|JSC|OOO)[ \t]+$", text[max(0, s - 6) : s])
             if lead and gtype in ("person", "place", "organisation"):
@@ -612,7 +615,7 @@ class Extractor:
             ):
                 i -= 1
             if i < first.start and not _portfolio(text, doc[i].idx, end):
-                legal = re.match(r"(?:,?[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(_LEGAL_FORM_WORDS, key=len, reverse=True)) + r")(?![\w-]))+", text[end:])
+                legal = _LEGAL_TAIL_RE.match(text, end)
                 if legal:
                     end += len(legal.group(0))  # "Dune Logistics FZE": the legal form ends the name
                 cands.append(_Cand(doc[i].idx, end, "organisation", "apposition", text=text[doc[i].idx : end]))
@@ -1128,6 +1131,7 @@ class Extractor:
 
 #: Legal forms written after a company's name ("Ltd", "GmbH", "Inc").
 _LEGAL_FORM_WORDS = _CASED_LEGAL_FORMS | frozenset("Ltd Limited Inc Corp Co LLC PLC Plc Pvt Pte Bhd Tbk S.A B.V N.V K.K JSC FZE FZCO FZC FZ-LLC S.L S.L.U S.A.U S.p.A S.r.l".split())
+_LEGAL_TAIL_RE = re.compile(r"(?:,?[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(_LEGAL_FORM_WORDS, key=len, reverse=True)) + r")(?![\w-]))+")
 _LEGAL_FORMS_FOLDED = frozenset(w.rstrip(".").casefold() for w in _LEGAL_FORM_WORDS if len(w.rstrip(".")) > 2 or "." in w)
 #: "Executives of X Ltd", "Officials from Y Agency": people of a body, before its name.
 _GROUP_NOUNS = frozenset("Executives Officials Representatives Delegates Members Officers Leaders Heads Staff Teams".split())
@@ -1565,6 +1569,19 @@ def _trim_name_run(name: str) -> tuple[str, int]:
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,4}")
 
 
+class _HeadingLines:
+    """``heading(pos)``: :func:`_in_heading` answered once per line of one document."""
+
+    def __init__(self, text: str, title_end: int):
+        self.text, self.title_end, self.memo = text, title_end, {}
+
+    def __call__(self, start: int) -> bool:
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if line_start not in self.memo:
+            self.memo[line_start] = _in_heading(self.text, start, self.title_end)
+        return self.memo[line_start]
+
+
 def _in_heading(text: str, start: int, title_end: int) -> bool:
     """Whether ``start`` lies in a title-case headline or heading line ("**MoU for Water Technology Unit**").
 
@@ -1695,10 +1712,14 @@ class _EntSpan:
 
 
 def _joined_person_runs(ents, text: str) -> list[_EntSpan]:
-    """The model's entities, with two PERSON spans one space apart joined ("S. Tarsem" + "Singh Gill")."""
+    """The model's entities, with two PERSON spans one space apart joined ("S. Jo" + "Singh Roe").
+
+    ``ents`` holds ``(label, start_char, end_char)`` triples or objects with
+    those attributes (spaCy spans).
+    """
     out: list[_EntSpan] = []
     for ent in ents:
-        span = _EntSpan(ent.label_, ent.start_char, ent.end_char)
+        span = _EntSpan(*ent) if isinstance(ent, tuple) else _EntSpan(ent.label_, ent.start_char, ent.end_char)
         if out and span.label_ == "PERSON" and out[-1].label_ == "PERSON" and text[out[-1].end_char : span.start_char] == " ":
             out[-1] = _EntSpan("PERSON", out[-1].start_char, span.end_char)
             continue

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .documents import find_date
@@ -560,6 +561,12 @@ _DEFINITE_EVENT_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _noun_re(noun: str) -> "re.Pattern[str]":
+    """The pattern for an event noun and its plural ("forum", "forums")."""
+    return re.compile(r"\b" + re.escape(noun) + r"s?\b", re.I)
+
+
 def _referred_meeting(sent_text: str, meetings: list[Meeting], sent_texts: list[str]) -> tuple[Meeting | None, int]:
     """The held meeting an event reference in ``sent_text`` points back to, and where the reference starts.
 
@@ -569,8 +576,7 @@ def _referred_meeting(sent_text: str, meetings: list[Meeting], sent_texts: list[
     when the sentence refers to no event, or to one no meeting so far names.
     """
     for ref in _DEFINITE_EVENT_RE.finditer(sent_text):
-        noun = ref.group(1).lower()
-        noun_re = re.compile(r"\b" + re.escape(noun) + r"s?\b", re.I)
+        noun_re = _noun_re(ref.group(1).lower())
         for m in reversed(meetings):
             if not m.planned and noun_re.search(sent_texts[m.sentence]):
                 return m, ref.start()
