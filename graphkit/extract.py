@@ -456,7 +456,7 @@ class Extractor:
                 s, e = _strip_span(text, s, e)
             if "(" in text[s:e]:
                 s, e = _strip_span(text, s, s + text[s:e].index("("))
-            based = re.match(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-based\s+", text[s:e])
+            based = _BASED_PREFIX_RE.match(text[s:e])
             if based and gtype in ("organisation", "person"):
                 s += based.end()  # "Osaka-based Acme Foods": where the company sits is not its name
             if gtype == "person" and re.fullmatch(r"[A-Z]{3,}\s+[A-Z][a-z]+", text[s:e]) and self.gazetteer.lookup(text[s:e].split()[1]) is not None:
@@ -1138,6 +1138,10 @@ _GROUP_NOUNS = frozenset("Executives Officials Representatives Delegates Members
 _LEGAL_ABBREVIATIONS = frozenset("Pvt Ltd Co Inc Corp Bros Mfg Intl Govt Dept Assn Natl Bhd Sdn Pty Pte Plc".split())
 
 
+#: "Tokyo-based", "New Delhi-based": where a company sits, written before its name.
+_BASED_PREFIX_RE = re.compile(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-based\s+")
+
+
 def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim an organisation span: possessive place prefixes, "Paris-based", leading titles, an open bracket,
     a sentence adverb before a comma ("Later, X Ltd") and abbreviated titles at either end ("X Ltd CEO")."""
@@ -1183,7 +1187,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         # "Da Nang People's Committee" keeps its possessive
         if possessor.isupper() or load_gazetteer().lookup(possessor) is not None:
             start += cut + 3
-    m = re.match(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-based\s+", text[start:end])
+    m = _BASED_PREFIX_RE.match(text[start:end])
     if m:
         start += m.end()
     m = re.search(r"\s+(?:in|near)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", text[start:end])
@@ -1230,7 +1234,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.match(r"([A-Z][a-z]+),\s+", text[start:end])
     if m and is_sentence_opener(m.group(1)):
         start += m.end()  # "<town>. Later, ABCD ...": the adverb that opens the next sentence
-    m = re.match(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-based\s+", text[start:end])
+    m = _BASED_PREFIX_RE.match(text[start:end])
     if m:
         start += m.end()  # "Officials of Tokyo-based X": the prefix is bare only once the group noun is gone
     return start, end

@@ -199,16 +199,6 @@ def _has_group_word(sents: list["Span"], lowers: list[str] | None = None) -> lis
     return [any(w in GROUP_WORDS for w in lowers[sent.start : sent.end]) for sent in sents]
 
 
-def _delegation_members(
-    sents: list["Span"], by_sentence: dict[int, list[tuple[int, Entity]]], triggers: list, lowers: list[str] | None = None
-) -> list[str]:
-    """Everyone the document places in any visiting delegation or team (see :func:`_delegation_groups`)."""
-    out: list[str] = []
-    for _, members in _delegation_groups(sents, by_sentence, triggers, lowers):
-        out += [k for k in members if k not in out]
-    return out
-
-
 def _delegation_groups(
     sents: list["Span"], by_sentence: dict[int, list[tuple[int, Entity]]], triggers: list, lowers: list[str] | None = None
 ) -> list[tuple[int, list[str]]]:
@@ -329,19 +319,20 @@ def _titles_in_text(record: DocumentRecord, text: str) -> dict[str, list[str]]:
     """Titles written next to each person: "Union Minister of Mines Shri X", "X, Minister of Mines, ..."."""
     out: dict[str, list[str]] = defaultdict(list)
     honorifics = {h.casefold() for h in HONORIFICS}
+
+    def bare(chunk: str) -> bool:
+        """Nothing but honorifics (or nothing at all) between a comma and the name."""
+        return all(w.casefold() in honorifics for w in chunk.strip(" *_").split())
+
     for ent in record.entities:
         if ent.type != "person":
             continue
         for m in ent.mentions:
             chunks = re.split(r"[;:,\n]", text[max(0, m.start - 120) : m.start])
             # "Minister of Mines, <State>, Shri X": a place between the title and the name
-            while len(chunks) > 1 and (
-                not chunks[-1].strip(" *_") or all(w.casefold() in honorifics for w in chunks[-1].strip(" *_").split())
-            ) and load_gazetteer().lookup(chunks[-2].strip(" *_")) is not None:
+            while len(chunks) > 1 and bare(chunks[-1]) and load_gazetteer().lookup(chunks[-2].strip(" *_")) is not None:
                 chunks = chunks[:-2] + [chunks[-1]]
-            before = (chunks[-2] + " " + chunks[-1] if len(chunks) > 1 and not chunks[-1].strip(" *_")
-                      or len(chunks) > 1 and all(w.casefold() in honorifics for w in chunks[-1].strip(" *_").split())
-                      else chunks[-1]).replace("*", " ").split()
+            before = (chunks[-2] + " " + chunks[-1] if len(chunks) > 1 and bare(chunks[-1]) else chunks[-1]).replace("*", " ").split()
             run: list[str] = []  # the capitalised run right before the name: "... called on Chief Minister Shri"
             for w in reversed(before):
                 if w.casefold() in honorifics:
@@ -824,10 +815,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         Meetings with two or more participants, in document order.
     """
     by_sentence: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
-    titles = _title_organisations(record, _doc_text(doc))
-    titles |= _agency_tags(record, _doc_text(doc))
+    # bodies that are a title run into a name, and news agencies credited in the dateline, take part in nothing
+    not_parties = _title_organisations(record, _doc_text(doc)) | _agency_tags(record, _doc_text(doc))
     for ent in record.entities:
-        if ent.type in ("person", "organisation") and ent.key not in titles:
+        if ent.type in ("person", "organisation") and ent.key not in not_parties:
             for m in ent.mentions:
                 by_sentence[m.sentence].append((m.start, ent))
     for items in by_sentence.values():
