@@ -70,6 +70,27 @@ def resolve_jobs(jobs: int) -> int:
 
 # -- worker side ---------------------------------------------------------------------
 _LOCK = threading.Lock()
+_FROZEN = False
+
+
+def freeze_long_lived() -> None:
+    """Move what a build process has loaded so far out of the cyclic collector's way.
+
+    The spaCy pipeline, taxonomy and gazetteer live as long as the process, yet
+    every full collection walks them again; the rules allocate enough per
+    document to trigger collections often (0.9 ms a document of collector time,
+    measured, against 0.2 ms once frozen).  ``gc.freeze()`` after one collection
+    keeps them out of later collections, as CPython's documentation suggests for
+    long-lived state.  Done once per process, by the engines only: a build is a
+    batch job, while :func:`graphkit.extract` leaves the caller's collector alone.
+    """
+    global _FROZEN
+    if not _FROZEN:
+        import gc
+
+        gc.collect()
+        gc.freeze()
+        _FROZEN = True
 
 
 def _extract_batch(config: Config, batch: list[tuple[str, str, str]]) -> list[DocumentRecord]:
@@ -79,6 +100,7 @@ def _extract_batch(config: Config, batch: list[tuple[str, str, str]]) -> list[Do
     docs = [Document(id=i, text=t, source=s) for i, t, s in batch]
     with _LOCK:  # one extraction at a time per process: spaCy pipelines are not thread-safe
         extractor = get_extractor(config)
+        freeze_long_lived()  # a Dask worker's first batch; the pool's workers did it in _init_worker
         return list(extractor.pipe(docs, batch_size=max(1, len(docs))))
 
 
@@ -87,6 +109,7 @@ def _init_worker(config: Config) -> None:
     from .extract import get_extractor
 
     get_extractor(config)
+    freeze_long_lived()
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[tuple[str, str, str]]]:
@@ -145,7 +168,9 @@ class LocalEngine:
         from .extract import get_extractor
 
         # the model is loaded only once there is something to extract (a warm cache needs none)
-        yield from get_extractor(config).pipe(chain([first], it), batch_size=self.batch_size)
+        extractor = get_extractor(config)
+        freeze_long_lived()
+        yield from extractor.pipe(chain([first], it), batch_size=self.batch_size)
 
     def _pool(self, documents: Iterable[Document], config: Config, jobs: int) -> Iterator[DocumentRecord]:
         from concurrent.futures import ProcessPoolExecutor

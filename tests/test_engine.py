@@ -101,3 +101,19 @@ def test_cli_jobs_zero_and_two_match_jobs_one(tmp_path, capsys, extractor):
     assert main(["build", str(SEEDS), "-o", str(tmp_path / "x"), "--jobs", "-1"]) == 2
     assert main(["build", str(SEEDS), "-o", str(tmp_path / "x"), "--scheduler", "tcp://127.0.0.1:1"]) == 2
     assert "--scheduler needs --engine dask" in capsys.readouterr().err
+
+
+def test_a_local_build_freezes_the_loaded_model_out_of_the_cyclic_collector(extractor):
+    import gc
+
+    list(LocalEngine(1).map(_docs(2), Config(jobs=1)))
+    assert gc.get_freeze_count() > 0  # the model's objects are no longer rescanned by every full collection
+
+
+def test_records_from_pipe_match_a_doc_whose_text_spacy_joins_itself(extractor):
+    doc = _docs(1)[0]
+    streamed = next(extractor.pipe([doc]))
+    ner_text, header = extractor._prepare(doc)
+    parsed = extractor.nlp(ner_text)
+    assert parsed.text == ner_text  # what pipe() hands the rules instead of joining the tokens again
+    assert extractor._record(doc, parsed, header).to_dict() == streamed.to_dict()
