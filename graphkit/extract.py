@@ -591,6 +591,8 @@ class Extractor:
                 continue
             if gtype in ("organisation", "place") and (_NOT_A_BODY_RE.search(text[s:e]) or _FOLLOWED_BY_DOCUMENT_RE.match(text, e)):
                 continue
+            if gtype == "person" and len(text[s:e].split()) >= 2 and _NOT_A_BODY_RE.search(text[s:e]):
+                continue  # "<State> Conclave", "<Acme> MoU": an event or a document the model took for a name
             if gtype == "organisation" and (_portfolio(text, s, e) or _plural_head(text[s:e])):
                 continue
             cands.append(_Cand(s, e, gtype, "model", text=text[s:e]))
@@ -1247,7 +1249,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
 _NOT_A_BODY_RE = re.compile(
     r"(?:\b(?:Agreement|Treaty|Accord|Policy|Act|Scheme|Programme|Program|Summit|Conclave|Expo|Conference|"
     r"Roadshow|Road\s+Show|Fair|Festival|Awards?|Week|Rules|Guidelines|Strategy|Plan|Initiative|Index|Ceremony|"
-    r"Delegation|Team|Meet|Meetup|Exhibition|Exposition|Show|Hackathon|Webinar|Workshop)\s*(?:[\d.]+)?$)"
+    r"Delegation|Team|Meet|Meetup|Exhibition|Exposition|Show|Hackathon|Webinar|Workshop|MoUs?|MOUs?|Pact|Deal)\s*(?:[\d.]+)?$)"
 )
 _FOLLOWED_BY_DOCUMENT_RE = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:Policy|Scheme|Act|Programme|Program|Rules|Guidelines|Summit|Conclave|Expo|Roadshow|Strategy|Initiative)\b"

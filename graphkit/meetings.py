@@ -81,7 +81,10 @@ PLANNED_RE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+expected\s+to|are\s+expected\s+to|"
     r"plans?\s+to|planned\s+to|would)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|held|attend|sign|travel)"
     r"|\b(?:will|would|shall|plans?\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s+(?:bring|send|lead|take|host|return|come|travel|go)\b[^.;]{0,100}?"
-    r"\bto\s+(?:meet|visit|hold|attend|sign)\b",  # "X would bring a delegation to Gurugram in February to meet Y"
+    r"\bto\s+(?:meet|visit|hold|attend|sign)\b"  # "X would bring a delegation to Gurugram in February to meet Y"
+    # a headline's future: "Business mission to visit <State> next week"
+    r"|\b(?:mission|delegation|team|minister|governor|ceo|chairman|president)\s+to\s+(?:meet|visit|hold|attend|sign|tour)\b"
+    r"|\b(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b",
     re.I,
 )
 
@@ -223,9 +226,22 @@ def _delegation_groups(
 
     grouped = _has_group_word(sents, lowers)  # most sentences name no group: their tokens need not be visited
     whole = _doc_text(sents[0].doc) if sents else ""
+    listing = False  # inside the list of members under a "Delegation members" heading
     for i, sent in enumerate(sents):
         text = whole[sent.start_char : sent.end_char]  # Span.text joins tokens on every access
         ents = by_sentence.get(i, [])
+        if grouped[i] and _GROUP_LIST_HEAD_RE.match(text):
+            current(i)  # "Members of the mission include:": the members of the group told so far, or a first group
+            listing = True
+            continue
+        if listing:
+            if _is_list_item(whole, sent.start_char) and ents:
+                people = [e.key for _, e in ents if e.type == "person"]
+                members = current(i)
+                members += [k for k in dict.fromkeys(people or [e.key for _, e in ents if e.type == "organisation"][:1])
+                            if k not in members]
+                continue
+            listing = False
         group = next((t for t in sent if t.lower_ in GROUP_WORDS and not (
             t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at")), None) if grouped[i] else None
         if group is not None and _PART_OF_GROUP_RE.search(text):
@@ -285,6 +301,31 @@ def _delegation_groups(
                             if ent.type == "person" and a <= pos < b and ent.key not in members:
                                 members.insert(0, ent.key)
     return [(start, members) for start, members in groups if members]
+
+
+#: A heading line that introduces a list of a delegation's members: "Delegation members", "The delegation comprised:".
+_GROUP_LIST_HEAD_RE = re.compile(
+    r"^\W*(?:(?:members?\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)"
+    r"(?:\s+(?:members|composition|comprised|comprises|comprise|included|includes|include|consisted\s+of|consists\s+of|"
+    r"are|were|is))?)\s*:?\s*$",
+    re.I)
+
+
+#: An itinerary line with no subject, "Osaka, 14 July: Factory visit to X", "Meeting with Y": the delegation's engagement.
+_SUBJECTLESS_ENGAGEMENT_RE = re.compile(
+    r"^\W*(?:(?:[A-Z][\w .'\u2019-]{0,40},\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"\s*[:\u2013\u2014-]\s*)?"
+    r"(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:meetings?|visits?|calls?|briefings?|discussions?|talks|roundtables?|interactions?|presentations?|b2b\s+meetings?|tours?|"
+    r"seminars?|workshops?|forums?|sessions?|conferences?)"
+    r"\s+(?:with|to|on|at|by|of)\b",
+    re.I)
+
+
+def _is_list_item(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` begins a line of its own (a list item, its marker blanked or kept)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start > 0 and re.fullmatch(r"[ \t]*(?:[-*+\u2013\u2014]|\d{1,2}[.)])?[ \t]*", text[line_start:start]) is not None
 
 
 def _group_at(groups: list[tuple[int, list[str]]], i: int) -> list[str]:
@@ -958,7 +999,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         keys = list(dict.fromkeys(e.key for _, e in mentioned))
         cut = trigger.idx if trigger is not None else sent.start_char
         before = [e.key for pos, e in mentioned if pos < cut]
-        group_ref = (_group_reference(sent, by_sentence.get(i, [])) or _plural_reference(sent)) and bool(delegation)
+        group_ref = (
+            _group_reference(sent, by_sentence.get(i, [])) or _plural_reference(sent)
+            or trigger is not None and _SUBJECTLESS_ENGAGEMENT_RE.match(sent_text) is not None
+        ) and bool(delegation)
         if group_ref:
             keys += [k for k in delegation if k not in keys]
             if any(t.lower_ in GROUP_WORDS and (trigger is None or t.i < trigger.i) for t in sent):

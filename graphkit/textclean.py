@@ -10,7 +10,12 @@ import re
 
 _EMPHASIS = re.compile(r"(\*\*|__|\*|~~|`)(?=\S)(.+?)(?<=\S)\1", re.S)
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}|>+)[ \t]", re.M)
-_SOFT_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+#: A list item's marker at the start of a line: "• ", "- ", "* ", "1. ", "2) ".
+_LIST_MARKER = r"[ \t]*(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7\u2013\u2014*+-]|\d{1,2}[.)])[ \t]"
+#: A line break inside a paragraph, unless the next line is a list item (each item is its own sentence).
+_SOFT_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])(?!" + _LIST_MARKER + ")")
+#: Bullet glyphs, blanked so that no name runs into them ("Pune\n\u2022 Ms. X").
+_BULLET = re.compile(r"(?m)^[ \t]*[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7](?=[ \t])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _DATE = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -55,6 +60,7 @@ def clean_text(text: str) -> str:
         head = pattern.sub(_blank, head)
     text = head + rest
     text = _SOFT_BREAK.sub(" ", text)
+    text = _BULLET.sub(_blank, text)
     return text
 
 

@@ -926,3 +926,8 @@ def test_indian_public_body_words_mark_bodies(run):
 def test_month_names_and_consular_titles_are_no_places(run):
     rec = run("Kolkata\n\nIn March, the Consul-General of Japan in Kolkata met the Minister.")
     assert not names(rec, "place") & {"March", "Consul", "Consul-General"}
+
+
+def test_an_event_or_a_document_is_no_person_or_body(run):
+    rec = run("Bhubaneswar\n\nThe Acme Steel MoU was signed at the Kalinga Conclave on Monday by Mr. Hiro Sato.")
+    assert not any(n.endswith(("MoU", "Conclave")) for n in names(rec, "person") | names(rec, "organisation"))

@@ -650,3 +650,30 @@ def test_companies_listed_after_attended_join_the_seminar_however_parsed(meet):
         "More than 60 companies attended, among them Lombarda Tessili S.p.A., Brianza Pompe Srl and Emilia Packaging Solutions."
     )
     assert has(rec, ms, "Indo-Italian Chamber of Commerce and Industry", "Emilia Packaging Solutions")
+
+
+def test_a_members_heading_lists_the_delegation(meet):
+    rec, ms = meet(
+        "A business delegation of the Federation of Indian Export Organisations visited Japan last week.\n\n"
+        "Delegation members\n\u2022 Shri Arjun Mehra, Managing Director, Mehra Valves Pvt Ltd\n"
+        "\u2022 Ms. Kavita Joshi, Director, Joshi Foods Ltd\n\n"
+        "In Osaka, the delegation called on the Osaka Chamber of Commerce and Industry."
+    )
+    assert has(rec, ms, "Kavita Joshi", "Osaka Chamber of Commerce and Industry")
+    assert has(rec, ms, "Arjun Mehra", "Osaka Chamber of Commerce and Industry")
+
+
+def test_an_itinerary_line_without_a_subject_is_the_delegation_s_engagement(meet):
+    rec, ms = meet(
+        "A delegation led by Shri Arjun Mehra, Chairman of Mehra Valves Pvt Ltd, toured Japan in July.\n\n"
+        "Programme\n- Nagoya, 15 July: Factory visit to Chubu Gears Co., Ltd., hosted by its President, Mr. Kenji Mori.\n"
+        "- 16 July: Meeting with the Japan External Trade Organization in Tokyo."
+    )
+    assert has(rec, ms, "Arjun Mehra", "Kenji Mori")
+    assert has(rec, ms, "Arjun Mehra", "Japan External Trade Organization")
+
+
+def test_a_headline_mission_to_visit_is_a_planned_meeting(meet):
+    rec, ms = meet("Aomori Apple Co., Ltd. chairman Mr. Taro Kudo's trade mission to visit the Tamil Nadu Industrial "
+                   "Development Corporation in Chennai")
+    assert ms and all(m.planned for m in ms)

@@ -108,6 +108,14 @@ def test_clean_text_keeps_length_and_offsets():
     assert "\n" not in cleaned  # a line break inside a sentence is a space
 
 
+def test_list_items_keep_their_line_breaks_and_lose_their_bullets():
+    text = "Delegation members\n\u2022 Ms. Asha Rao, Director, Pune\n- Mr. Ken Ito\nwho joined\nlate."
+    cleaned = clean_text(text)
+    assert len(cleaned) == len(text)
+    assert "\u2022" not in cleaned  # "Pune\n\u2022" never ends up inside a name
+    assert cleaned.count("\n") == 2  # each item starts a line; the item's own soft break is a space
+
+
 @pytest.mark.parametrize(
     "line, tag",
     [
