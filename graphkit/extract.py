@@ -392,6 +392,10 @@ class Extractor:
                 continue
             lead = len(name) - len(name.lstrip())
             full = text[m.start() : m.start("name") + len(name)]
+            venue = _VENUE_AFTER_RE.match(text, m.start("name") + len(name))
+            if venue:  # "Dr. <Name> <State> Secretariat": a building named after someone, honorific and all
+                cands.append(_Cand(m.start(), venue.end(), "place", "pattern", text=text[m.start() : venue.end()]))
+                continue
             if self.gazetteer.lookup(full) is not None or name.split()[-1] in _PLACE_HEAD_WORDS:
                 # "Sri City", "Sri Lanka": an honorific-like word that begins a place name
                 cands.append(_Cand(m.start(), m.start("name") + len(name), "place", "pattern", text=full))
@@ -506,6 +510,11 @@ class Extractor:
                 gtype = "organisation"  # "Acme Renovables S.L.", "ABCD Espana ... (ABCD)": people have no legal form or acronym
             if gtype in ("person", "organisation") and text[s:e].split()[-1] in _VENUE_HEAD_WORDS and len(text[s:e].split()) >= 2:
                 gtype = "place"  # "at <State> Niwas", "<name> Soudha": a government building is a place
+            venue = _VENUE_AFTER_RE.match(text, e) if gtype == "person" else None
+            if venue:  # "Dr. <Name> <State> Secretariat", "<Name> Stadium": a building named after someone
+                e, gtype = venue.end(), "place"
+                hon = re.search(r"(?:Dr\.?|Shri|Sardar|Pandit|Netaji|Mahatma|Sir)\s+$", text[max(0, s - 10) : s])
+                s -= len(hon.group(0)) if hon else 0
             if gtype == "place" and is_demonym(text[s:e]):
                 continue  # "the Emirati market": a nationality, not a place
             if gtype in ("person", "organisation") and re.match(
@@ -513,6 +522,9 @@ class Extractor:
                 text[e : e + 14],
             ) and self._looks_like_personal_name(text[s:e]) | (self.gazetteer.lookup(text[s:e]) is not None):
                 gtype = "place"  # "Golaghat and Karbi Anglong districts": places named by what they are
+            if gtype in ("person", "organisation") and re.match(r"\s+(?:clusters?|belt)\b", text[e : e + 10]) and len(
+                text[s:e].split()) <= 2 and not looks_like_company(text[s:e]) and not _ACRONYM_RE.fullmatch(text[s:e]):
+                gtype = "place"  # "the Sri City and Naidupeta clusters": an industrial cluster is named by its town
             if gtype == "place" and self.gazetteer.lookup(_bare(text[s:e])) is None and re.match(
                 r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Chairman|Chairwoman|Chairperson|President|Minister|Secretary|Director|"
                 r"CEO|Governor|Mayor|Ambassador|Commissioner|Head|Chief|Deputy|Vice)\b", text[e : e + 50]
@@ -1272,6 +1284,10 @@ _PORTFOLIO_TITLE_RE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissione
 #: Last words of a place name ("Sri City", "Gandhi Nagar"): after an honorific-like word they make a place, not a person.
 #: Last words of the names of government buildings and venues in India ("<State> Niwas", "<State> Bhawan").
 _VENUE_HEAD_WORDS = frozenset("Niwas Nivas Bhawan Bhavan Sadan Soudha Mahal Nilayam Mandapam Secretariat".split())
+#: Capitalised words after a name that end a building's name: "... State Secretariat", "... Stadium".
+_VENUE_AFTER_RE = re.compile(
+    r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?[ \t]+(?:" + "|".join(sorted(_VENUE_HEAD_WORDS)) +
+    r"|Stadium|Auditorium|Airport|Convention[ \t]+Cent(?:re|er)|Memorial[ \t]+Hall)\b")
 _PLACE_HEAD_WORDS = frozenset("City Nagar Town Township Puram Island Islands Valley Hills".split())
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _TRAILING_TITLE_ABBREVIATIONS_RE = re.compile(

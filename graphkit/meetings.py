@@ -74,7 +74,7 @@ LIGHT_VERBS = frozenset(
 
 
 #: Words for the visiting group.
-GROUP_WORDS = frozenset("delegation team delegates delegate mission delegation's team's".split())
+GROUP_WORDS = frozenset("delegation team delegates delegate mission delegation's team's visitors".split())
 
 
 PLANNED_RE = re.compile(
@@ -100,7 +100,7 @@ _CONTINUATION_RE = re.compile(
     r"^\W*(?:(?:participants|attendees|those\s+present|also\s+present|present\s+at\s+the\s+\w+)\s+(?:included|were|was|comprised)\b"
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present|them|the\s+(?:companies|firms|investors))\s+(?:were|was|are)\b"
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\b"
-    r"|(?:[\w-]+\s+){0,2}side\s*:|(?:\d+\.\s*)?(?:attendees|participants|present|those\s+present)\s*:"
+    r"|(?:[\w-]+\s+){0,2}side\s*:|(?:the\s+)?(?:[\w-]+\s+){0,2}side\s+(?:included|includes|comprised|comprises|was\s+represented\s+by)\b|(?:\d+\.\s*)?(?:attendees|participants|present|those\s+present)\s*:"
     r"|(?:they|these|those|the\s+(?:companies|firms|participants|attendees))\s+included\b"
     r"|(?:the\s+)?(?:participating\s+)?(?:companies|firms|participants|organisations|organizations|investors|corporates|businesses)\s+"
     r"(?:participating|present|attending|represented|that\s+(?:took\s+part|participated|attended)\s+)?\s*(?:included|were|was)\b"
@@ -234,6 +234,13 @@ def _delegation_groups(
             current(i)  # "Members of the mission include:": the members of the group told so far, or a first group
             listing = True
             continue
+        side = _SIDE_MEMBERS_RE.match(text) if groups and groups[-1][1] and "side" in text else None
+        if side and ents:
+            # "The Japanese side included A and B", after "a delegation from Japan's X Prefecture": the delegation's own side
+            founded = sents[groups[-1][0]]
+            if side.group(1)[:4].lower() in whole[founded.start_char : founded.end_char].lower():
+                members = current(i)
+                members += [k for k in dict.fromkeys(e.key for _, e in ents) if k not in members]
         if listing:
             if _is_list_item(whole, sent.start_char) and ents:
                 people = [e.key for _, e in ents if e.type == "person"]
@@ -303,6 +310,17 @@ def _delegation_groups(
     return [(start, members) for start, members in groups if members]
 
 
+#: What "meet" satisfies rather than meets: "meet it", "meet the demand".
+_SATISFIED_NOUNS = frozenset(
+    "it them this that demand demands need needs requirement requirements target targets standard standards deadline "
+    "deadlines criteria expectations norms specifications goals goal obligations shortfall costs challenge challenges".split())
+#: Speaking to, showing round or briefing the visiting group.
+_ADDRESSED_GROUP_RE = re.compile(
+    r"\b(?:told|briefed|showed|guided|walked|took|addressed|welcomed|received|hosted|greeted)\s+the\s+"
+    r"(?:visitors|visiting\s+(?:delegation|team|delegates)|guests|delegation|delegates|team)\b", re.I)
+#: "The Japanese side included", "The Korean side was represented by": one side's people, named by its nationality.
+_SIDE_MEMBERS_RE = re.compile(
+    r"^\W*(?:[Tt]he\s+)?([A-Z][a-z]{3,})\s+side\s+(?:included|includes|comprised|comprises|was\s+represented\s+by|was\s+led\s+by|:)")
 #: A heading line that introduces a list of a delegation's members: "Delegation members", "The delegation comprised:".
 _GROUP_LIST_HEAD_RE = re.compile(
     r"^\W*(?:(?:members?\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)"
@@ -759,6 +777,10 @@ def _meeting_trigger(sent: "Span", lowers: list[str] | None = None):
         if low in MEETING_VERBS and tok.pos_ in ("VERB", "AUX") or (low == "met" or low == "meets" and tok.dep_ not in ("dobj", "pobj", "compound")) and tok.pos_ != "PROPN":
             if low in ("call", "called", "calls", "calling") and not any(c.lower_ == "on" for c in tok.children):
                 continue
+            if low in ("meet", "meets", "met", "meeting") and any(
+                c.dep_ == "dobj" and c.lower_ in _SATISFIED_NOUNS for c in tok.children
+            ):
+                continue  # "rebuilt its cold chain to meet it", "to meet the demand": to satisfy, not to meet someone
             if low.startswith(("welcom", "receiv", "host", "brief", "greet", "felicit")) and not any(
                 c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.lower_ in _PARTY_NOUNS) for c in tok.children
             ):
@@ -944,8 +966,14 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             and all(e.key in current.participants for _, e in mentioned if e.type == "person")
             and not any(e.type == "organisation" and e.key not in current.participants and pos > trigger.idx for pos, e in mentioned)
         )
+        # "... visited the plant of X. Its MD, Y, told the visitors ...": the host of the group's visit speaking to it
+        addressed_group = (
+            current is not None and not current.planned and 0 < i - current.sentence <= 2 and id(current) in group_meetings
+            and (addressed := _ADDRESSED_GROUP_RE.search(sent_text)) is not None
+            and (trigger is None or sent.start_char + addressed.start() <= trigger.idx < sent.start_char + addressed.end())
+        )  # "..., where Ambassador X welcomed the delegation" at an event of its own is that event's
         continuation = current is not None and not own_meeting and (
-            welcome_same or same_people or referred is not None or
+            welcome_same or same_people or referred is not None or addressed_group or
             joint_signing
             or joint_discussion
             or _starts_with_meeting_noun(sent)

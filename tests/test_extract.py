@@ -931,3 +931,14 @@ def test_month_names_and_consular_titles_are_no_places(run):
 def test_an_event_or_a_document_is_no_person_or_body(run):
     rec = run("Bhubaneswar\n\nThe Acme Steel MoU was signed at the Kalinga Conclave on Monday by Mr. Hiro Sato.")
     assert not any(n.endswith(("MoU", "Conclave")) for n in names(rec, "person") | names(rec, "organisation"))
+
+
+def test_a_building_named_after_someone_is_a_place(run):
+    rec = run("Hyderabad\n\nThe MoU was signed at the Dr. B.R. Ambedkar Telangana State Secretariat by Mr. Ken Ito.")
+    assert "Dr. B.R. Ambedkar Telangana State Secretariat" in names(rec, "place")
+    assert not any("Ambedkar" in p for p in names(rec, "person"))
+
+
+def test_a_cluster_is_named_by_its_town(run):
+    rec = run("Pune\n\nThe state offered factory sheds in the Chakan and Talegaon clusters to Mr. Ken Ito.")
+    assert "Talegaon" in names(rec, "place")

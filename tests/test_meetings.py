@@ -677,3 +677,46 @@ def test_a_headline_mission_to_visit_is_a_planned_meeting(meet):
     rec, ms = meet("Aomori Apple Co., Ltd. chairman Mr. Taro Kudo's trade mission to visit the Tamil Nadu Industrial "
                    "Development Corporation in Chennai")
     assert ms and all(m.planned for m in ms)
+
+
+def test_the_delegation_s_own_side_joins_the_delegation(meet):
+    rec, ms = meet(
+        "A delegation from Japan's Shiga Prefecture, led by Vice Governor Mr. Kenta Ueda, held talks with the "
+        "Minister of Industries of Karnataka, Shri Ravi Gowda, in Bengaluru on Monday. "
+        "The Japanese side included Ms. Aiko Mori, President of Biwa Precision Co., Ltd. "
+        "On Tuesday, the delegation visited the plant of Kaveri Castings Pvt Ltd in Mysuru."
+    )
+    assert has(rec, ms, "Aiko Mori", "Ravi Gowda")
+    assert has(rec, ms, "Aiko Mori", "Kaveri Castings Pvt Ltd")
+
+
+def test_the_other_side_listed_does_not_join_the_delegation(meet):
+    rec, ms = meet(
+        "A delegation from Japan's Shiga Prefecture, led by Vice Governor Mr. Kenta Ueda, held talks with the "
+        "Minister of Industries of Karnataka, Shri Ravi Gowda, in Bengaluru on Monday. "
+        "The Indian side included Ms. Latha Rao, Managing Director of Karnataka Udyog Mitra. "
+        "On Tuesday, the delegation visited the plant of Kaveri Castings Pvt Ltd in Mysuru."
+    )
+    assert has(rec, ms, "Latha Rao", "Kenta Ueda")
+    assert not has(rec, ms, "Latha Rao", "Kaveri Castings Pvt Ltd")
+
+
+def test_the_visitors_are_the_delegation(meet):
+    rec, ms = meet(
+        "A delegation led by Mr. Kenta Ueda of Biwa Precision Co., Ltd. visited the plant of Kaveri Castings Pvt Ltd "
+        "in Mysuru on Tuesday. Its Managing Director, Smt. Latha Rao, told the visitors about the plant's exports."
+    )
+    assert has(rec, ms, "Latha Rao", "Kenta Ueda")
+
+
+def test_meeting_a_demand_is_no_meeting(meet):
+    rec, ms = meet("Smt. Latha Rao of Kaveri Castings Pvt Ltd said Ms. Aiko Mori's firm had doubled output to meet the demand.")
+    assert not has(rec, ms, "Latha Rao", "Aiko Mori")
+
+
+def test_a_host_welcoming_the_delegation_at_a_later_event_is_that_event_s(meet):
+    rec, ms = meet(
+        "A delegation led by Mr. Kenta Ueda visited Kaveri Castings Pvt Ltd in Mysuru on Tuesday. "
+        "He later addressed a startup meet organised by the Embassy of Japan, where Ambassador Hiro Sato welcomed the delegation."
+    )
+    assert not has(rec, ms, "Hiro Sato", "Kaveri Castings Pvt Ltd")
