@@ -949,6 +949,11 @@ class Extractor:
                 if m and (_acronym_fits(acr, text[c.start : c.end]) or c.type == "organisation" and re.fullmatch(r"[A-Z]{2,6}", acr)
                           and self.gazetteer.lookup(acr) is None):
                     acronyms[acr] = c
+                elif m and c.type == "organisation" and re.fullmatch(r"[A-Z][a-z]{3,11}", acr) and self.gazetteer.lookup(acr) is None and not (
+                    acr.casefold() in TITLE_WORDS | NON_ENTITY_WORDS or acr in HONORIFICS or is_demonym(acr)
+                    or acr.rstrip(".").casefold() in _LEGAL_FORMS_FOLDED
+                ) and (acr[0] == text[c.start] or re.search(r"\b" + acr + r"\b", text[m.end() :])):
+                    acronyms[acr] = c  # "Kansai Economic Federation (Kankeiren)": a contraction in the body's own language
                 named = _BRACKET_NAME_RE.match(text, c.end) if c.type == "organisation" else None
                 if named and self.gazetteer.lookup(named.group("name")) is None and (
                     {w.casefold() for w in re.findall(r"\w{4,}", named.group("name"))}

@@ -47,7 +47,7 @@ MEETING_VERBS = frozenset(
     "hosts hosting attend attended attends attending interact interacted interacts engage engaged "
     "discuss discussed discusses discussing sign signed signs signing welcome welcomed welcomes "
     "call called calls calling witness witnessed exchange exchanged brief briefed briefs greet greeted greets "
-    "felicitate felicitated felicitates".split()
+    "felicitate felicitated felicitates tour toured tours touring".split()
 )
 
 
@@ -297,6 +297,11 @@ def _delegation_groups(
             for pos, ent in ents:
                 if pos >= sent.start_char + cue.end() and ent.key not in members:
                     members.append(ent.key)
+        # "With him were A and B": the leader's companions, the leader told just before
+        with_leader = _WITH_LEADER_RE.match(text) if groups and groups[-1][1] and ents else None
+        if with_leader:
+            members = current(i)
+            members += [k for k in dict.fromkeys(e.key for pos, e in ents if pos >= sent.start_char + with_leader.end()) if k not in members]
         # "X led / headed a 40-member trade mission to ...": X is the delegation's leader
         if grouped[i]:
             for tok in sent:
@@ -317,7 +322,7 @@ _SATISFIED_NOUNS = frozenset(
 #: Speaking to, showing round or briefing the visiting group.
 _ADDRESSED_GROUP_RE = re.compile(
     r"\b(?:told|briefed|showed|guided|walked|took|addressed|welcomed|received|hosted|greeted)\s+the\s+"
-    r"(?:visitors|visiting\s+(?:delegation|team|delegates)|guests|delegation|delegates|team)\b", re.I)
+    r"(?:visitors|visiting\s+(?:delegation|team|delegates|officials)|guests|delegation|delegates|team|officials)\b", re.I)
 #: "The Japanese side included", "The Korean side was represented by": one side's people, named by its nationality.
 _SIDE_MEMBERS_RE = re.compile(
     r"^\W*(?:[Tt]he\s+)?([A-Z][a-z]{3,})\s+side\s+(?:included|includes|comprised|comprises|was\s+represented\s+by|was\s+led\s+by|:)")
@@ -340,6 +345,12 @@ _SUBJECTLESS_ENGAGEMENT_RE = re.compile(
     re.I)
 
 
+#: "The first engagement was ...", "Its next stop was ...": the travelling group's programme.
+_ITINERARY_SUBJECT_RE = re.compile(
+    r"^\W*(?:the|its|their)\s+(?:first|second|third|next|last|final|following|opening|closing)\s+"
+    r"(?:engagement|stop|appointment|event|call)\b", re.I)
+
+
 def _is_list_item(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` begins a line of its own (a list item, its marker blanked or kept)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -359,6 +370,8 @@ _LED_TRIP_RE = re.compile(
 _LEADER_REFERENCE_RE = re.compile(
     r"^\W*(?:he|she|the\s+(?:chief\s+|deputy\s+|union\s+|state\s+|prime\s+)?(?:minister|secretary|governor|chairman|"
     r"chairperson|ceo|president|ambassador|mayor|commissioner|leader))\b", re.I)
+_WITH_LEADER_RE = re.compile(
+    r"^\W*(?:also\s+)?(?:with|accompanying|travelling\s+with|traveling\s+with|joining)\s+(?:him|her|them)\s+(?:were|was|are|is)\b", re.I)
 _ACCOMPANIED_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 _ON_A_TRIP_WITH_RE = re.compile(
     r"\b(?:is|are|was|were)\s+on\s+(?:an?|the|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:visit|tour|trip|mission|roadshow)\b[^.;]*?\bwith\b",
@@ -762,6 +775,18 @@ def _trigger_candidates(sent: "Span", lowers: list[str] | None) -> Iterator["Tok
             yield doc[i]
 
 
+def _not_part_of(tok: "Token") -> bool:
+    """Whether ``tok`` is negated, itself or through the words that govern it ("was not part of the talks")."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        if node.head is node or node.dep_ not in ("pobj", "prep", "dobj", "attr", "acomp", "xcomp"):
+            return False
+        node = node.head
+    return False
+
+
 def _meeting_trigger(sent: "Span", lowers: list[str] | None = None):
     """The token that makes ``sent`` describe a meeting, or ``None``.
 
@@ -770,6 +795,8 @@ def _meeting_trigger(sent: "Span", lowers: list[str] | None = None):
     """
     for tok in _trigger_candidates(sent, lowers):
         low = tok.lower_
+        if _not_part_of(tok):
+            continue  # "X, who was not part of the talks, said ...", "Y did not attend the meeting"
         if low == "presence" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):
             return tok  # "X inaugurated the office in the presence of Y": both were at the event
         if low in ("accompanied", "joined") and any(c.dep_ == "agent" for c in tok.children):
@@ -1030,6 +1057,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         group_ref = (
             _group_reference(sent, by_sentence.get(i, [])) or _plural_reference(sent)
             or trigger is not None and _SUBJECTLESS_ENGAGEMENT_RE.match(sent_text) is not None
+            or trigger is not None and _ITINERARY_SUBJECT_RE.match(sent_text) is not None
         ) and bool(delegation)
         if group_ref:
             keys += [k for k in delegation if k not in keys]

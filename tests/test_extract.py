@@ -942,3 +942,10 @@ def test_a_building_named_after_someone_is_a_place(run):
 def test_a_cluster_is_named_by_its_town(run):
     rec = run("Pune\n\nThe state offered factory sheds in the Chakan and Talegaon clusters to Mr. Ken Ito.")
     assert "Talegaon" in names(rec, "place")
+
+
+def test_a_bracketed_contraction_is_the_body_s_alias(run):
+    rec = run("Osaka\n\nThe Chubu Economic Federation (Chukeiren) hosted Mr. Ken Ito. Chukeiren will open an office in Pune.")
+    assert "Chukeiren" not in names(rec, "organisation")  # one node, the full name, with the contraction as alias
+    org = next(e for e in rec.entities if e.name == "Chubu Economic Federation")
+    assert "Chukeiren" in org.aliases

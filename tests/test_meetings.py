@@ -720,3 +720,30 @@ def test_a_host_welcoming_the_delegation_at_a_later_event_is_that_event_s(meet):
         "He later addressed a startup meet organised by the Embassy of Japan, where Ambassador Hiro Sato welcomed the delegation."
     )
     assert not has(rec, ms, "Hiro Sato", "Kaveri Castings Pvt Ltd")
+
+
+def test_companions_with_him_join_the_team(meet):
+    rec, ms = meet(
+        "The Karnataka team, led by Shri Ravi Gowda, reached Tokyo on Monday. With him were Smt. Latha Rao and "
+        "Dr. Arun Shetty. In Tokyo the delegation met officials of the Japan External Trade Organization."
+    )
+    assert has(rec, ms, "Latha Rao", "Japan External Trade Organization")
+    assert has(rec, ms, "Arun Shetty", "Japan External Trade Organization")
+
+
+def test_the_first_engagement_and_a_factory_tour_are_the_team_s(meet):
+    rec, ms = meet(
+        "The Karnataka team, led by Shri Ravi Gowda, reached Osaka on Monday.\n\n"
+        "Osaka, 7 October\nThe first engagement was a seminar organised with the Kansai Economic Federation.\n\n"
+        "Nagoya, 8 October\nThe next morning the team went to Nagoya to tour the factory of Chubu Gears Co., Ltd."
+    )
+    assert has(rec, ms, "Ravi Gowda", "Kansai Economic Federation")
+    assert has(rec, ms, "Ravi Gowda", "Chubu Gears Co., Ltd.")
+
+
+def test_someone_not_part_of_the_talks_met_no_one(meet):
+    rec, ms = meet(
+        "In Tokyo, Shri Ravi Gowda held talks with the Japan External Trade Organization. "
+        "Mr. Jun Takeda, an analyst at Tsubasa Research in Tokyo who was not part of the talks, said firms were cautious."
+    )
+    assert not has(rec, ms, "Jun Takeda", "Ravi Gowda")

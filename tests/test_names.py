@@ -108,6 +108,12 @@ def test_clean_text_keeps_length_and_offsets():
     assert "\n" not in cleaned  # a line break inside a sentence is a space
 
 
+def test_a_short_heading_line_keeps_its_break_and_a_wrapped_line_does_not():
+    cleaned = clean_text("Title\n\nNagoya, 7 October\nThe first stop was\na plant.\n\nThe team, led by\nMr. Ken Ito, met.")
+    assert "Nagoya, 7 October\nThe first" in cleaned  # a section heading ends where its line ends
+    assert "was a plant" in cleaned and "led by Mr. Ken Ito" in cleaned  # wrapped sentences are joined
+
+
 def test_list_items_keep_their_line_breaks_and_lose_their_bullets():
     text = "Delegation members\n\u2022 Ms. Asha Rao, Director, Pune\n- Mr. Ken Ito\nwho joined\nlate."
     cleaned = clean_text(text)
