@@ -563,6 +563,16 @@ class Extractor:
                 e += len(more.group(0).rstrip(" .")) if more else 0
             if gtype in ("organisation", "person") and self._portfolio_before_minister(text, s, e, cands):
                 continue  # "Tamil Nadu Industries Minister X": a place and a portfolio, whatever the model called them
+            if gtype in ("organisation", "person") and re.search(r"\s(?:and|&)\s", text[s:e]):
+                pair = re.split(r",\s+|\s+(?:and|&)\s+", text[s:e])
+                if len(pair) >= 2 and all((p := self.gazetteer.lookup(w)) is not None and p.kind in ("city", "subdivision", "country")
+                                          for w in pair):
+                    at = s
+                    for w in pair:  # "Pune and Ahmedabad": two places, not one body
+                        at = text.index(w, at)
+                        cands.append(_Cand(at, at + len(w), "place", "gazetteer", text=w))
+                        at += len(w)
+                    continue
             if gtype == "organisation":
                 s, e = _org_span(text, s, e)
                 parts = _split_coordinated(text, s, e, model_orgs) if e > s else []
@@ -643,6 +653,12 @@ class Extractor:
                     g == "c" or self.gazetteer.lookup(m.group("anchor")) is not None
                 ):
                     cands.append(_Cand(m.start(g), m.end(g), "place", "gazetteer", text=m.group(g)))
+        # "Suwa, 15 July:" opening a line of an itinerary: a place, however small, like a dateline's
+        for m in _LINE_PLACE_DATE_RE.finditer(text):
+            place = self.gazetteer.lookup(m.group("place"))
+            if place is not None and not _is_noise(m.group("place")):
+                cands.append(_Cand(m.start("place"), m.end("place"), "place", "gazetteer", text=m.group("place"),
+                                   place_code=place.code, place_name=place.name))
         # "sub-Saharan Africa", "trans-Himalayan region": a region whose first word is a lower-case prefix
         for m in re.finditer(r"(?<![\w-])(?:sub|trans|pan|mid|north|south|east|west|central)-[A-Z][\w\u00c0-\u024f]+(?:\s+[A-Z][\w\u00c0-\u024f]+)?", text):
             for surface in (m.group(0), m.group(0).rsplit(" ", 1)[0]):
@@ -1289,6 +1305,10 @@ _PORTFOLIO_TITLE_RE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissione
 #: Last words of a place name ("Sri City", "Gandhi Nagar"): after an honorific-like word they make a place, not a person.
 #: Last words of the names of government buildings and venues in India ("<State> Niwas", "<State> Bhawan").
 _VENUE_HEAD_WORDS = frozenset("Niwas Nivas Bhawan Bhavan Sadan Soudha Mahal Nilayam Mandapam Secretariat".split())
+#: "Suwa, 15 July:" / "- Pune, March 3 -" at the start of a line.
+_LINE_PLACE_DATE_RE = re.compile(
+    r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?P<place>[A-Z][\w\u00c0-\u024f'-]+(?:[ \t]+[A-Z][\w\u00c0-\u024f'-]+)?),[ \t]*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?[ \t]+\d{4})?[ \t]*[:\u2013\u2014-]")
 #: Capitalised words after a name that end a building's name: "... State Secretariat", "... Stadium".
 _VENUE_AFTER_RE = re.compile(
     r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?[ \t]+(?:" + "|".join(sorted(_VENUE_HEAD_WORDS)) +

@@ -100,6 +100,8 @@ _CONTINUATION_RE = re.compile(
     r"^\W*(?:(?:participants|attendees|those\s+present|also\s+present|present\s+at\s+the\s+\w+)\s+(?:included|were|was|comprised)\b"
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present|them|the\s+(?:companies|firms|investors))\s+(?:were|was|are)\b"
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\b"
+    r"|(?:also\s+)?present\s+(?:on\s+the\s+occasion|at\s+the\s+(?:meeting|signing|ceremony|event))\s*(?:were|was|:)"
+    r"|(?:also\s+)?(?:present|in\s+attendance)\s*(?:were|was)\b"
     r"|(?:[\w-]+\s+){0,2}side\s*:|(?:the\s+)?(?:[\w-]+\s+){0,2}side\s+(?:included|includes|comprised|comprises|was\s+represented\s+by)\b|(?:\d+\.\s*)?(?:attendees|participants|present|those\s+present)\s*:"
     r"|(?:they|these|those|the\s+(?:companies|firms|participants|attendees))\s+included\b"
     r"|(?:the\s+)?(?:participating\s+)?(?:companies|firms|participants|organisations|organizations|investors|corporates|businesses)\s+"
@@ -345,6 +347,14 @@ _SUBJECTLESS_ENGAGEMENT_RE = re.compile(
     re.I)
 
 
+#: A line that is nothing but "Place, 7 October:".
+_PLACE_DATE_LINE_RE = re.compile(
+    r"^\W*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?\s*[:\u2013\u2014-]?\s*$")
+#: ", 7 October" / ", July 7" after a place that opens a line.
+_PLACE_DATE_LEAD_RE = re.compile(r",\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)\b")
+#: The nouns :data:`_SUBJECTLESS_ENGAGEMENT_RE` names an engagement by.
+_ENGAGEMENT_NOUNS = MEETING_NOUNS | frozenset("briefing briefings tour tours presentation presentations".split())
 #: "The first engagement was ...", "Its next stop was ...": the travelling group's programme.
 _ITINERARY_SUBJECT_RE = re.compile(
     r"^\W*(?:the|its|their)\s+(?:first|second|third|next|last|final|following|opening|closing)\s+"
@@ -918,6 +928,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     lowers = _token_lowers(doc)
     triggers = [_meeting_trigger(sent, lowers) for sent in sents]
     sent_texts = [doc_text[sent.start_char : sent.end_char] for sent in sents]
+    for i, sent in enumerate(sents):
+        if triggers[i] is None and _SUBJECTLESS_ENGAGEMENT_RE.match(sent_texts[i]):
+            # "Tokyo, 17 July: Briefing at the Ministry by Ms. X": an itinerary line is an engagement, whatever its noun
+            triggers[i] = next((t for t in sent if t.lower_ in _ENGAGEMENT_NOUNS), None)
     groups = _delegation_groups(sents, by_sentence, triggers, lowers)
     everyone = [k for _, members in groups for k in members]
     by_title = _title_index(record, doc_text, prefer=everyone)
@@ -937,6 +951,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         subject_orgs[i] = _subject_organisation(sent, by_sentence.get(i, []))
     group_meetings: set[int] = set()
     touched: dict[int, int] = {}  # id(meeting) -> the last sentence that told of it
+    listing_for: Meeting | None = None  # the meeting whose attendees the list items being read name
     for i, sent in enumerate(sents):
         sent_text = sent_texts[i]  # Span.text joins its tokens on every access
         trigger = triggers[i]
@@ -999,8 +1014,12 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             and (addressed := _ADDRESSED_GROUP_RE.search(sent_text)) is not None
             and (trigger is None or sent.start_char + addressed.start() <= trigger.idx < sent.start_char + addressed.end())
         )  # "..., where Ambassador X welcomed the delegation" at an event of its own is that event's
+        # "Present on the occasion:" then one attendee per list item: every item continues the meeting
+        listed = listing_for is not None and listing_for is current and _is_list_item(doc_text, sent.start_char)
+        if not listed:
+            listing_for = None
         continuation = current is not None and not own_meeting and (
-            welcome_same or same_people or referred is not None or addressed_group or
+            listed or welcome_same or same_people or referred is not None or addressed_group or
             joint_signing
             or joint_discussion
             or _starts_with_meeting_noun(sent)
@@ -1013,6 +1032,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or weak_ok and bool(re.search(r"\b(?:accompanied|joined)\s+by\b", sent_text, re.I))
             and (any(e.key in current.participants for _, e in mentioned) or subjects[i] in current.participants)
         )
+        if continuation and not listed and sent_text.rstrip().endswith(":"):
+            listing_for = current
         several = _ATTENDED_SEVERAL_RE.search(sent_text)
         if several and meetings:
             # "X, who attended both meetings, said ...": X was at the last two meetings told (all of them for "all")
@@ -1141,9 +1162,15 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             principals = list(dict.fromkeys(own_people))
         # the meeting's place: a place the sentence puts it "in" or "at", else its first place, else the dateline
         located = sorted(
-            (m.start, not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", doc_text[max(0, m.start - 12) : m.start], re.I), e.name)
+            (m.start, not (re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", doc_text[max(0, m.start - 12) : m.start], re.I)
+                           or _PLACE_DATE_LEAD_RE.match(doc_text, m.end) and not doc_text[sent.start_char : m.start].strip(" -*")),
+             e.name)  # "in Osaka", or an itinerary line's "Osaka, 7 October: ..."
             for e in record.entities if e.type == "place" for m in e.mentions if m.sentence == i
         )
+        if not located and i and _PLACE_DATE_LINE_RE.match(sent_texts[i - 1]):
+            # "Tokyo, 17 July:" alone on the line before: where the engagement it heads took place
+            located = [(sents[i - 1].start_char, False, e.name) for e in record.entities if e.type == "place"
+                       for m in e.mentions if m.sentence == i - 1][:1]
         located.sort(key=lambda x: (x[1], x[0]))
         if (not located or located[0][1]) and current is not None and not current.planned and 0 < i - current.sentence <= 2 and current.place:
             place = current.place  # "In Tel Aviv, they met X. The Minister also met Y, ...": still in Tel Aviv

@@ -949,3 +949,14 @@ def test_a_bracketed_contraction_is_the_body_s_alias(run):
     assert "Chukeiren" not in names(rec, "organisation")  # one node, the full name, with the contraction as alias
     org = next(e for e in rec.entities if e.name == "Chubu Economic Federation")
     assert "Chukeiren" in org.aliases
+
+
+def test_two_cities_joined_by_and_are_two_places(run):
+    rec = run("Tokyo\n\nA return mission led by Mr. Ken Ito will visit Pune and Ahmedabad in November.")
+    assert {"Pune", "Ahmedabad"} <= names(rec, "place")
+    assert "Pune and Ahmedabad" not in names(rec, "organisation")
+
+
+def test_a_small_town_opening_an_itinerary_line_is_a_place(run):
+    rec = run("Tokyo\n\nProgramme\n- Chakan, 15 July: Factory visit to Chubu Gears Co., Ltd. hosted by Mr. Ken Ito.")
+    assert "Chakan" in names(rec, "place")

@@ -747,3 +747,22 @@ def test_someone_not_part_of_the_talks_met_no_one(meet):
         "Mr. Jun Takeda, an analyst at Tsubasa Research in Tokyo who was not part of the talks, said firms were cautious."
     )
     assert not has(rec, ms, "Jun Takeda", "Ravi Gowda")
+
+
+def test_a_present_on_the_occasion_list_attended_the_signing(meet):
+    rec, ms = meet(
+        "The Government of Karnataka today signed an MoU with Biwa Precision Co., Ltd. in Bengaluru.\n\n"
+        "Present on the occasion:\n\u2022 Shri Ravi Gowda, Minister for Industries\n\u2022 Mr. Kenta Ueda, President, Biwa Precision"
+    )
+    assert has(rec, ms, "Ravi Gowda", "Kenta Ueda")
+
+
+def test_an_itinerary_line_s_place_is_the_meeting_s_place(meet):
+    rec, ms = meet(
+        "A delegation led by Shri Arjun Mehra visited Japan in July.\n\n"
+        "Engagements\n\u2022 Nagano, 14 July: The delegation called on the Nagano Prefectural Government.\n"
+        "\u2022 Tokyo, 17 July: Briefing at the Ministry of Foreign Affairs by Ms. Mio Hayakawa."
+    )
+    briefing = [m for m in ms if "person:mio hayakawa" in m.participants]
+    assert briefing and briefing[0].place == "Tokyo"
+    assert has(rec, ms, "Arjun Mehra", "Mio Hayakawa")
