@@ -625,6 +625,8 @@ class Extractor:
                 sector = self._sector_of.get(key) or self._sector_of.get(re.sub(r"\s+", " ", key))
                 if sector is None or len(span) == 1 and span.root.pos_ in ("VERB", "AUX"):
                     continue  # "shipping raw leaf to Hamburg" is not the shipping sector
+                if _NOT_A_SECTOR_USE_RE.match(text, span.end_char) or text[max(0, span.start_char - 6) : span.start_char].lower() == "under " or _ONE_SITE_BEFORE_RE.search(text, max(0, span.start_char - 40), span.start_char) and key.endswith(("park", "estate")):
+                    continue  # "under construction", "the construction of a plant", "the SIPCOT industrial park": one site, no sector
                 cands.append(_Cand(span.start_char, span.end_char, "sector", "taxonomy", text=span.text, sector=sector))
         # "Corvane Logistics", "Samyang Electronics": a proper name before a capitalised sector word is a company
         title_end = len(header["title"]) + (len(text) - len(text.lstrip())) if header["title"] else 0
@@ -1305,6 +1307,10 @@ _PORTFOLIO_TITLE_RE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissione
 #: Last words of a place name ("Sri City", "Gandhi Nagar"): after an honorific-like word they make a place, not a person.
 #: Last words of the names of government buildings and venues in India ("<State> Niwas", "<State> Bhawan").
 _VENUE_HEAD_WORDS = frozenset("Niwas Nivas Bhawan Bhavan Sadan Soudha Mahal Nilayam Mandapam Secretariat".split())
+#: What follows a sector word used for an activity: "construction of the plant", "construction at the site".
+_NOT_A_SECTOR_USE_RE = re.compile(r"(?<=construction)\s+(?:of|at|on|work|works|began|begins|started|starts|will\s+begin)\b", re.I)
+#: What comes right before "industrial park" naming one site: "a ... industrial park", "the <Name> industrial park".
+_ONE_SITE_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the|its|this|that)\s+(?:[\w-]+\s+){0,2}|[A-Z][\w-]*\s+)$")
 #: "Suwa, 15 July:" / "- Pune, March 3 -" at the start of a line.
 _LINE_PLACE_DATE_RE = re.compile(
     r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?P<place>[A-Z][\w\u00c0-\u024f'-]+(?:[ \t]+[A-Z][\w\u00c0-\u024f'-]+)?),[ \t]*"

@@ -960,3 +960,25 @@ def test_two_cities_joined_by_and_are_two_places(run):
 def test_a_small_town_opening_an_itinerary_line_is_a_place(run):
     rec = run("Tokyo\n\nProgramme\n- Chakan, 15 July: Factory visit to Chubu Gears Co., Ltd. hosted by Mr. Ken Ito.")
     assert "Chakan" in names(rec, "place")
+
+
+def test_construction_as_an_activity_and_one_industrial_park_are_no_sector(run):
+    rec = run(
+        "Chennai\n\nThe plant under construction at the Acme industrial park will be ready in 2026, "
+        "and the construction of a second unit begins next year, Mr. Ken Ito said."
+    )
+    assert "Construction and infrastructure" not in names(rec, "sector")
+
+
+def test_industrial_parks_in_general_are_a_sector(run):
+    rec = run("Chennai\n\nMr. Ken Ito said the state was building industrial parks for Japanese investors.")
+    assert "Construction and infrastructure" in names(rec, "sector")
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("cold storage", "Cold chain"), ("horticulture", "Horticulture"), ("printed circuit boards", "Printed circuit boards"),
+    ("bamboo products", "Bamboo"), ("jute goods", "Jute"), ("fasteners", "Fasteners"), ("motorcycles", "Automotive"),
+])
+def test_narrow_sectors_keep_their_own_name(run, phrase, sector):
+    rec = run(f"Pune\n\nMr. Ken Ito said his firm would invest in {phrase} in the state.")
+    assert sector in names(rec, "sector")
