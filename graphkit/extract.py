@@ -418,8 +418,8 @@ class Extractor:
         for s, e in pattern_spans:
             if heading(s) and not (looks_like_company(text[s:e]) or any(
                 w.casefold() in ORG_HEAD_WORDS for w in text[s:e].split()
-            )):
-                continue  # "Press Release": a heading's capitals
+            )) or (s < title_end or heading(s)) and _HEADLINE_VERB_RE.search(text[s:e]):
+                continue  # "Press Release", "X Makers Explore Joint Ventures": a heading's capitals
             if (s, e) in model_people and self._looks_like_personal_name(text[s:e]):
                 continue  # "Jo Roe and Acme Development Corporation (ADC)": the person, then the body
             if e > s and self._portfolio_before_minister(text, s, e, cands):
@@ -481,6 +481,8 @@ class Extractor:
                                 r"Hosts?|Discuss(?:es)?|Meeting|Talks|Visit)\b", text[s:e])
                 if cut:
                     e = s + cut.start()  # "TANAKA Holds Meeting": the headline's verb is not the name
+            if gtype in ("organisation", "place") and (s < title_end or heading(s)) and _HEADLINE_VERB_RE.search(text[s:e]):
+                continue  # "Delegation Visits Ludhiana Cycle Cluster", "<State> courts UAE investors": a headline, not a name
             if gtype == "organisation" and heading(s) and not (
                 looks_like_company(text[s:e]) or _ACRONYM_RE.fullmatch(text[s:e])
                 or any(w.casefold() in ORG_HEAD_WORDS for w in text[s:e].split())
@@ -541,7 +543,8 @@ class Extractor:
                 if place is not None and place.kind in ("country", "subdivision", "city", "region", "continent"):
                     gtype = "place"
             if gtype == "organisation" and " " not in text[s:e].strip() and not looks_like_company(text[s:e]) and re.search(
-                r"\b(?:campus|plant|park|facility|unit|site|factory|hub|warehouse|terminal|office|project|mill)s?\s+(?:at|in|near)\s+$",
+                r"\b(?:campus|plant|park|facility|unit|site|factory|hub|warehouse|terminal|office|project|mill|cluster|estate|zone|"
+                r"corridor|yard|shipyard|township)s?\s+(?:at|in|near)\s+$",
                 text[max(0, s - 30) : s],
             ):
                 gtype = "place"  # "a data centre campus at Siruseri": where a facility is, is a place
@@ -563,10 +566,14 @@ class Extractor:
                 e += len(more.group(0).rstrip(" .")) if more else 0
             if gtype in ("organisation", "person") and self._portfolio_before_minister(text, s, e, cands):
                 continue  # "Tamil Nadu Industries Minister X": a place and a portfolio, whatever the model called them
-            if gtype in ("organisation", "person") and re.search(r"\s(?:and|&)\s", text[s:e]):
+            if gtype in ("organisation", "person", "place") and re.search(r"\s(?:and|&)\s", text[s:e]) and (
+                    gtype != "place" or self.gazetteer.lookup(text[s:e]) is None):  # "Trinidad and Tobago" stays whole
                 pair = re.split(r",\s+|\s+(?:and|&)\s+", text[s:e])
-                if len(pair) >= 2 and all((p := self.gazetteer.lookup(w)) is not None and p.kind in ("city", "subdivision", "country")
-                                          for w in pair):
+                known = [(p := self.gazetteer.lookup(w)) is not None and p.kind in ("city", "subdivision", "country") for w in pair]
+                if len(pair) >= 2 and (all(known) or gtype == "place" and any(known) and all(
+                    len(w.split()) <= 2 and w[:1].isupper() and not looks_like_company(w)
+                    and not any(x.casefold() in ORG_HEAD_WORDS for x in w.split()) for w in pair
+                )):
                     at = s
                     for w in pair:  # "Pune and Ahmedabad": two places, not one body
                         at = text.index(w, at)
@@ -671,10 +678,13 @@ class Extractor:
                     break
         # "Haldia Port", "Hosur International Airport": named transport facilities are places
         for m in PLACE_FACILITY_RE.finditer(text):
-            cands.append(_Cand(m.start(), m.end(), "place", "pattern", text=m.group(0)))
+            if not _HEADLINE_VERB_RE.search(m.group(0)):  # "<State> Explores Port-Led Logistics": a headline
+                cands.append(_Cand(m.start(), m.end(), "place", "pattern", text=m.group(0)))
         # "Medi-K, a life sciences network"; "companies such as X and Y"
         for m in APPOSITIVE_ORG_RE.finditer(text):
-            if not _is_noise(m.group("name")) and m.group("name").split()[0] not in ("The", "In", "On", "At", "It", "This"):
+            if not _is_noise(m.group("name")) and m.group("name").split()[0] not in ("The", "In", "On", "At", "It", "This") and not (
+                _is_big_place(self.gazetteer.lookup(m.group("name"))) and not looks_like_company(m.group("name"))
+            ):  # "... of Acme Fabrics in <City>, a local supplier": the apposition is the company's, not the city's
                 cands.append(_Cand(m.start("name"), m.end("name"), "organisation", "apposition", text=m.group("name")))
         for m in SUCH_AS_RE.finditer(text):
             for part in re.finditer(r"[A-Z][\w\u00c0-\u024f&.-]*(?:\s+[A-Z][\w\u00c0-\u024f&.-]*){0,4}", m.group("list")):
@@ -1307,6 +1317,11 @@ _PORTFOLIO_TITLE_RE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissione
 #: Last words of a place name ("Sri City", "Gandhi Nagar"): after an honorific-like word they make a place, not a person.
 #: Last words of the names of government buildings and venues in India ("<State> Niwas", "<State> Bhawan").
 _VENUE_HEAD_WORDS = frozenset("Niwas Nivas Bhawan Bhavan Sadan Soudha Mahal Nilayam Mandapam Secretariat".split())
+#: A headline's verb inside a capitalised run: "X Explores Y", "Delegation Visits Z", "<State> courts investors".
+_HEADLINE_VERB_RE = re.compile(
+    r"\s(?:[Hh]olds?|[Mm]eets|[Vv]isits|[Ss]igns|[Ii]nvites|[Ss]eeks|[Ww]oos|[Ee]xplores?|[Cc]ourts|[Ee]yes|"
+    r"[Dd]iscusses|[Pp]itches|[Bb]oosts|[Pp]ushes|[Ll]aunches|[Ss]ays|[Ww]elcomes|[Hh]osts|[Rr]eceives|[Ss]trengthens|"
+    r"[Dd]eepens|[Ss]eals|[Ii]nks|[Ee]xpands|[Pp]lans|[Tt]argets|[Ww]ants|[Tt]aps|[Ee]xtends|[Ss]ets)\s")
 #: What follows a sector word used for an activity: "construction of the plant", "construction at the site".
 _NOT_A_SECTOR_USE_RE = re.compile(r"(?<=construction)\s+(?:of|at|on|work|works|began|begins|started|starts|will\s+begin)\b", re.I)
 #: What comes right before "industrial park" naming one site: "a ... industrial park", "the <Name> industrial park".

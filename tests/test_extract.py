@@ -982,3 +982,31 @@ def test_industrial_parks_in_general_are_a_sector(run):
 def test_narrow_sectors_keep_their_own_name(run, phrase, sector):
     rec = run(f"Pune\n\nMr. Ken Ito said his firm would invest in {phrase} in the state.")
     assert sector in names(rec, "sector")
+
+
+def test_an_apposition_after_a_city_is_the_company_s(run):
+    rec = run("Chennai\n\nMr. Ken Ito visited the units of Noyyal Fabrics Pvt Ltd in Tiruppur, a potential supplier of yarn.")
+    assert "Tiruppur" in names(rec, "place")
+    assert "Tiruppur" not in names(rec, "organisation")
+
+
+def test_a_cluster_at_a_town_is_a_place(run):
+    rec = run("Hyderabad\n\nMr. Ken Ito toured the electronics cluster at Kothur with officials of the state.")
+    assert "Kothur" not in names(rec, "organisation")
+
+
+def test_a_town_and_a_district_joined_by_and_are_two_places(run):
+    rec = run("Bhubaneswar\n\nMr. Ken Ito said the steel plants at Kalinganagar and Angul needed more water.")
+    assert "Kalinganagar and Angul" not in names(rec, "place")
+
+
+@pytest.mark.parametrize("title", [
+    "Taiwanese Bicycle and Fastener Makers Explore Joint Ventures in Punjab",
+    "Delegation Visits Ludhiana Cycle Cluster",
+    "Goa courts Gulf investors for tourism and food processing",
+    "Kerala Explores Port-Led Logistics Partnerships in Singapore",
+])
+def test_a_headline_with_its_verb_names_no_body_or_place(run, title):
+    rec = run(f"{title}\n\nChandigarh, 3 March 2025: Mr. Ken Ito met officials of the state.")
+    assert not any(" " in n and any(v in n.split() for v in ("Explore", "Visits", "courts", "Explores"))
+                   for n in names(rec, "organisation") | names(rec, "place"))
