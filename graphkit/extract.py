@@ -118,8 +118,9 @@ _COMPANY_NOUNS = (
 )
 #: "Medi-K, a regional life sciences network"; "Fujimura Seiki\u2014a global leader in ..."
 APPOSITIVE_ORG_RE = re.compile(
-    r"(?<![\w.])(?P<name>[A-Z][\w\u00c0-\u024f&-]*(?:\s+[A-Z][\w\u00c0-\u024f&.-]*){0,4})\s*(?:,|\u2014|\u2013|--)\s*"
-    r"(?:a|an)\s+(?:[\w-]+\s+){0,5}?" + _COMPANY_NOUNS + r"s?\b"
+    r"(?<![\w.])(?P<name>[A-Z][\w\u00c0-\u024f&-]*(?:[ \t]+[A-Z][\w\u00c0-\u024f&.-]*){0,4})\s*(?:,|\u2014|\u2013|--)\s*"
+    # "X, a partner at the consulting firm": the apposition's noun comes before "at", and X is a person
+    r"(?:a|an)\s+(?:(?!(?:at|of|with|from|for|in|to)\s)[\w-]+\s+){0,5}?" + _COMPANY_NOUNS + r"s?\b"
 )
 #: "German firms such as Altmark Antriebe and Rheinfeld Kunststoffe"
 SUCH_AS_RE = re.compile(
@@ -651,6 +652,10 @@ class Extractor:
             ):
                 i -= 1
             if i < first.start and not _portfolio(text, doc[i].idx, end):
+                tail = None if _LEGAL_TAIL_RE.match(text, end) else _COMPANY_TAIL_WORDS_RE.match(text, end)
+                if tail and not any(w.casefold() in TITLE_WORDS or w in HONORIFICS or self.gazetteer.lookup(w) is not None
+                                    for w in tail.group(0).split()):
+                    end += len(tail.group(0))  # "Emirates Seafood Traders", "Ginza Tea Shokai": the name goes on
                 legal = _LEGAL_TAIL_RE.match(text, end)
                 if legal:
                     end += len(legal.group(0))  # "Dune Logistics FZE": the legal form ends the name
@@ -1322,6 +1327,8 @@ _HEADLINE_VERB_RE = re.compile(
     r"\s(?:[Hh]olds?|[Mm]eets|[Vv]isits|[Ss]igns|[Ii]nvites|[Ss]eeks|[Ww]oos|[Ee]xplores?|[Cc]ourts|[Ee]yes|"
     r"[Dd]iscusses|[Pp]itches|[Bb]oosts|[Pp]ushes|[Ll]aunches|[Ss]ays|[Ww]elcomes|[Hh]osts|[Rr]eceives|[Ss]trengthens|"
     r"[Dd]eepens|[Ss]eals|[Ii]nks|[Ee]xpands|[Pp]lans|[Tt]argets|[Ww]ants|[Tt]aps|[Ee]xtends|[Ss]ets)\s")
+#: One or two capitalised words right after a company's sector word ("Seafood Traders", "Tea Shokai").
+_COMPANY_TAIL_WORDS_RE = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}(?![\w.-])")
 #: What follows a sector word used for an activity: "construction of the plant", "construction at the site".
 _NOT_A_SECTOR_USE_RE = re.compile(r"(?<=construction)\s+(?:of|at|on|work|works|began|begins|started|starts|will\s+begin)\b", re.I)
 #: What comes right before "industrial park" naming one site: "a ... industrial park", "the <Name> industrial park".

@@ -1010,3 +1010,14 @@ def test_a_headline_with_its_verb_names_no_body_or_place(run, title):
     rec = run(f"{title}\n\nChandigarh, 3 March 2025: Mr. Ken Ito met officials of the state.")
     assert not any(" " in n and any(v in n.split() for v in ("Explore", "Visits", "courts", "Explores"))
                    for n in names(rec, "organisation") | names(rec, "place"))
+
+
+def test_a_person_in_apposition_to_a_role_at_a_firm_stays_a_person(run):
+    rec = run("Hyderabad\n\nRavi Menon, a partner at the consulting firm Kestrel Advisory, said suppliers were scarce.")
+    assert "Ravi Menon" in names(rec, "person")
+    assert not any("Ravi Menon" in o for o in names(rec, "organisation"))
+
+
+def test_a_company_name_goes_on_past_its_sector_word(run):
+    rec = run("Panaji\n\nTwo Dubai-based firms, Gulf Seafood Traders and Al Noor Foodstuff, already buy fish from Goa.")
+    assert "Gulf Seafood Traders" in names(rec, "organisation")
