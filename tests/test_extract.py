@@ -1019,5 +1019,5 @@ def test_a_person_in_apposition_to_a_role_at_a_firm_stays_a_person(run):
 
 
 def test_a_company_name_goes_on_past_its_sector_word(run):
-    rec = run("Panaji\n\nTwo Dubai-based firms, Gulf Seafood Traders and Al Noor Foodstuff, already buy fish from Goa.")
-    assert "Gulf Seafood Traders" in names(rec, "organisation")
+    rec = run("Panaji\n\nTwo Dubai-based firms, Corvane Seafood Traders and Al Noor Foodstuff, already buy fish from Goa.")
+    assert "Corvane Seafood Traders" in names(rec, "organisation")
