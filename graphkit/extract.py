@@ -558,6 +558,12 @@ class Extractor:
                 r"(?:^|[.!?:]\s+|\n\s*)(?:In|At|Near)\s+$", text[max(0, s - 8) : s]
             ) and not _LEADING_HONORIFIC_RE.match(text, s):
                 gtype = "place"  # "At Moshav Acme, the team ...": where the sentence happens, not who
+            if gtype == "person" and re.search(r"\b(?:visit|visits|visited|visiting|toured|tour|in|at|near|from)\s+$", text[max(0, s - 10) : s]) and (
+                (last := self.gazetteer.lookup(text[s:e].split()[-1])) is not None and last.kind == "city" and last.population >= 50_000
+            ) and not _LEADING_HONORIFIC_RE.match(text, s):
+                gtype = "place"  # "will visit Mandi <City>": a town whose name ends in a city's, not a person
+            if text[s:e].endswith("-based"):
+                continue  # "Jebel Ali-based": where a company sits, cut from its name
             lead = re.search(r"(?<![\w/.])(?:PT|CV|M/[sS]\.?|PJSC|JSC|OOO)[ \t]+$", text[max(0, s - 6) : s])
             if lead and gtype in ("person", "place", "organisation"):
                 s -= len(lead.group(0))  # "PT" + "Bumi Sentosa Makmur": the model left the legal form out
@@ -1827,6 +1833,13 @@ def _select(text: str, cands: list[_Cand]) -> list[_Cand]:
             p = 2.5  # "Port Talbot" is a town, not the ports sector
         return (p, -(c.end - c.start), c.start)
 
+    # "Andhra" (a person, says the model) inside "Andhra Pradesh" (a state, says the gazetteer): the place
+    places = [(g.start, g.end) for g in cands if g.type == "place" and g.source == "gazetteer"]
+    if places:
+        cands = [c for c in cands if not (
+            c.source == "model" and c.type in ("person", "organisation")
+            and any(a <= c.start and c.end <= b and b - a > c.end - c.start for a, b in places)
+        )]
     chosen: list[_Cand] = []
     taken = bytearray(len(text) + 1)
     for c in sorted(cands, key=rank):

@@ -1021,3 +1021,19 @@ def test_a_person_in_apposition_to_a_role_at_a_firm_stays_a_person(run):
 def test_a_company_name_goes_on_past_its_sector_word(run):
     rec = run("Panaji\n\nTwo Dubai-based firms, Corvane Seafood Traders and Al Noor Foodstuff, already buy fish from Goa.")
     assert "Corvane Seafood Traders" in names(rec, "organisation")
+
+
+def test_a_state_the_model_cut_short_is_the_state(run):
+    rec = run("Vijayawada\n\nMr. Lin Wei met Andhra Pradesh Minister for Industries and Commerce Shri Hari Krishna.")
+    assert "Andhra Pradesh" in names(rec, "place")
+    assert "Andhra" not in names(rec, "person") | names(rec, "organisation")
+
+
+def test_a_town_after_visit_whose_name_ends_in_a_city_is_a_place(run):
+    rec = run("Chandigarh\n\nThe delegation will visit Mandi Gobindgarh on Wednesday to meet the Punjab Steel Re-Rollers Association.")
+    assert "Mandi Gobindgarh" not in names(rec, "person")
+
+
+def test_a_based_prefix_alone_is_no_entity(run):
+    rec = run("Kolkata\n\nMr. Imran Qureshi, Chairman of Jebel Ali-based Ras Al Khor Logistics Holding, met the Minister.")
+    assert not any(n.endswith("-based") for n in names(rec, "person") | names(rec, "organisation") | names(rec, "place"))
