@@ -104,7 +104,7 @@ _CONTINUATION_RE = re.compile(
     r"|(?:also\s+)?(?:present|in\s+attendance)\s*(?:were|was)\b"
     r"|(?:[\w-]+\s+){0,2}side\s*:|(?:the\s+)?(?:[\w-]+\s+){0,2}side\s+(?:included|includes|comprised|comprises|was\s+represented\s+by)\b|(?:\d+\.\s*)?(?:attendees|participants|present|those\s+present)\s*:"
     r"|(?:they|these|those|the\s+(?:companies|firms|participants|attendees))\s+included\b"
-    r"|(?:the\s+)?(?:participating\s+)?(?:companies|firms|participants|organisations|organizations|investors|corporates|businesses)\s+"
+    r"|(?:the\s+)?(?:participating\s+)?(?:companies|firms|participants|organisations|organizations|investors|corporates|businesses|speakers|panellists|panelists|presenters)\s+"
     r"(?:participating|present|attending|represented|that\s+(?:took\s+part|participated|attended)\s+)?\s*(?:included|were|was)\b"
     r"|(?:[^,.;]{0,60},\s+)?(?:the|this)\s+(?:meeting|talks|discussions?|interaction|session|roundtable|conference|event)\s+"
     r"(?:was|were)\s+(?:also\s+)?(?:attended|joined|chaired|co-chaired|addressed)\b)",

@@ -766,3 +766,13 @@ def test_an_itinerary_line_s_place_is_the_meeting_s_place(meet):
     briefing = [m for m in ms if "person:mio hayakawa" in m.participants]
     assert briefing and briefing[0].place == "Tokyo"
     assert has(rec, ms, "Arjun Mehra", "Mio Hayakawa")
+
+
+def test_the_speakers_of_a_forum_attended_it(meet):
+    rec, ms = meet(
+        "Later, both Ministers addressed a business forum organised by the Federation of Indian Chambers of Commerce "
+        "and Industry with the Abu Dhabi Chamber of Commerce and Industry. Speakers included Mr. Omar Saif, Chief "
+        "Executive Officer, Zahrat Foods LLC, and Shri Kunal Mehta, Managing Director, Pashupati Agro Ltd."
+    )
+    assert has(rec, ms, "Omar Saif", "Kunal Mehta")
+    assert has(rec, ms, "Kunal Mehta", "Abu Dhabi Chamber of Commerce and Industry")
