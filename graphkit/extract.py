@@ -236,8 +236,10 @@ def _sentence_bounds(doc: "Doc") -> list[tuple[int, int]]:
     for sent in doc.sents:
         if out:
             prev = doc[out[-1][0] : out[-1][1]]
-            toks = [t for t in prev if not t.is_space]
-            last = toks[-1] if toks else None
+            j = out[-1][1] - 1
+            while j >= out[-1][0] and doc[j].is_space:  # the last word, read backwards (not every token of the sentence)
+                j -= 1
+            last = doc[j] if j >= out[-1][0] else None
             gap = text[prev.end_char if not prev[-1].is_space else prev[-1].idx : sent.start_char]
             broken = "\n" in gap or any(t.is_space and "\n" in t.text for t in prev[-1:])
             if last is not None and not broken and not _ends_sentence(last):

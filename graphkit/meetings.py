@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .documents import find_date
@@ -146,7 +147,7 @@ _PARTY_NOUNS = frozenset(
 
 def _starts_with_meeting_noun(sent: "Span") -> bool:
     """ "The meeting was attended by ...", "The MoU was signed by ...": the sentence is about the last meeting."""
-    toks = [t for t in sent if not t.is_space and not t.is_punct][:4]
+    toks = list(islice((t for t in sent if not t.is_space and not t.is_punct), 4))  # the first words only
     for j, tok in enumerate(toks[:3]):
         if tok.lower_ in CONTINUATION_NOUNS:
             return j > 0 and toks[j - 1].lower_ in ("the", "this", "that", "these", "both")
