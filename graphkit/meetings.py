@@ -103,6 +103,8 @@ _CONTINUATION_RE = re.compile(
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\b"
     r"|(?:also\s+)?present\s+(?:on\s+the\s+occasion|at\s+the\s+(?:meeting|signing|ceremony|event))\s*(?:were|was|:)"
     r"|(?:also\s+)?(?:present|in\s+attendance)\s*(?:were|was)\b"
+    r"|(?:it|this)\s+was\s+(?:also\s+)?(?:co-)?(?:chaired|attended|hosted|addressed|joined|led)\s+by\b"
+    r"|the\s+following\s+(?:participated|took\s+part|attended|were\s+present)\b"
     r"|(?:[\w-]+\s+){0,2}side\s*:|(?:the\s+)?(?:[\w-]+\s+){0,2}side\s+(?:included|includes|comprised|comprises|was\s+represented\s+by)\b|(?:\d+\.\s*)?(?:attendees|participants|present|those\s+present)\s*:"
     r"|(?:they|these|those|the\s+(?:companies|firms|participants|attendees))\s+included\b"
     r"|(?:the\s+)?(?:participating\s+)?(?:companies|firms|participants|organisations|organizations|investors|corporates|businesses|speakers|panellists|panelists|presenters)\s+"
@@ -237,6 +239,13 @@ def _delegation_groups(
             current(i)  # "Members of the mission include:": the members of the group told so far, or a first group
             listing = True
             continue
+        if not ents and _SIDE_HEAD_RE.match(text):
+            # "UK side" heading a list of names: that side is a group of its own ("the UK delegation" later)
+            if groups and groups[-1][1]:
+                groups.append((i, []))
+            current(i)
+            listing = True
+            continue
         side = _SIDE_MEMBERS_RE.match(text) if groups and groups[-1][1] and "side" in text else None
         if side and ents:
             # "The Japanese side included A and B", after "a delegation from Japan's X Prefecture": the delegation's own side
@@ -326,6 +335,10 @@ _SATISFIED_NOUNS = frozenset(
 _ADDRESSED_GROUP_RE = re.compile(
     r"\b(?:told|briefed|showed|guided|walked|took|addressed|welcomed|received|hosted|greeted)\s+the\s+"
     r"(?:visitors|visiting\s+(?:delegation|team|delegates|officials)|guests|delegation|delegates|team|officials)\b", re.I)
+#: A heading line naming one side of a meeting: "Indian side", "The UK side:", "Japanese delegation".
+_SIDE_HEAD_RE = re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+){1,2}side\s*:?\s*$", re.I)
+#: "It was co-chaired by A and B", "The following participated in the meeting:".
+_HELD_RE = re.compile(r"\b(?:was|were)\s+(?:held|convened|organi[sz]ed)\b|\btook\s+place\b", re.I)
 #: "The Japanese side included", "The Korean side was represented by": one side's people, named by its nationality.
 _SIDE_MEMBERS_RE = re.compile(
     r"^\W*(?:[Tt]he\s+)?([A-Z][a-z]{3,})\s+side\s+(?:included|includes|comprised|comprises|was\s+represented\s+by|was\s+led\s+by|:)")
@@ -365,7 +378,12 @@ _ITINERARY_SUBJECT_RE = re.compile(
 def _is_list_item(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` begins a line of its own (a list item, its marker blanked or kept)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return line_start > 0 and re.fullmatch(r"[ \t]*(?:[-*+\u2013\u2014]|\d{1,2}[.)])?[ \t]*", text[line_start:start]) is not None
+    lead = text[line_start:start]
+    if line_start == 0 or re.fullmatch(r"[ \t]*(?:[-*+\u2013\u2014]|\d{1,2}[.)])?[ \t]*", lead) is None:
+        return False
+    # a marker, a blanked bullet, or a line right under the last one; a paragraph's first line is no item
+    return bool(lead) or text[max(0, line_start - 2) : line_start] != "\n\n" or re.match(
+        r"(?:[-*+\u2013\u2014]|\d{1,2}[.)])[ \t]", text[start : start + 4]) is not None
 
 
 def _group_at(groups: list[tuple[int, list[str]]], i: int) -> list[str]:
@@ -1016,7 +1034,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             and (trigger is None or sent.start_char + addressed.start() <= trigger.idx < sent.start_char + addressed.end())
         )  # "..., where Ambassador X welcomed the delegation" at an event of its own is that event's
         # "Present on the occasion:" then one attendee per list item: every item continues the meeting
-        listed = listing_for is not None and listing_for is current and _is_list_item(doc_text, sent.start_char)
+        listed = listing_for is not None and listing_for is current and (
+            _is_list_item(doc_text, sent.start_char) or _SIDE_HEAD_RE.match(sent_text) is not None)
         if not listed:
             listing_for = None
         continuation = current is not None and not own_meeting and (
@@ -1149,6 +1168,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         # its host only is kept open (with no pair yet) so the sentences that follow can add who attended
         open_event = (
             len(set(keys)) == 1 and trigger is not None and trigger.lower_ in _EVENT_NOUNS
+            and not PLANNED_RE.search(sent_text)
+        ) or (  # "The first meeting of the Joint Working Group was held in Delhi": who took part comes next
+            not keys and trigger is not None and trigger.pos_ in ("NOUN", "PROPN") and _HELD_RE.search(sent_text) is not None
             and not PLANNED_RE.search(sent_text)
         )
         if not open_event and (len(set(keys)) < 2 or (

@@ -776,3 +776,17 @@ def test_the_speakers_of_a_forum_attended_it(meet):
     )
     assert has(rec, ms, "Omar Saif", "Kunal Mehta")
     assert has(rec, ms, "Kunal Mehta", "Abu Dhabi Chamber of Commerce and Industry")
+
+
+def test_a_meeting_held_then_its_chairs_and_its_two_listed_sides(meet):
+    rec, ms = meet(
+        "The first meeting of the India-UK Joint Working Group on Chemicals was held in New Delhi today. "
+        "It was co-chaired by Shri Alok Mishra, Secretary, and Ms. Harriet Cole, Director.\n\n"
+        "The following participated in the meeting:\n\nIndian side\n- Smt. Deepa Venu, Joint Secretary\n\n"
+        "UK side\n- Mr. Owen Pritch, Deputy Trade Commissioner\n\n"
+        "On the sidelines, the UK delegation called on Smt. Kamla Ahir, Minister of State."
+    )
+    assert has(rec, ms, "Alok Mishra", "Harriet Cole")
+    assert has(rec, ms, "Deepa Venu", "Owen Pritch")
+    assert has(rec, ms, "Owen Pritch", "Kamla Ahir")
+    assert not has(rec, ms, "Deepa Venu", "Kamla Ahir")
