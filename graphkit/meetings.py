@@ -80,7 +80,8 @@ GROUP_WORDS = frozenset("delegation team delegates delegate mission delegation's
 
 PLANNED_RE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+expected\s+to|are\s+expected\s+to|"
-    r"plans?\s+to|planned\s+to|would)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|held|attend|sign|travel)"
+    r"plans?\s+to|planned\s+to|would)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|held|attend|sign|travel|call|tour|see)"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:being\s+)?(?:planned|proposed|scheduled)\b(?!\s+(?:and|by)\b)"  # "a meeting ... was being planned"
     r"|\b(?:will|would|shall|plans?\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s+(?:bring|send|lead|take|host|return|come|travel|go)\b[^.;]{0,100}?"
     r"\bto\s+(?:meet|visit|hold|attend|sign)\b"  # "X would bring a delegation to Gurugram in February to meet Y"
     # a headline's future: "Business mission to visit <State> next week"

@@ -790,3 +790,11 @@ def test_a_meeting_held_then_its_chairs_and_its_two_listed_sides(meet):
     assert has(rec, ms, "Deepa Venu", "Owen Pritch")
     assert has(rec, ms, "Owen Pritch", "Kamla Ahir")
     assert not has(rec, ms, "Deepa Venu", "Kamla Ahir")
+
+
+def test_a_call_scheduled_or_a_meeting_being_planned_is_planned(meet):
+    rec, ms = meet(
+        "In Shimla, the visitors led by Mr. Hideaki Komatsu are scheduled to call on Chief Minister Shri Jagat Dhiman. "
+        "Officials said a meeting of Mr. Komatsu with the Himachal Pradesh Power Corporation Limited was also being planned."
+    )
+    assert ms and all(m.planned for m in ms)

@@ -114,6 +114,10 @@ def test_a_short_heading_line_keeps_its_break_and_a_wrapped_line_does_not():
     assert "was a plant" in cleaned and "led by Mr. Ken Ito" in cleaned  # wrapped sentences are joined
 
 
+def test_a_line_ending_in_a_colon_keeps_its_break():
+    assert clean_text("Participants:\nIndian side\n- Mr. A") == "Participants:\nIndian side\n- Mr. A"
+
+
 def test_list_items_keep_their_line_breaks_and_lose_their_bullets():
     text = "Delegation members\n\u2022 Ms. Asha Rao, Director, Pune\n- Mr. Ken Ito\nwho joined\nlate."
     cleaned = clean_text(text)
