@@ -429,7 +429,8 @@ class Extractor:
                 continue
             if e > s and (len(text[s:e].split()) >= 2 or _ACRONYM_RE.fullmatch(text[s:e])) and not is_generic_name(text[s:e]) and not _FOLLOWED_BY_DOCUMENT_RE.match(text, e) and not _portfolio(text, s, e):
                 e = self._extend_diplomatic(text, s, e)
-                cands.append(_Cand(s, e, "organisation", "pattern", text=text[s:e]))
+                kind = "place" if _VENUE_NAME_END_RE.search(text[s:e]) else "organisation"  # a convention centre is a venue
+                cands.append(_Cand(s, e, kind, "pattern", text=text[s:e]))
                 # "Dr Alun Rees of Cardiff University": the body after "of", should the person come first
                 for sub in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", text[s:e]):
                     rest = text[s + sub.end() : e]
@@ -515,6 +516,8 @@ class Extractor:
                 gtype = "organisation"  # "Acme Renovables S.L.", "ABCD Espana ... (ABCD)": people have no legal form or acronym
             if gtype in ("person", "organisation") and text[s:e].split()[-1] in _VENUE_HEAD_WORDS and len(text[s:e].split()) >= 2:
                 gtype = "place"  # "at <State> Niwas", "<name> Soudha": a government building is a place
+            if gtype == "organisation" and _VENUE_NAME_END_RE.search(text[s:e]):
+                gtype = "place"  # "<City> Exhibition and Convention Centre": a venue, where meetings happen
             venue = _VENUE_AFTER_RE.match(text, e) if gtype == "person" else None
             if venue:  # "Dr. <Name> <State> Secretariat", "<Name> Stadium": a building named after someone
                 e, gtype = venue.end(), "place"
@@ -1345,6 +1348,10 @@ _ONE_SITE_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the|its|this|that)\s+(?:[\w-]+\s
 _LINE_PLACE_DATE_RE = re.compile(
     r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?P<place>[A-Z][\w\u00c0-\u024f'-]+(?:[ \t]+[A-Z][\w\u00c0-\u024f'-]+)?),[ \t]*"
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?[ \t]+\d{4})?[ \t]*[:\u2013\u2014-]")
+#: How a venue's name ends: "... Convention Centre", "... Exhibition Center", "... Expo Centre", "... Stadium".
+_VENUE_NAME_END_RE = re.compile(
+    r"\b(?:Convention|Exhibition|Expo|Exposition|Trade|Conference)\s+(?:and\s+(?:Convention|Exhibition)\s+)?"
+    r"(?:Centre|Center|Hall|Halls|Ground|Grounds)$|\b(?:Stadium|Auditorium)$")
 #: Capitalised words after a name that end a building's name: "... State Secretariat", "... Stadium".
 _VENUE_AFTER_RE = re.compile(
     r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?[ \t]+(?:" + "|".join(sorted(_VENUE_HEAD_WORDS)) +

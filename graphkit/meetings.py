@@ -99,7 +99,8 @@ CONTINUATION_NOUNS = frozenset(
 
 
 _CONTINUATION_RE = re.compile(
-    r"^\W*(?:(?:participants|attendees|those\s+present|also\s+present|present\s+at\s+the\s+\w+)\s+(?:included|were|was|comprised)\b"
+    r"^\W*(?:(?:(?:other|further)\s+)?(?:participants|attendees|those\s+present|also\s+present|present\s+at\s+the\s+\w+)\s+"
+    r"(?:included|were|was|comprised)\b"
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present|them|the\s+(?:companies|firms|investors))\s+(?:were|was|are)\b"
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\b"
     r"|(?:also\s+)?present\s+(?:on\s+the\s+occasion|at\s+the\s+(?:meeting|signing|ceremony|event))\s*(?:were|was|:)"

@@ -1037,3 +1037,8 @@ def test_a_town_after_visit_whose_name_ends_in_a_city_is_a_place(run):
 def test_a_based_prefix_alone_is_no_entity(run):
     rec = run("Kolkata\n\nMr. Imran Qureshi, Chairman of Jebel Ali-based Ras Al Khor Logistics Holding, met the Minister.")
     assert not any(n.endswith("-based") for n in names(rec, "person") | names(rec, "organisation") | names(rec, "place"))
+
+
+def test_a_convention_centre_is_a_venue(run):
+    rec = run("Jaipur\n\nThe session was held at the Jaipur Exhibition and Convention Centre (JECC) and chaired by Shri Om Meghwal.")
+    assert "Jaipur Exhibition and Convention Centre" in names(rec, "place")

@@ -798,3 +798,12 @@ def test_a_call_scheduled_or_a_meeting_being_planned_is_planned(meet):
         "Officials said a meeting of Mr. Komatsu with the Himachal Pradesh Power Corporation Limited was also being planned."
     )
     assert ms and all(m.planned for m in ms)
+
+
+def test_other_participants_listed_after_a_session_attended_it(meet):
+    rec, ms = meet(
+        "The Japan country session was held in Jaipur on Tuesday. The session was chaired by Shri Om Meghwal.\n\n"
+        "Other participants included:\n- Smt. Shruti Bansal, Managing Director\n- Mr. Satoshi Kameda, Director General"
+    )
+    assert has(rec, ms, "Om Meghwal", "Satoshi Kameda")
+    assert has(rec, ms, "Shruti Bansal", "Satoshi Kameda")
