@@ -428,6 +428,11 @@ class Extractor:
             if e > s and self._portfolio_before_minister(text, s, e, cands):
                 continue
             if e > s and (len(text[s:e].split()) >= 2 or _ACRONYM_RE.fullmatch(text[s:e])) and not is_generic_name(text[s:e]) and not _FOLLOWED_BY_DOCUMENT_RE.match(text, e) and not _portfolio(text, s, e):
+                inner = _INNER_TITLE_RE.search(text[s:e])
+                if inner and inner.start() > 0:
+                    who = re.match(r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,3}", text[s + inner.end() :])
+                    if who and self._looks_like_personal_name(who.group(0)) and who.group(0).split()[0].casefold() not in TITLE_WORDS:
+                        continue  # "Seonam CEO Park Ji-hoon": a title and its holder run on from a short name
                 e = self._extend_diplomatic(text, s, e)
                 kind = "place" if _VENUE_NAME_END_RE.search(text[s:e]) else "organisation"  # a convention centre is a venue
                 cands.append(_Cand(s, e, kind, "pattern", text=text[s:e]))
@@ -600,16 +605,21 @@ class Extractor:
                     if not _is_noise(text[ls:le]):
                         cands.append(_Cand(ls, le, "organisation", "model", text=text[ls:le]))
                 inner = _INNER_TITLE_RE.search(text[s:e])
-                if inner and inner.start() > 0 and looks_like_company(text[s : s + inner.start()]):
-                    # "Samyang Electronics CEO Park Min-ho": the body, its officer's title, then the officer
-                    who = re.match(r"[A-Z][\w\u00c0-\u024f'\u2019-]+(?:\s+[A-Z][\w\u00c0-\u024f'\u2019-]+){0,3}", text[s + inner.end() :])
+                who = re.match(r"[A-Z][\w\u00c0-\u024f'\u2019-]+(?:[ \t]+[A-Z][\w\u00c0-\u024f'\u2019-]+){0,3}",
+                               text[s + inner.end() :]) if inner and inner.start() > 0 else None
+                if inner and inner.start() > 0 and (looks_like_company(text[s : s + inner.start()]) or (
+                    who is not None and len(who.group(0).split()) >= 2 and who.group(0).split()[0].casefold() not in TITLE_WORDS
+                    and self._looks_like_personal_name(who.group(0))
+                )):
+                    # "Samyang Electronics CEO Park Min-ho", "Seonam CEO Park Ji-hoon": the body, its officer's title, the officer
                     if who:
                         cands.append(_Cand(s + inner.end(), s + inner.end() + who.end(), "person", "model", text=who.group(0)))
                     e = s + inner.start()
                 trail = re.search(r"\s+(?:General|Deputy|Vice|Chief|Managing|Executive)$", text[s:e])
                 if trail and re.match(r"\s+(?:Director|Manager|Secretary|Officer|President|Chairman)\b", text[e : e + 14]):
                     e = s + trail.start()  # "Becamex General Director X": the title starts inside the span
-                portfolio = re.search(r"(?:Secretary|Minister|Commissioner|Director|Minister\s+of\s+State)\s+(?:for|of)\s+(?:[A-Z][\w-]*,?\s+)*$", text[max(0, s - 80) : s])
+                portfolio = re.search(r"(?:Secretary|Minister|Commissioner|Director|Minister\s+of\s+State)\s+(?:for|of)\s+"
+                                      r"(?:[A-Z][\w-]*,?\s+)*(?:(?:and|&)\s+(?:[A-Z][\w-]*,?\s+)+)?$", text[max(0, s - 80) : s])
                 if portfolio and re.search(r",\s+$", portfolio.group(0)) and self._looks_like_personal_name(text[s:e]):
                     gtype = "person"  # "the state's Minister for Mines, Jane Doe": the holder after the portfolio
                 elif portfolio and not re.match(r"['\u2019]s\s", text[e : e + 3]):

@@ -141,7 +141,7 @@ NON_ENTITY_WORDS: frozenset[str] = frozenset(
     secretariat headquarters parliament assembly
     monday tuesday wednesday thursday friday saturday sunday
     january february march april june july august september october november december
-    consul consul-general media press release
+    consul consul-general media press release end ends
     fdi gdp gst vat sez sezs pli ipo esg csr epc ppp r&d b2b ict
     """.split()
 )

@@ -1042,3 +1042,18 @@ def test_a_based_prefix_alone_is_no_entity(run):
 def test_a_convention_centre_is_a_venue(run):
     rec = run("Jaipur\n\nThe session was held at the Jaipur Exhibition and Convention Centre (JECC) and chaired by Shri Om Meghwal.")
     assert "Jaipur Exhibition and Convention Centre" in names(rec, "place")
+
+
+def test_a_wire_end_marker_and_a_ceo_run_into_a_short_name(run):
+    rec = run(
+        "NEW DELHI, Aug. 6, 2025 (Yonhap) -- Korea's Hanbit Microsystems Co. said it will build a plant.\n\n"
+        "Hanbit CEO Park Ji-hoon met MeitY Secretary Shri Dev Rangan in New Delhi on Tuesday.\n\n(END)"
+    )
+    assert "Park Ji-hoon" in names(rec, "person")
+    assert not any("CEO" in o for o in names(rec, "organisation"))
+    assert "END" not in names(rec, "organisation")
+
+
+def test_the_holder_after_a_two_part_portfolio_is_a_person(run):
+    rec = run("Bengaluru\n\nMr. Park called on Karnataka's Minister for Large and Medium Industries, Basava Hunagund, on Monday.")
+    assert "Basava Hunagund" in names(rec, "person")
