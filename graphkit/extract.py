@@ -418,7 +418,13 @@ class Extractor:
         pattern_spans = _join_spelled_pairs(text, sorted(set(pattern_spans)))
         model_people = {_strip_span(text, a, b) for label, a, b in model_ents if label == "PERSON"}
         heading = _HeadingLines(text, title_end)
+        model_org_end = {a: b for label, a, b in
+                         ((label, *_strip_span(text, a, b)) for label, a, b in model_ents if label == "ORG")}
         for s, e in pattern_spans:
+            longer = model_org_end.get(s, 0)
+            longer = len(text[:longer].rstrip(" \t(")) if longer else 0  # the model's span may end in the acronym's bracket
+            if longer > e and ACRONYM_DEF_RE.match(text, longer) and re.fullmatch(r"(?:,\s+[A-Z][\w-]*)*,?\s+(?:and|&)\s+[A-Z][\w-]*", text[e:longer]):
+                e = longer  # "Ministry of Land, Infrastructure, Transport and Tourism (MLIT)": one body, however many commas
             if heading(s) and not (looks_like_company(text[s:e]) or any(
                 w.casefold() in ORG_HEAD_WORDS for w in text[s:e].split()
             )) or (s < title_end or heading(s)) and _HEADLINE_VERB_RE.search(text[s:e]):
@@ -856,6 +862,11 @@ class Extractor:
         if re.match(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
                     + r"|representative|officer|director|chairman|president|head|minister|ambassador)\s+(?:of|at|for)\b", after, re.I):
             return True
+        if re.fullmatch(r"[A-Z]{2,}[ \t]+[A-Z][a-z]+(?:-[a-z]+)?", surface) and (
+            re.search(r",\s*$", text[max(0, c.start - 3) : c.start]) and re.match(r"\s*,", after)
+            or _title_before(text, c.start) or re.search(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$", text[max(0, c.start - 5) : c.start])
+        ) and not _is_big_place(self.gazetteer.lookup(surface.split()[1])):
+            return True  # "Its president, KURUSHIMA Daigo, said": a family name in capitals, then the given name
         if any(w.isupper() for w in surface.split()):
             return False  # "Invest MP": capitals are not a personal name
         lead = _title_before(text, c.start)

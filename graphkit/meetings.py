@@ -81,6 +81,7 @@ GROUP_WORDS = frozenset("delegation team delegates delegate mission delegation's
 PLANNED_RE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+expected\s+to|are\s+expected\s+to|"
     r"plans?\s+to|planned\s+to|would)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|held|attend|sign|travel|call|tour|see)"
+    r"|\b(?:plans?|planned|intends?|proposes?)\s+to\s+(?:host|organi[sz]e|convene|hold)\b"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:being\s+)?(?:planned|proposed|scheduled)\b(?!\s+(?:and|by)\b)"  # "a meeting ... was being planned"
     r"|\b(?:will|would|shall|plans?\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s+(?:bring|send|lead|take|host|return|come|travel|go)\b[^.;]{0,100}?"
     r"\bto\s+(?:meet|visit|hold|attend|sign)\b"  # "X would bring a delegation to Gurugram in February to meet Y"
@@ -106,6 +107,7 @@ _CONTINUATION_RE = re.compile(
     r"|(?:also\s+)?present\s+(?:on\s+the\s+occasion|at\s+the\s+(?:meeting|signing|ceremony|event))\s*(?:were|was|:)"
     r"|(?:also\s+)?(?:present|in\s+attendance)\s*(?:were|was)\b"
     r"|(?:it|this)\s+was\s+(?:also\s+)?(?:co-)?(?:chaired|attended|hosted|addressed|joined|led)\s+by\b"
+    r"|there\s*,"  # "... with the Ministry. There, X and officials of Y discussed ...": at the meeting just told
     r"|the\s+following\s+(?:participated|took\s+part|attended|were\s+present)\b"
     r"|(?:[\w-]+\s+){0,2}side\s*:|(?:the\s+)?(?:[\w-]+\s+){0,2}side\s+(?:included|includes|comprised|comprises|was\s+represented\s+by)\b|(?:\d+\.\s*)?(?:attendees|participants|present|those\s+present)\s*:"
     r"|(?:they|these|those|the\s+(?:companies|firms|participants|attendees))\s+included\b"

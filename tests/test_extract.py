@@ -1057,3 +1057,14 @@ def test_a_wire_end_marker_and_a_ceo_run_into_a_short_name(run):
 def test_the_holder_after_a_two_part_portfolio_is_a_person(run):
     rec = run("Bengaluru\n\nMr. Park called on Karnataka's Minister for Large and Medium Industries, Basava Hunagund, on Monday.")
     assert "Basava Hunagund" in names(rec, "person")
+
+
+def test_a_ministry_with_a_comma_portfolio_and_its_acronym_is_one_body(run):
+    rec = run("Tokyo\n\nThe team met the Ministry of Land, Infrastructure, Transport and Tourism (MLIT). MLIT officials briefed it.")
+    assert "Ministry of Land, Infrastructure, Transport and Tourism" in names(rec, "organisation")
+    assert "Ministry of Land" not in names(rec, "organisation")
+
+
+def test_a_family_name_in_capitals_between_commas_after_a_title_is_a_person(run):
+    rec = run("Imabari\n\nIts president, KURUSHIMA Daigo, said after talks with Mr. Raj Menon that the yard was busy.")
+    assert "Kurushima Daigo" in names(rec, "person")

@@ -807,3 +807,17 @@ def test_other_participants_listed_after_a_session_attended_it(meet):
     )
     assert has(rec, ms, "Om Meghwal", "Satoshi Kameda")
     assert has(rec, ms, "Shruti Bansal", "Satoshi Kameda")
+
+
+def test_there_after_a_meeting_is_that_meeting(meet):
+    rec, ms = meet(
+        "The delegation, led by Shri Alok Bhatt, held talks in Tokyo with the Japan Maritime Center. "
+        "There, Mr. Yasu Kanzaki and officials of the Ports and Harbours Bureau discussed ship recycling."
+    )
+    assert has(rec, ms, "Alok Bhatt", "Yasu Kanzaki")
+    assert has(rec, ms, "Japan Maritime Center", "Yasu Kanzaki")
+
+
+def test_a_ministry_planning_to_host_an_investors_meet_is_planned(meet):
+    rec, ms = meet("Shri Alok Bhatt said the Ministry of Shipping plans to host an investors' meet with Kobe Steel in Mumbai.")
+    assert all(m.planned for m in ms)
