@@ -544,10 +544,10 @@ class Extractor:
             if gtype in ("person", "organisation") and re.match(r"\s+(?:clusters?|belt)\b", text[e : e + 10]) and len(
                 text[s:e].split()) <= 2 and not looks_like_company(text[s:e]) and not _ACRONYM_RE.fullmatch(text[s:e]):
                 gtype = "place"  # "the Sri City and Naidupeta clusters": an industrial cluster is named by its town
-            if gtype == "place" and self.gazetteer.lookup(_bare(text[s:e])) is None and re.match(
+            if gtype == "place" and self.gazetteer.lookup(_bare(text[s:e])) is None and (re.match(
                 r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Chairman|Chairwoman|Chairperson|President|Minister|Secretary|Director|"
                 r"CEO|Governor|Mayor|Ambassador|Commissioner|Head|Chief|Deputy|Vice)\b", text[e : e + 50]
-            ) and self._looks_like_personal_name(text[s:e]):
+            ) or _ROLE_AFTER_RE.match(text, e)) and self._looks_like_personal_name(text[s:e]):
                 gtype = "person"  # "Jo Roe, Vice Chairman of ...": a place holds no office
             if gtype in ("place", "person"):
                 tail = re.search(r"(?:\s+(?:in|of|and|for|the|at|on|near|&))+$", text[s:e])
@@ -859,7 +859,7 @@ class Extractor:
         if LOWER_TITLE_RE.search(text[max(0, c.start - 50) : c.start]) and not any(w.isupper() and len(w) > 1 for w in surface.split()):
             return True  # "the Board's secretary-general Jane Doe", "Acme Ltd managing director John Roe": a lower-case title
         after = text[c.end : c.end + 60]
-        if re.match(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+        if re.match(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z'\u2019-]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
                     + r"|representative|officer|director|chairman|president|head|minister|ambassador)\s+(?:of|at|for)\b", after, re.I):
             return True
         if re.fullmatch(r"[A-Z]{2,}[ \t]+[A-Z][a-z]+(?:-[a-z]+)?", surface) and (
@@ -877,7 +877,7 @@ class Extractor:
         """Whether a model PERSON span is really a company or body."""
         if looks_like_company(surface) or surface.casefold() in defined:
             return True
-        if re.search(r"\b(?:firm|company|startup|start-up|maker|manufacturer|supplier|group|conglomerate|lender|bank|insurer|"
+        if re.search(r"\b(?:firm|company|startup|start-up|\w*maker|manufacturer|supplier|group|conglomerate|lender|bank|insurer|"
                      r"developer|operator|brand|retailer|exporter|importer|distributor|subsidiary|unit|carrier|airline)\s+$",
                      text[max(0, c.start - 30) : c.start]):
             return True  # "Indian EV startup Voltara Mobility": a company noun right before the name
@@ -1369,6 +1369,10 @@ _ONE_SITE_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the|its|this|that)\s+(?:[\w-]+\s
 _LINE_PLACE_DATE_RE = re.compile(
     r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?P<place>[A-Z][\w\u00c0-\u024f'-]+(?:[ \t]+[A-Z][\w\u00c0-\u024f'-]+)?),[ \t]*"
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?[ \t]+\d{4})?[ \t]*[:\u2013\u2014-]")
+#: ", the Acme Organization's (ACO) director-general in <City>": a lower-case role after a comma, in the same clause.
+_ROLE_AFTER_RE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{0,60}?\b(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r"|director-general|director\s+general|president|chairman|director|officer|minister|secretary|ambassador|consul)\b")
 #: How a venue's name ends: "... Convention Centre", "... Exhibition Center", "... Expo Centre", "... Stadium".
 _VENUE_NAME_END_RE = re.compile(
     r"\b(?:Convention|Exhibition|Expo|Exposition|Trade|Conference)\s+(?:and\s+(?:Convention|Exhibition)\s+)?"

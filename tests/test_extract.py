@@ -1068,3 +1068,18 @@ def test_a_ministry_with_a_comma_portfolio_and_its_acronym_is_one_body(run):
 def test_a_family_name_in_capitals_between_commas_after_a_title_is_a_person(run):
     rec = run("Imabari\n\nIts president, KURUSHIMA Daigo, said after talks with Mr. Raj Menon that the yard was busy.")
     assert "Kurushima Daigo" in names(rec, "person")
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Also present were Shikha Rao, the state's principal secretary for industries, and Mr. Ken Ito.", "Shikha Rao"),
+    ("Mr. Ken Ito was accompanied by Tsuyoshi Nakahara, the Japan External Trade Organization's director-general in Delhi.",
+     "Tsuyoshi Nakahara"),
+])
+def test_a_name_before_a_lower_case_role_is_a_person(run, sentence, person):
+    rec = run(f"Jaipur\n\n{sentence}")
+    assert person in names(rec, "person")
+
+
+def test_a_name_after_a_maker_word_is_a_company(run):
+    rec = run("Neemrana\n\nThe zone hosts glassmaker Yotsuya Glass and Mr. Ken Ito's wire harness unit.")
+    assert "Yotsuya Glass" in names(rec, "organisation")
