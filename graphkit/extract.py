@@ -527,6 +527,10 @@ class Extractor:
                 gtype = "organisation"  # "Acme Renovables S.L.", "ABCD Espana ... (ABCD)": people have no legal form or acronym
             if gtype in ("person", "organisation") and text[s:e].split()[-1] in _VENUE_HEAD_WORDS and len(text[s:e].split()) >= 2:
                 gtype = "place"  # "at <State> Niwas", "<name> Soudha": a government building is a place
+            if gtype == "organisation" and text[s:e].split() and text[s:e].split()[-1].casefold() in _OFFICE_END_WORDS and not (
+                looks_like_company(text[s:e])
+            ):
+                continue  # "Trade Attaché", "Deputy Consul": an office a person holds, not a body
             if gtype == "organisation" and _VENUE_NAME_END_RE.search(text[s:e]):
                 gtype = "place"  # "<City> Exhibition and Convention Centre": a venue, where meetings happen
             venue = _VENUE_AFTER_RE.match(text, e) if gtype == "person" else None
@@ -1369,6 +1373,9 @@ _ONE_SITE_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the|its|this|that)\s+(?:[\w-]+\s
 _LINE_PLACE_DATE_RE = re.compile(
     r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?P<place>[A-Z][\w\u00c0-\u024f'-]+(?:[ \t]+[A-Z][\w\u00c0-\u024f'-]+)?),[ \t]*"
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?[ \t]+\d{4})?[ \t]*[:\u2013\u2014-]")
+#: Title words that end the name of an office, never of a body ("general", "state", "national" end bodies' names too).
+_OFFICE_END_WORDS = frozenset(TITLE_WORDS - {"general", "state", "union", "cabinet", "national", "global", "regional", "country",
+                                             "member", "members", "partner", "executive", "officers", "directors"})
 #: ", the Acme Organization's (ACO) director-general in <City>": a lower-case role after a comma, in the same clause.
 _ROLE_AFTER_RE = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{0,60}?\b(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))

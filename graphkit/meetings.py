@@ -444,7 +444,7 @@ def _titles_in_text(record: DocumentRecord, text: str) -> dict[str, list[str]]:
                     run.insert(0, w)
                 elif w.endswith((".", "!", "?")) and not re.fullmatch(r"[A-Z]\.", w):
                     break  # the end of the sentence before
-                elif w[:1].isupper() or (run and w in ("of", "for", "and", "&", "the")):
+                elif w[:1].isupper() or (run and w in ("of", "for", "and", "&", "the", "to")):  # "Ambassador of X to Y"
                     run.insert(0, w)
                 else:
                     break

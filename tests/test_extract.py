@@ -1083,3 +1083,8 @@ def test_a_name_before_a_lower_case_role_is_a_person(run, sentence, person):
 def test_a_name_after_a_maker_word_is_a_company(run):
     rec = run("Neemrana\n\nThe zone hosts glassmaker Yotsuya Glass and Mr. Ken Ito's wire harness unit.")
     assert "Yotsuya Glass" in names(rec, "organisation")
+
+
+def test_an_office_ending_in_a_title_word_is_no_body(run):
+    rec = run("Panaji\n\nMr. Arief Nugroho, Trade Attaché at the Embassy of the Republic of Indonesia, met the Minister.")
+    assert "Trade Attaché" not in names(rec, "organisation")

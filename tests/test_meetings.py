@@ -821,3 +821,11 @@ def test_there_after_a_meeting_is_that_meeting(meet):
 def test_a_ministry_planning_to_host_an_investors_meet_is_planned(meet):
     rec, ms = meet("Shri Alok Bhatt said the Ministry of Shipping plans to host an investors' meet with Kobe Steel in Mumbai.")
     assert all(m.planned for m in ms)
+
+
+def test_the_ambassador_named_after_his_title_is_accompanied_at_his_call(meet):
+    rec, ms = meet(
+        "The Ambassador of the Republic of Indonesia to India, H.E. Mr. Hendra Kusuma, paid a courtesy call on the "
+        "Chief Minister of Goa, Shri Anant Kamat, today. The Ambassador was accompanied by Ms. Wulan Pratiwi, Consul General."
+    )
+    assert has(rec, ms, "Wulan Pratiwi", "Anant Kamat")
