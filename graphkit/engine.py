@@ -93,6 +93,21 @@ def freeze_long_lived() -> None:
         _FROZEN = True
 
 
+def settle_batch() -> None:
+    """After a batch: collect what it left behind, then freeze what survives (the records kept so far).
+
+    The collector's full collections otherwise rescan every record a long build
+    holds, again and again as the corpus grows (0.6 ms a document at 600
+    documents, more at 2,000); the collection here only visits what the last
+    batch allocated, and its cyclic garbage is freed before the freeze, so
+    nothing leaks.
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 def _extract_batch(config: Config, batch: list[tuple[str, str, str]]) -> list[DocumentRecord]:
     """Extract a batch of ``(id, text, source)`` in a worker (model loaded once per process)."""
     from .extract import get_extractor
@@ -101,7 +116,9 @@ def _extract_batch(config: Config, batch: list[tuple[str, str, str]]) -> list[Do
     with _LOCK:  # one extraction at a time per process: spaCy pipelines are not thread-safe
         extractor = get_extractor(config)
         freeze_long_lived()  # a Dask worker's first batch; the pool's workers did it in _init_worker
-        return list(extractor.pipe(docs, batch_size=max(1, len(docs))))
+        records = list(extractor.pipe(docs, batch_size=max(1, len(docs))))
+        settle_batch()
+        return records
 
 
 def _init_worker(config: Config) -> None:
@@ -170,7 +187,10 @@ class LocalEngine:
         # the model is loaded only once there is something to extract (a warm cache needs none)
         extractor = get_extractor(config)
         freeze_long_lived()
-        yield from extractor.pipe(chain([first], it), batch_size=self.batch_size)
+        for n, record in enumerate(extractor.pipe(chain([first], it), batch_size=self.batch_size), 1):
+            if n % self.batch_size == 0:
+                settle_batch()
+            yield record
 
     def _pool(self, documents: Iterable[Document], config: Config, jobs: int) -> Iterator[DocumentRecord]:
         from concurrent.futures import ProcessPoolExecutor

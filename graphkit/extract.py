@@ -770,6 +770,11 @@ class Extractor:
         bare_honorifics = {h.rstrip(".").casefold() for h in HONORIFICS}
         cands = [c for c in cands if not (c.type == "person" and all(
             w.rstrip(".").casefold() in bare_honorifics for w in text[c.start : c.end].split()))]  # "H.E. Smt"
+        for c in cands:
+            cut = _LEGAL_THEN_OF_RE.match(text, c.start, c.end) if c.type == "organisation" else None
+            if cut and cut.end(1) < c.end:  # "Acme Energy Co., Ltd. of the Republic of Korea": the legal form ends the name
+                c.end = cut.end(1)
+                c.text = text[c.start : c.end]
         sector_starts = {c.start for c in cands if c.source == "taxonomy" and text[c.start : c.start + 1].islower()}
         defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
         return [
@@ -1338,7 +1343,7 @@ _NOT_A_BODY_RE = re.compile(
     r"Delegation|Team|Meet|Meetup|Exhibition|Exposition|Show|Hackathon|Webinar|Workshop|MoUs?|MOUs?|Pact|Deal)\s*(?:[\d.]+)?$)"
 )
 _FOLLOWED_BY_DOCUMENT_RE = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?:Policy|Scheme|Act|Programme|Program|Rules|Guidelines|Summit|Conclave|Expo|Roadshow|Strategy|Initiative)\b"
+    r"['\u2019]?\s*(?:\([^()]{1,20}\)\s*)?(?:Policy|Scheme|Act|Programme|Program|Rules|Guidelines|Summit|Conclave|Expo|Roadshow|Strategy|Initiative)\b"
 )
 
 
@@ -1357,7 +1362,9 @@ _PORTFOLIO_TITLE_RE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissione
 
 #: Last words of a place name ("Sri City", "Gandhi Nagar"): after an honorific-like word they make a place, not a person.
 #: Last words of the names of government buildings and venues in India ("<State> Niwas", "<State> Bhawan").
-_VENUE_HEAD_WORDS = frozenset("Niwas Nivas Bhawan Bhavan Sadan Soudha Mahal Nilayam Mandapam Secretariat".split())
+_VENUE_HEAD_WORDS = frozenset(
+    "Niwas Nivas Bhawan Bhavan Sadan Soudha Mahal Nilayam Mandapam Secretariat Temple Gurudwara Gurdwara Mosque "
+    "Cathedral Monument".split())
 #: A headline's verb inside a capitalised run: "X Explores Y", "Delegation Visits Z", "<State> courts investors".
 _HEADLINE_VERB_RE = re.compile(
     r"\s(?:[Hh]olds?|[Mm]eets|[Vv]isits|[Ss]igns|[Ii]nvites|[Ss]eeks|[Ww]oos|[Ee]xplores?|[Cc]ourts|[Ee]yes|"
@@ -1373,6 +1380,10 @@ _ONE_SITE_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the|its|this|that)\s+(?:[\w-]+\s
 _LINE_PLACE_DATE_RE = re.compile(
     r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?P<place>[A-Z][\w\u00c0-\u024f'-]+(?:[ \t]+[A-Z][\w\u00c0-\u024f'-]+)?),[ \t]*"
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?[ \t]+\d{4})?[ \t]*[:\u2013\u2014-]")
+#: A company's legal form, then "of <place>": where the company is from, not part of its name.
+_LEGAL_THEN_OF_RE = re.compile(
+    r"(.*?\b(?:Co\.,?\s+Ltd|Ltd|Limited|Inc|LLC|GmbH|AG|K\.K|Pvt\.?\s+Ltd|Pte\.?\s+Ltd|S\.A|B\.V|PLC|plc)\.?)"
+    r"\s+of\s+(?:the\s+)?[A-Z]")
 #: Title words that end the name of an office, never of a body ("general", "state", "national" end bodies' names too).
 _OFFICE_END_WORDS = frozenset(TITLE_WORDS - {"general", "state", "union", "cabinet", "national", "global", "regional", "country",
                                              "member", "members", "partner", "executive", "officers", "directors"})

@@ -203,12 +203,21 @@ def _token_lowers(doc: "Doc") -> list[str]:
     return [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
 
 
+#: Words that can found a delegation: the group words, and "group" in "the 15-member group, led by ...".
+_FOUNDING_WORDS = GROUP_WORDS | {"group"}
+
+
+def _member_group(tok: "Token") -> bool:
+    """ "The 15-member group", "a 20-strong group": a travelling group counted by its members (not "Acme Group")."""
+    return tok.lower_ == "group" and tok.i > 0 and re.search(r"\d+-(?:member|strong)$|^(?:member|strong)$", tok.doc[tok.i - 1].lower_) is not None
+
+
 def _has_group_word(sents: list["Span"], lowers: list[str] | None = None) -> list[bool]:
     """Whether each sentence has a token whose lower-case form is in :data:`GROUP_WORDS`."""
     if not sents:
         return []
     lowers = _token_lowers(sents[0].doc) if lowers is None else lowers
-    return [any(w in GROUP_WORDS for w in lowers[sent.start : sent.end]) for sent in sents]
+    return [any(w in _FOUNDING_WORDS for w in lowers[sent.start : sent.end]) for sent in sents]
 
 
 def _delegation_groups(
@@ -265,7 +274,7 @@ def _delegation_groups(
                             if k not in members]
                 continue
             listing = False
-        group = next((t for t in sent if t.lower_ in GROUP_WORDS and not (
+        group = next((t for t in sent if (t.lower_ in GROUP_WORDS or _member_group(t)) and not (
             t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at")), None) if grouped[i] else None
         if group is not None and _PART_OF_GROUP_RE.search(text):
             # "X and Y were also part of the delegation": the people named before the group word
@@ -404,7 +413,8 @@ _LEADER_REFERENCE_RE = re.compile(
     r"^\W*(?:he|she|the\s+(?:chief\s+|deputy\s+|union\s+|state\s+|prime\s+)?(?:minister|secretary|governor|chairman|"
     r"chairperson|ceo|president|ambassador|mayor|commissioner|leader))\b", re.I)
 _WITH_LEADER_RE = re.compile(
-    r"^\W*(?:also\s+)?(?:with|accompanying|travelling\s+with|traveling\s+with|joining)\s+(?:him|her|them)\s+(?:were|was|are|is)\b", re.I)
+    r"^\W*(?:also\s+)?(?:with|accompanying|travelling\s+with|traveling\s+with|joining)\s+(?:him|her|them|[A-Z][\w'-]+)\s+"
+    r"(?:were|was|are|is)\b", re.I)
 _ACCOMPANIED_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 _ON_A_TRIP_WITH_RE = re.compile(
     r"\b(?:is|are|was|were)\s+on\s+(?:an?|the|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:visit|tour|trip|mission|roadshow)\b[^.;]*?\bwith\b",

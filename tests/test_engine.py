@@ -117,3 +117,11 @@ def test_records_from_pipe_match_a_doc_whose_text_spacy_joins_itself(extractor):
     parsed = extractor.nlp(ner_text)
     assert parsed.text == ner_text  # what pipe() hands the rules instead of joining the tokens again
     assert extractor._record(doc, parsed, header).to_dict() == streamed.to_dict()
+
+
+def test_a_serial_build_freezes_each_batch_it_keeps(extractor):
+    import gc
+
+    before = gc.get_freeze_count()
+    records = list(LocalEngine(1, batch_size=2).map(_docs(4), Config(jobs=1)))
+    assert len(records) == 4 and gc.get_freeze_count() > before  # the kept records leave the collector's way

@@ -1088,3 +1088,13 @@ def test_a_name_after_a_maker_word_is_a_company(run):
 def test_an_office_ending_in_a_title_word_is_no_body(run):
     rec = run("Panaji\n\nMr. Arief Nugroho, Trade Attaché at the Embassy of the Republic of Indonesia, met the Minister.")
     assert "Trade Attaché" not in names(rec, "organisation")
+
+
+def test_where_a_company_is_from_is_not_part_of_its_name(run):
+    rec = run("Tirupati\n\nThe state signed an MoU with Gumi Energy Solutions Co., Ltd. of the Republic of Korea on Monday.")
+    assert "Gumi Energy Solutions Co., Ltd." in names(rec, "organisation")
+
+
+def test_an_investors_summit_and_a_temple_are_no_bodies(run):
+    rec = run("Chandigarh\n\nThe Progressive Punjab Investors' Summit 2026 will showcase the Golden Temple circuit, Mr. Ken Ito said.")
+    assert not names(rec, "organisation") & {"Progressive Punjab Investors", "Golden Temple"}

@@ -829,3 +829,13 @@ def test_the_ambassador_named_after_his_title_is_accompanied_at_his_call(meet):
         "Chief Minister of Goa, Shri Anant Kamat, today. The Ambassador was accompanied by Ms. Wulan Pratiwi, Consul General."
     )
     assert has(rec, ms, "Wulan Pratiwi", "Anant Kamat")
+
+
+def test_a_counted_group_led_by_someone_is_the_delegation(meet):
+    rec, ms = meet(
+        "The 15-member group, led by James Huang, executive vice president of the Taiwan External Trade Development "
+        "Council, had come to Gujarat. With Huang were Grace Tsai and Wu Kuan-ting. Later that afternoon the "
+        "delegation called on Gujarat's Minister for Industries, Jagdish Solanki, in Gandhinagar."
+    )
+    assert has(rec, ms, "Grace Tsai", "Jagdish Solanki")
+    assert has(rec, ms, "James Huang", "Jagdish Solanki")
