@@ -640,7 +640,7 @@ class Extractor:
                 s = s - len(re.search(r"[A-Z]\.?\s$", text[max(0, s - 3) : s]).group(0))  # "P Venkatesan"
             nxt = re.match(r" ([A-Z][a-z\u00c0-\u024f]+)(?=['\u2019]s\b|[\s,.;:]|$)(?! [A-Z])", text[e : e + 30])
             if gtype == "person" and nxt and not (
-                nxt.group(1).casefold() in TITLE_WORDS | NON_ENTITY_WORDS or nxt.group(1) in HONORIFICS
+                nxt.group(1).casefold() in _TITLE_OR_NON_ENTITY or nxt.group(1) in HONORIFICS
                 or self.gazetteer.lookup(nxt.group(1)) is not None or is_demonym(nxt.group(1))
             ) and len(text[s:e].split()) >= 2:
                 e += nxt.end()  # "Pham Ngoc" + " Thuan": the model stopped one name short
@@ -795,7 +795,7 @@ class Extractor:
         if not m:
             return start
         word = m.group(1)
-        if (word.casefold() in TITLE_WORDS | NON_ENTITY_WORDS | ORG_HEAD_WORDS or word in HONORIFICS
+        if (word.casefold() in _TITLE_NON_ENTITY_OR_HEAD or word in HONORIFICS
                 or self.gazetteer.lookup(word) is not None or is_demonym(word) or match_key(word) in self._sector_keys()):
             return start
         at = start - len(m.group(0))
@@ -821,7 +821,7 @@ class Extractor:
         for word in single:
             for m in re.finditer(r"(?<![\w.])" + re.escape(word) + r"\s([A-Z][a-z\u00c0-\u024f'\u2019-]+)(?![\w\u00c0-\u024f])(?!\s+[A-Z])", text):
                 nxt = m.group(1)
-                if (nxt.casefold() in TITLE_WORDS | NON_ENTITY_WORDS | ORG_HEAD_WORDS or nxt in HONORIFICS
+                if (nxt.casefold() in _TITLE_NON_ENTITY_OR_HEAD or nxt in HONORIFICS
                         or nxt in _VENUE_HEAD_WORDS or nxt in _PLACE_HEAD_WORDS
                         or nxt.rstrip(".") in _LEGAL_FORM_WORDS or self.gazetteer.lookup(nxt) is not None
                         or is_demonym(nxt) or match_key(nxt) in self._sector_keys()):
@@ -855,7 +855,7 @@ class Extractor:
         words = surface.split()
         return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+", w) for w in words) and not (
             looks_like_company(surface) or self.gazetteer.lookup(surface) is not None
-            or any(w.casefold() in ORG_HEAD_WORDS | TITLE_WORDS | NON_ENTITY_WORDS or _is_big_place(self.gazetteer.lookup(w)) for w in words)
+            or any(w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or _is_big_place(self.gazetteer.lookup(w)) for w in words)
             or match_key(surface) in self._sector_keys()
         )
 
@@ -1024,7 +1024,7 @@ class Extractor:
                           and self.gazetteer.lookup(acr) is None):
                     acronyms[acr] = c
                 elif m and c.type == "organisation" and re.fullmatch(r"[A-Z][a-z]{3,11}", acr) and self.gazetteer.lookup(acr) is None and not (
-                    acr.casefold() in TITLE_WORDS | NON_ENTITY_WORDS or acr in HONORIFICS or is_demonym(acr)
+                    acr.casefold() in _TITLE_OR_NON_ENTITY or acr in HONORIFICS or is_demonym(acr)
                     or acr.rstrip(".").casefold() in _LEGAL_FORMS_FOLDED
                 ) and (acr[0] == text[c.start] or re.search(r"\b" + acr + r"\b", text[m.end() :])):
                     acronyms[acr] = c  # "Kansai Economic Federation (Kankeiren)": a contraction in the body's own language
@@ -1134,7 +1134,7 @@ class Extractor:
                 if len(tok) >= 3 and tok[:1].isupper() and tok.casefold() not in ("al", "bin", "van", "von", "der", "del", "de", "la"):
                     owners[tok].add(e.key)
         for tok, keys in owners.items():
-            if len(keys) != 1 or self.gazetteer.lookup(tok) is not None or tok.casefold() in NON_ENTITY_WORDS | TITLE_WORDS:
+            if len(keys) != 1 or self.gazetteer.lookup(tok) is not None or tok.casefold() in _TITLE_OR_NON_ENTITY:
                 continue
             key = next(iter(keys))
             for ms, me in _word_occurrences(text, tok):
@@ -1232,6 +1232,12 @@ _LEGAL_FORMS_FOLDED = frozenset(w.rstrip(".").casefold() for w in _LEGAL_FORM_WO
 #: "Executives of X Ltd", "Officials from Y Agency": people of a body, before its name.
 _GROUP_NOUNS = frozenset("Executives Officials Representatives Delegates Members Officers Leaders Heads Staff Teams".split())
 _LEGAL_ABBREVIATIONS = frozenset("Pvt Ltd Co Inc Corp Bros Mfg Intl Govt Dept Assn Natl Bhd Sdn Pty Pte Plc".split())
+# unions the rules test words against, built once rather than on every test
+_LEGAL_OR_ABBREVIATION = _LEGAL_ABBREVIATIONS | _ABBREVIATIONS
+_TITLE_OR_NON_ENTITY = TITLE_WORDS | NON_ENTITY_WORDS
+_TITLE_NON_ENTITY_OR_HEAD = TITLE_WORDS | NON_ENTITY_WORDS | ORG_HEAD_WORDS
+_HEAD_OR_TITLE = ORG_HEAD_WORDS | TITLE_WORDS
+_JOB_TITLE_LAST_WORDS = TITLE_WORDS | {"director", "head", "chairman", "representative", "correspondent", "economist", "analyst"}
 
 
 #: "Tokyo-based", "New Delhi-based": where a company sits, written before its name.
@@ -1257,7 +1263,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     if tail:
         end = start + tail.start()  # "... Investors Meet in": a connector is never the last word of a name
     last = re.search(r"(\S+)\.$", text[start:end])
-    if last and len(last.group(1)) > 1 and "." not in last.group(1) and last.group(1) not in _LEGAL_ABBREVIATIONS | _ABBREVIATIONS:
+    if last and len(last.group(1)) > 1 and "." not in last.group(1) and last.group(1) not in _LEGAL_OR_ABBREVIATION:
         end -= 1  # "... Chamber of Mines and Energy.": the sentence's full stop, not the name's
     m = _INNER_TITLE_RE.search(text[start:end])
     if m and m.start() > 0 and looks_like_company(text[start : start + m.start()]):
@@ -1468,7 +1474,7 @@ def _split_coordinated(text: str, start: int, end: int, model_orgs: set[tuple[in
         looks_like_company(left) or words[-1].casefold() in _COMPANY_TAIL_WORDS
         or m.group(0).strip() == "and" and any(w.rstrip(".,") in _LEGAL_FORM_WORDS for w in right.split())  # "... Motor and Y India Ltd", not "Cable & Wire Co."
     )
-    tagged = (start, start + m.start()) in model_orgs and not all(w.casefold() in ORG_HEAD_WORDS | TITLE_WORDS for w in words)
+    tagged = (start, start + m.start()) in model_orgs and not all(w.casefold() in _HEAD_OR_TITLE for w in words)
     right_name_words = len([w for w in right.split() if w.rstrip(".,") not in _LEGAL_FORM_WORDS])
     # "X Cable and Wire Co., Ltd." and "X Promotion and Investment Corporation of Y" are one body
     if acronym or (company or tagged) and right_name_words >= 2 and not re.search(r"\s(?:of|for)\s", right):
@@ -1623,7 +1629,7 @@ def _is_title(text: str) -> bool:
     """Whether ``text`` is a job title: its last word (outside brackets) is a title word."""
     bare = re.sub(r"\([^)]*\)?", " ", text.casefold())
     words = [w for w in re.split(r"[\s,]+", bare) if w]
-    heads = TITLE_WORDS | {"director", "head", "chairman", "representative", "correspondent", "economist", "analyst"}
+    heads = _JOB_TITLE_LAST_WORDS
     return bool(words) and words[-1] in heads and words[-1] not in ("of", "and", "the", "general", "state", "union") or (
         len(words) >= 2 and words[-1] == "general" and words[-2] in TITLE_WORDS
     )

@@ -204,6 +204,13 @@ def is_demonym(word: str) -> bool:
     return last in _DEMONYMS_OTHER or (last.endswith(("ian", "ean", "ese")) and len(last) > 5)
 
 
+#: Words a name made only of is generic (built once: the rules ask thousands of times per corpus).
+_GENERIC_NAME_WORDS: frozenset[str] = TITLE_WORDS | ORG_HEAD_WORDS | NON_ENTITY_WORDS | {
+    "of", "for", "and", "the", "&", "high", "general", "management", "executive", "advisory", "steering",
+    "standing", "joint", "working", "special", "cell", "wing", "division", "unit", "desk",
+}
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and asked about the same surfaces many times per document
 def is_generic_name(text: str) -> bool:
     """A name made only of titles, organisation heads, demonyms and connectors.
@@ -214,10 +221,7 @@ def is_generic_name(text: str) -> bool:
     words = [w for w in re.split(r"[\s]+", normalise_space(text)) if w]
     if not words:
         return True
-    generic = TITLE_WORDS | ORG_HEAD_WORDS | NON_ENTITY_WORDS | {
-        "of", "for", "and", "the", "&", "high", "general", "management", "executive", "advisory", "steering",
-        "standing", "joint", "working", "special", "cell", "wing", "division", "unit", "desk",
-    }
+    generic = _GENERIC_NAME_WORDS
     if any(is_demonym(w) for w in words) and any(
         w.casefold() in ("government", "embassy", "consulate", "parliament", "army", "navy", "bank") for w in words
     ):
