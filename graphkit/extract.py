@@ -665,7 +665,7 @@ class Extractor:
                 if sector is None or len(span) == 1 and span.root.pos_ in ("VERB", "AUX"):
                     continue  # "shipping raw leaf to Hamburg" is not the shipping sector
                 if _NOT_A_SECTOR_USE_RE.match(text, span.end_char) or text[max(0, span.start_char - 6) : span.start_char].lower() == "under " or _ONE_SITE_BEFORE_RE.search(text, max(0, span.start_char - 40), span.start_char) and key.endswith(("park", "estate")):
-                    continue  # "under construction", "the construction of a plant", "the SIPCOT industrial park": one site, no sector
+                    continue  # "under construction", "the construction of a plant", "the <Name> industrial park": one site, no sector
                 cands.append(_Cand(span.start_char, span.end_char, "sector", "taxonomy", text=span.text, sector=sector))
         # "Corvane Logistics", "Samyang Electronics": a proper name before a capitalised sector word is a company
         title_end = len(header["title"]) + (len(text) - len(text.lstrip())) if header["title"] else 0
