@@ -527,6 +527,8 @@ class Extractor:
                 gtype = "organisation"  # "Acme Renovables S.L.", "ABCD Espana ... (ABCD)": people have no legal form or acronym
             if gtype in ("person", "organisation") and text[s:e].split()[-1] in _VENUE_HEAD_WORDS and len(text[s:e].split()) >= 2:
                 gtype = "place"  # "at <State> Niwas", "<name> Soudha": a government building is a place
+            if gtype in ("person", "organisation") and _OFFICE_RE.match(text[s:e]):
+                continue  # "Hon'ble Minister for Industries": an office and its portfolio, neither a person nor a body
             if gtype == "organisation" and text[s:e].split() and text[s:e].split()[-1].casefold() in _OFFICE_END_WORDS and not (
                 looks_like_company(text[s:e])
             ):
@@ -1390,6 +1392,10 @@ _LINE_PLACE_DATE_RE = re.compile(
 _LEGAL_THEN_OF_RE = re.compile(
     r"(.*?\b(?:Co\.,?\s+Ltd|Ltd|Limited|Inc|LLC|GmbH|AG|K\.K|Pvt\.?\s+Ltd|Pte\.?\s+Ltd|S\.A|B\.V|PLC|plc)\.?)"
     r"\s+of\s+(?:the\s+)?[A-Z]")
+#: An office named by its title and portfolio: "Hon'ble Minister for Industries", "Union Minister of State for Mines".
+_OFFICE_RE = re.compile(
+    r"(?:Hon['\u2019]?ble\s+|H\.\s?E\.\s+)?(?:(?:Union|State|Chief|Deputy|Cabinet|Prime|Junior|Senior|Additional|Principal|Joint|Vice)\s+)*"
+    r"(?:Minister|Secretary|Commissioner|Governor|Ambassador)(?:\s+of\s+State)?(?:\s+(?:of|for)\s+[^\n]*)?$")
 #: Title words that end the name of an office, never of a body ("general", "state", "national" end bodies' names too).
 _OFFICE_END_WORDS = frozenset(TITLE_WORDS - {"general", "state", "union", "cabinet", "national", "global", "regional", "country",
                                              "member", "members", "partner", "executive", "officers", "directors"})

@@ -1098,3 +1098,9 @@ def test_where_a_company_is_from_is_not_part_of_its_name(run):
 def test_an_investors_summit_and_a_temple_are_no_bodies(run):
     rec = run("Chandigarh\n\nThe Progressive Punjab Investors' Summit 2026 will showcase the Golden Temple circuit, Mr. Ken Ito said.")
     assert not names(rec, "organisation") & {"Progressive Punjab Investors", "Golden Temple"}
+
+
+def test_an_office_named_by_its_portfolio_is_no_person_or_body(run):
+    rec = run("Guwahati\n\nThe delegation was led by Shri Hemanta Borthakur, Hon'ble Minister for Industries, Commerce and "
+              "Public Enterprises, and comprised Shri Pranjal Saikia.")
+    assert not any(n.startswith(("Hon'ble", "Minister")) for n in names(rec, "person") | names(rec, "organisation"))
