@@ -406,6 +406,11 @@ class Extractor:
             cands.append(
                 _Cand(m.start("name") + lead, m.start("name") + len(name), "person", "honorific", titles=[m.group("hon")], text=name.strip())
             )
+        # "Governor ODA Mitsuru": a title, then a family name in capitals and a given name, which the model often misses
+        for m in _TITLE_CAPS_NAME_RE.finditer(text):
+            if self.gazetteer.lookup(m.group("name").split()[0]) is None and not _HEADLINE_GIVEN_RE.fullmatch(m.group("name").split()[1]):
+                cands.append(_Cand(m.start("name"), m.end("name"), "person", "honorific", titles=[m.group("title")],
+                                   text=m.group("name")))
         model_ents = [(ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]  # Span objects built once
         model_orgs = {_strip_span(text, a, b) for label, a, b in model_ents if label == "ORG"}
         acronyms_defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
@@ -1392,6 +1397,14 @@ _LINE_PLACE_DATE_RE = re.compile(
 _LEGAL_THEN_OF_RE = re.compile(
     r"(.*?\b(?:Co\.,?\s+Ltd|Ltd|Limited|Inc|LLC|GmbH|AG|K\.K|Pvt\.?\s+Ltd|Pte\.?\s+Ltd|S\.A|B\.V|PLC|plc)\.?)"
     r"\s+of\s+(?:the\s+)?[A-Z]")
+#: "Governor ODA Mitsuru", "Vice Minister SATO Ken-ichi": a title before a capitalised family name and a given name.
+_TITLE_CAPS_NAME_RE = re.compile(
+    r"\b(?P<title>(?:Vice[ \t]+|Deputy[ \t]+)?(?:Governor|Mayor|Minister|President|Chairman|Chairperson|Ambassador|Director|"
+    r"Consul[ \t]+General|Secretary|CEO))[ \t]+(?P<name>[A-Z]{2,}[ \t]+[A-Z][a-z]+(?:-[a-z]+)?)\b")
+#: A headline's verb where a given name would be: "Director HIRANO Holds Talks".
+_HEADLINE_GIVEN_RE = re.compile(
+    r"Holds?|Held|Meets?|Met|Visits?|Calls?|Signs?|Invites?|Seeks?|Woos|Explores?|Says|Receives?|Hosts?|Discuss(?:es)?|"
+    r"Meeting|Talks|Leads?|Urges?|Inaugurates?|Launches?|Tours?|Welcomes?|Opens?|Pitches|Eyes|Courts|Backs|Plans")
 #: An office named by its title and portfolio: "Hon'ble Minister for Industries", "Union Minister of State for Mines".
 _OFFICE_RE = re.compile(
     r"(?:Hon['\u2019]?ble\s+|H\.\s?E\.\s+)?(?:(?:Union|State|Chief|Deputy|Cabinet|Prime|Junior|Senior|Additional|Principal|Joint|Vice)\s+)*"

@@ -1104,3 +1104,10 @@ def test_an_office_named_by_its_portfolio_is_no_person_or_body(run):
     rec = run("Guwahati\n\nThe delegation was led by Shri Hemanta Borthakur, Hon'ble Minister for Industries, Commerce and "
               "Public Enterprises, and comprised Shri Pranjal Saikia.")
     assert not any(n.startswith(("Hon'ble", "Minister")) for n in names(rec, "person") | names(rec, "organisation"))
+
+
+def test_a_title_before_a_capitalised_family_name_finds_the_person(run):
+    rec = run("Fukuoka\n\nGovernor ODA Mitsuru of Fukuoka Prefecture paid a courtesy call on Thiru R. Elangovan.\n\n"
+              "Director SATO Holds Talks")
+    assert "Oda Mitsuru" in names(rec, "person")
+    assert not any("Holds" in p for p in names(rec, "person"))
