@@ -532,6 +532,11 @@ class Extractor:
                 gtype = "organisation"  # "Acme Renovables S.L.", "ABCD Espana ... (ABCD)": people have no legal form or acronym
             if gtype in ("person", "organisation") and text[s:e].split()[-1] in _VENUE_HEAD_WORDS and len(text[s:e].split()) >= 2:
                 gtype = "place"  # "at <State> Niwas", "<name> Soudha": a government building is a place
+            words_here = text[s:e].split()
+            if gtype == "organisation" and len(words_here) == 2 and words_here[1].casefold() in _SUB_UNIT_WORDS and (
+                self.gazetteer.lookup(words_here[0]) is not None
+            ):
+                continue  # "Head of the India Desk, <Agency>": a desk of the agency, not a body of its own
             if gtype in ("person", "organisation") and _OFFICE_RE.match(text[s:e]):
                 continue  # "Hon'ble Minister for Industries": an office and its portfolio, neither a person nor a body
             if gtype == "organisation" and text[s:e].split() and text[s:e].split()[-1].casefold() in _OFFICE_END_WORDS and not (
@@ -1401,6 +1406,8 @@ _LEGAL_THEN_OF_RE = re.compile(
 _TITLE_CAPS_NAME_RE = re.compile(
     r"\b(?P<title>(?:Vice[ \t]+|Deputy[ \t]+)?(?:Governor|Mayor|Minister|President|Chairman|Chairperson|Ambassador|Director|"
     r"Consul[ \t]+General|Secretary|CEO))[ \t]+(?P<name>[A-Z]{2,}[ \t]+[A-Z][a-z]+(?:-[a-z]+)?)\b")
+#: What a place name before it makes a unit of some body: "the India Desk", "the Japan Cell".
+_SUB_UNIT_WORDS = frozenset("desk cell wing division unit section team office".split())
 #: A headline's verb where a given name would be: "Director HIRANO Holds Talks".
 _HEADLINE_GIVEN_RE = re.compile(
     r"Holds?|Held|Meets?|Met|Visits?|Calls?|Signs?|Invites?|Seeks?|Woos|Explores?|Says|Receives?|Hosts?|Discuss(?:es)?|"

@@ -1111,3 +1111,8 @@ def test_a_title_before_a_capitalised_family_name_finds_the_person(run):
               "Director SATO Holds Talks")
     assert "Oda Mitsuru" in names(rec, "person")
     assert not any("Holds" in p for p in names(rec, "person"))
+
+
+def test_a_place_desk_of_an_agency_is_no_body(run):
+    rec = run("Bengaluru\n\nMs. Hwang Ji-woo, Head of the India Desk, Gyeonggi Business & Science Accelerator, gave a talk.")
+    assert "India Desk" not in names(rec, "organisation")
