@@ -146,7 +146,7 @@ PLACE_FACILITY_RE = re.compile(
 _DIPLOMATIC_RE = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Mission|Consulate\s+General)\s+of\s+[A-Z]\w+$")
 #: Brand words investment and trade agencies put before their country or state ("Invest <Country>", "Business <Country>").
 _AGENCY_BRAND_RE = re.compile(
-    r"(?<![\w-])(?:Invest|Enterprise|Business|Innovate|Select)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])"
+    r"(?<![\w-])(?:Invest|Enterprise|Business|Innovate|Select)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2})(?![\w-])"
     r"(?!\s+(?:Ltd|Limited|Inc|Corporation|Pvt|Summit|Conclave|Expo|Forum|Week|Awards?|Policy)\b)")
 #: A short name of two or three capitalised words in brackets after a body's full name.
 _BRACKET_NAME_RE = re.compile(r"\s*\((?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){1,2})\)")
@@ -455,7 +455,9 @@ class Extractor:
         # "Invest <Country>", "Enterprise <Country>": agencies named as a brand word and their country or state
         for m in _AGENCY_BRAND_RE.finditer(text):
             place = self.gazetteer.lookup(m.group("place"))
-            if place is not None and place.kind in ("country", "subdivision"):
+            if place is not None and place.kind in ("country", "subdivision") or (
+                m.group("place").isupper() and m.group("place") in self.gazetteer.subdivision_codes
+            ):  # "Invest <State>", "Invest <state code>"
                 cands.append(_Cand(m.start(), m.end(), "organisation", "pattern", text=m.group(0)))
         # "the Odisha government": the government of a place the gazetteer knows
         for m in re.finditer(r"(?<![\w])((?:[A-Z][\w\u00c0-\u024f'-]*\s+){0,3}[A-Z][\w\u00c0-\u024f'-]*)\s+[Gg]overnment\b", text):

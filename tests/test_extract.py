@@ -1116,3 +1116,8 @@ def test_a_title_before_a_capitalised_family_name_finds_the_person(run):
 def test_a_place_desk_of_an_agency_is_no_body(run):
     rec = run("Bengaluru\n\nMs. Hwang Ji-woo, Head of the India Desk, Gyeonggi Business & Science Accelerator, gave a talk.")
     assert "India Desk" not in names(rec, "organisation")
+
+
+def test_a_brand_word_and_a_state_code_name_an_agency(run):
+    rec = run("Bhopal\n\nSmt. Neha Rao, Chief Executive Officer, Invest MP, met the delegation.")
+    assert "Invest MP" in names(rec, "organisation")
