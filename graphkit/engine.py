@@ -86,10 +86,7 @@ def freeze_long_lived() -> None:
     """
     global _FROZEN
     if not _FROZEN:
-        import gc
-
-        gc.collect()
-        gc.freeze()
+        settle_batch()
         _FROZEN = True
 
 
