@@ -350,7 +350,7 @@ _ADDRESSED_GROUP_RE = re.compile(
     r"(?:visitors|visiting\s+(?:delegation|team|delegates|officials)|guests|delegation|delegates|team|officials)\b", re.I)
 #: A heading line naming one side of a meeting: "Indian side", "The UK side:", "Japanese delegation".
 _SIDE_HEAD_RE = re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+){1,2}side\s*:?\s*$", re.I)
-#: "It was co-chaired by A and B", "The following participated in the meeting:".
+#: "The first meeting of X was held in Y", "... took place": an event told before who took part in it.
 _HELD_RE = re.compile(r"\b(?:was|were)\s+(?:held|convened|organi[sz]ed)\b|\btook\s+place\b", re.I)
 #: "The Japanese side included", "The Korean side was represented by": one side's people, named by its nationality.
 _SIDE_MEMBERS_RE = re.compile(
