@@ -440,10 +440,8 @@ class Extractor:
                 continue
             if e > s and (len(text[s:e].split()) >= 2 or _ACRONYM_RE.fullmatch(text[s:e])) and not is_generic_name(text[s:e]) and not _FOLLOWED_BY_DOCUMENT_RE.match(text, e) and not _portfolio(text, s, e):
                 inner = _INNER_TITLE_RE.search(text[s:e])
-                if inner and inner.start() > 0:
-                    who = re.match(r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,3}", text[s + inner.end() :])
-                    if who and self._looks_like_personal_name(who.group(0)) and who.group(0).split()[0].casefold() not in TITLE_WORDS:
-                        continue  # "Seonam CEO Park Ji-hoon": a title and its holder run on from a short name
+                if inner and inner.start() > 0 and self._holder_after_title(text, s + inner.end()):
+                    continue  # "Seonam CEO Park Ji-hoon": a title and its holder run on from a short name
                 e = self._extend_diplomatic(text, s, e)
                 kind = "place" if _VENUE_NAME_END_RE.search(text[s:e]) else "organisation"  # a convention centre is a venue
                 cands.append(_Cand(s, e, kind, "pattern", text=text[s:e]))
@@ -499,8 +497,7 @@ class Extractor:
                 if self.gazetteer.lookup(right) is not None and self.gazetteer.lookup(left) is None:
                     e = s + len(left)  # "Technopark in Thiruvananthapuram": the site, then the city it is in
             if gtype == "person" and heading(s):
-                cut = re.search(r"\s(?:Holds?|Held|Meets?|Met|Visits?|Calls?|Signs?|Invites?|Seeks?|Woos|Explores?|Says|Receives?|"
-                                r"Hosts?|Discuss(?:es)?|Meeting|Talks|Visit)\b", text[s:e])
+                cut = _HEADLINE_VERB_IN_NAME_RE.search(text[s:e])
                 if cut:
                     e = s + cut.start()  # "TANAKA Holds Meeting": the headline's verb is not the name
             if gtype in ("organisation", "place") and (s < title_end or heading(s)) and _HEADLINE_VERB_RE.search(text[s:e]):
@@ -541,7 +538,7 @@ class Extractor:
                 continue  # "Head of the India Desk, <Agency>": a desk of the agency, not a body of its own
             if gtype in ("person", "organisation") and _OFFICE_RE.match(text[s:e]):
                 continue  # "Hon'ble Minister for Industries": an office and its portfolio, neither a person nor a body
-            if gtype == "organisation" and text[s:e].split() and text[s:e].split()[-1].casefold() in _OFFICE_END_WORDS and not (
+            if gtype == "organisation" and words_here and words_here[-1].casefold() in _OFFICE_END_WORDS and not (
                 looks_like_company(text[s:e])
             ):
                 continue  # "Trade Attaché", "Deputy Consul": an office a person holds, not a body
@@ -629,15 +626,13 @@ class Extractor:
                     if not _is_noise(text[ls:le]):
                         cands.append(_Cand(ls, le, "organisation", "model", text=text[ls:le]))
                 inner = _INNER_TITLE_RE.search(text[s:e])
-                who = re.match(r"[A-Z][\w\u00c0-\u024f'\u2019-]+(?:[ \t]+[A-Z][\w\u00c0-\u024f'\u2019-]+){0,3}",
-                               text[s + inner.end() :]) if inner and inner.start() > 0 else None
-                if inner and inner.start() > 0 and (looks_like_company(text[s : s + inner.start()]) or (
-                    who is not None and len(who.group(0).split()) >= 2 and who.group(0).split()[0].casefold() not in TITLE_WORDS
-                    and self._looks_like_personal_name(who.group(0))
-                )):
+                who = _CAPITALISED_RUN_RE.match(text, s + inner.end()) if inner and inner.start() > 0 else None
+                if inner and inner.start() > 0 and (
+                    looks_like_company(text[s : s + inner.start()]) or self._holder_after_title(text, s + inner.end())
+                ):
                     # "Samyang Electronics CEO Park Min-ho", "Seonam CEO Park Ji-hoon": the body, its officer's title, the officer
                     if who:
-                        cands.append(_Cand(s + inner.end(), s + inner.end() + who.end(), "person", "model", text=who.group(0)))
+                        cands.append(_Cand(who.start(), who.end(), "person", "model", text=who.group(0)))
                     e = s + inner.start()
                 trail = re.search(r"\s+(?:General|Deputy|Vice|Chief|Managing|Executive)$", text[s:e])
                 if trail and re.match(r"\s+(?:Director|Manager|Secretary|Officer|President|Chairman)\b", text[e : e + 14]):
@@ -797,6 +792,12 @@ class Extractor:
                     and text[c.start : c.end] not in defined and re.match(r" ", text[c.end : c.end + 1])
                     and c.end + 1 in sector_starts)
         ]
+
+    def _holder_after_title(self, text: str, at: int) -> bool:
+        """Whether a personal name of two or more words starts at ``at``, right after a title ("CEO Park Ji-hoon")."""
+        who = _CAPITALISED_RUN_RE.match(text, at)
+        return who is not None and len(who.group(0).split()) >= 2 and who.group(0).split()[0].casefold() not in TITLE_WORDS \
+            and self._looks_like_personal_name(who.group(0))
 
     def _given_name_before(self, text: str, start: int) -> int:
         """ "Chief Minister Jo [Kumar Roe]": the model left out the first name between a title and the rest.
@@ -1411,9 +1412,14 @@ _TITLE_CAPS_NAME_RE = re.compile(
 #: What a place name before it makes a unit of some body: "the India Desk", "the Japan Cell".
 _SUB_UNIT_WORDS = frozenset("desk cell wing division unit section team office".split())
 #: A headline's verb where a given name would be: "Director HIRANO Holds Talks".
+_HEADLINE_VERBS = (r"Holds?|Held|Meets?|Met|Visits?|Calls?|Signs?|Invites?|Seeks?|Woos|Explores?|Says|Receives?|Hosts?|"
+                   r"Discuss(?:es)?|Meeting|Talks")
 _HEADLINE_GIVEN_RE = re.compile(
-    r"Holds?|Held|Meets?|Met|Visits?|Calls?|Signs?|Invites?|Seeks?|Woos|Explores?|Says|Receives?|Hosts?|Discuss(?:es)?|"
-    r"Meeting|Talks|Leads?|Urges?|Inaugurates?|Launches?|Tours?|Welcomes?|Opens?|Pitches|Eyes|Courts|Backs|Plans")
+    _HEADLINE_VERBS + r"|Leads?|Urges?|Inaugurates?|Launches?|Tours?|Welcomes?|Opens?|Pitches|Eyes|Courts|Backs|Plans")
+#: "TANAKA Holds Meeting": a headline's verb after a name.
+_HEADLINE_VERB_IN_NAME_RE = re.compile(r"\s(?:" + _HEADLINE_VERBS + r")\b")
+#: Up to four capitalised words on one line: a name after a title.
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019-]+(?:[ \t]+[A-Z][\w\u00c0-\u024f'\u2019-]+){0,3}")
 #: An office named by its title and portfolio: "Hon'ble Minister for Industries", "Union Minister of State for Mines".
 _OFFICE_RE = re.compile(
     r"(?:Hon['\u2019]?ble\s+|H\.\s?E\.\s+)?(?:(?:Union|State|Chief|Deputy|Cabinet|Prime|Junior|Senior|Additional|Principal|Joint|Vice)\s+)*"

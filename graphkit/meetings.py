@@ -363,9 +363,13 @@ _GROUP_LIST_HEAD_RE = re.compile(
     re.I)
 
 
+#: "14 July", "July 14th": a day and a month, as itinerary lines write them.
+_DAY_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
+#: A list item's marker, kept in the text: "- ", "* ", "1. ", "2) ".
+_ITEM_MARKER = r"(?:[-*+\u2013\u2014]|\d{1,2}[.)])"
 #: An itinerary line with no subject, "Osaka, 14 July: Factory visit to X", "Meeting with Y": the delegation's engagement.
 _SUBJECTLESS_ENGAGEMENT_RE = re.compile(
-    r"^\W*(?:(?:[A-Z][\w .'\u2019-]{0,40},\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"^\W*(?:(?:[A-Z][\w .'\u2019-]{0,40},\s*)?" + _DAY_MONTH +
     r"\s*[:\u2013\u2014-]\s*)?"
     r"(?:[a-z][\w-]*\s+){0,2}"
     r"(?:meetings?|visits?|calls?|briefings?|discussions?|talks|roundtables?|interactions?|presentations?|b2b\s+meetings?|tours?|"
@@ -376,10 +380,10 @@ _SUBJECTLESS_ENGAGEMENT_RE = re.compile(
 
 #: A line that is nothing but "Place, 7 October:".
 _PLACE_DATE_LINE_RE = re.compile(
-    r"^\W*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"^\W*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*" + _DAY_MONTH +
     r"(?:,?\s+\d{4})?\s*[:\u2013\u2014-]?\s*$")
 #: ", 7 October" / ", July 7" after a place that opens a line.
-_PLACE_DATE_LEAD_RE = re.compile(r",\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)\b")
+_PLACE_DATE_LEAD_RE = re.compile(r",\s*" + _DAY_MONTH + r"\b")
 #: The nouns :data:`_SUBJECTLESS_ENGAGEMENT_RE` names an engagement by.
 _ENGAGEMENT_NOUNS = MEETING_NOUNS | frozenset("briefing briefings tour tours presentation presentations".split())
 #: "The first engagement was ...", "Its next stop was ...": the travelling group's programme.
@@ -392,11 +396,11 @@ def _is_list_item(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` begins a line of its own (a list item, its marker blanked or kept)."""
     line_start = text.rfind("\n", 0, start) + 1
     lead = text[line_start:start]
-    if line_start == 0 or re.fullmatch(r"[ \t]*(?:[-*+\u2013\u2014]|\d{1,2}[.)])?[ \t]*", lead) is None:
+    if line_start == 0 or re.fullmatch(r"[ \t]*" + _ITEM_MARKER + r"?[ \t]*", lead) is None:
         return False
     # a marker, a blanked bullet, or a line right under the last one; a paragraph's first line is no item
     return bool(lead) or text[max(0, line_start - 2) : line_start] != "\n\n" or re.match(
-        r"(?:[-*+\u2013\u2014]|\d{1,2}[.)])[ \t]", text[start : start + 4]) is not None
+        _ITEM_MARKER + r"[ \t]", text[start : start + 4]) is not None
 
 
 def _group_at(groups: list[tuple[int, list[str]]], i: int) -> list[str]:
@@ -961,8 +965,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     lowers = _token_lowers(doc)
     triggers = [_meeting_trigger(sent, lowers) for sent in sents]
     sent_texts = [doc_text[sent.start_char : sent.end_char] for sent in sents]
+    itinerary = [_SUBJECTLESS_ENGAGEMENT_RE.match(t) is not None for t in sent_texts]
     for i, sent in enumerate(sents):
-        if triggers[i] is None and _SUBJECTLESS_ENGAGEMENT_RE.match(sent_texts[i]):
+        if triggers[i] is None and itinerary[i]:
             # "Tokyo, 17 July: Briefing at the Ministry by Ms. X": an itinerary line is an engagement, whatever its noun
             triggers[i] = next((t for t in sent if t.lower_ in _ENGAGEMENT_NOUNS), None)
     groups = _delegation_groups(sents, by_sentence, triggers, lowers)
@@ -1111,7 +1116,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         before = [e.key for pos, e in mentioned if pos < cut]
         group_ref = (
             _group_reference(sent, by_sentence.get(i, [])) or _plural_reference(sent)
-            or trigger is not None and _SUBJECTLESS_ENGAGEMENT_RE.match(sent_text) is not None
+            or trigger is not None and itinerary[i]
             or trigger is not None and _ITINERARY_SUBJECT_RE.match(sent_text) is not None
         ) and bool(delegation)
         if group_ref:
