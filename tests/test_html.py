@@ -230,7 +230,18 @@ function test(done) {
   var xy = gkNodeXY(target);
   gkSeq([
     function () { gkHover(xy[0], xy[1]); },
-    function () { out.tooltip = gkTooltip(); gkTap(xy[0], xy[1]); },
+    function () {
+      out.tooltip = gkTooltip();
+      out.clicks = [];
+      g.network.on("click", function (p) { out.clicks.push(p.nodes.slice()); });
+      gkTap(xy[0], xy[1]);
+    },
+    function () {
+      // Under heavy load, headless chromium's virtual clock now and then lets Hammer read one
+      // synthetic tap as a press (no click event at all); tap once more then, and say so.
+      out.retapped = out.clicks.length === 0;
+      if (out.retapped) { gkTap(xy[0], xy[1]); }
+    },
     function () {
       out.selected = document.body.getAttribute("data-selected");
       out.neighbours = +document.body.getAttribute("data-neighbours");
@@ -307,6 +318,7 @@ def test_interactions_in_chromium(chromium, seeds_kg, tmp_path):
 
     label = g.nodes[target]["label"]
     assert out["tooltip"] and out["tooltip"].startswith(label) and "type: " + g.nodes[target]["type"] in out["tooltip"]
+    assert out["clicks"] and out["clicks"][0] == [target], out["clicks"]  # the tap hit the node it hovered
     assert out["selected"] == target and out["neighbours"] == sub.degree(target)
     assert out["dimmed"] == len(shown) - 1 - sub.degree(target)
     assert out["panel"].startswith(label) and f"connections ({sub.degree(target)}):" in out["panel"]
