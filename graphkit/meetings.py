@@ -123,6 +123,7 @@ _CONTINUATION_RE = re.compile(
 _EVENT_REFERENCE_RE = re.compile(
     r"\b(?:the|this)\s+(?:signing\s+)?(?:ceremony|event|conference|roundtable|session|meeting|reception|forum|summit|"
     r"seminar|workshop|gathering|dinner|luncheon|lunch|banquet|talks|discussions?|interaction|dialogue)\b(?!\s+(?:with|between)\b)"
+    r"|\b(?:the|this)\s+(?:exchange|signing)\b(?!\s+(?:with|between|rates?|of\s+(?:views|ideas|students))\b)"  # "The exchange was witnessed by"
     r"|\bsigned\s+(?:for|on\s+behalf\s+of)\b"
     r"|\bjoined\s+(?:from|virtually|online|remotely|via|the\s+(?:meeting|call|talks|discussions?|session))\b"
     r"|\b(?:were|was)\s+(?:also\s+)?present\b"
@@ -284,6 +285,12 @@ def _delegation_groups(
                     members.append(ent.key)
         elif group is not None and _MEMBER_CUE_RE.search(text[max(0, group.idx - sent.start_char - 30) :]):
             trigger = triggers[i]
+            if trigger is not None and trigger.lower_ in ("accompanied", "joined") and trigger.idx > group.idx and re.search(
+                r"\b(?:led|headed)\s+by\b", whole[group.idx : trigger.idx], re.I
+            ):
+                # "a delegation led by A, and accompanied by B and C, concluded ...": the companions are members too;
+                # the members end at a meeting verb after them ("..., accompanied by B, met Z")
+                trigger = next((t for t in sent if t.i > trigger.i and t.pos_ == "VERB" and t.lower_ in MEETING_VERBS), None)
             stop = trigger.idx if trigger is not None and trigger.idx > group.idx else sent.end_char
             named = [ent.key for pos, ent in ents if group.idx < pos < stop]
             led = re.search(r"\b(?:led|headed)\s+by\b", text[max(0, group.idx - sent.start_char) :], re.I)
@@ -808,6 +815,8 @@ _EVENT_NOUNS = frozenset(
 )
 #: An event noun right after a name: "the Utkarsh Odisha conclave" names an event, not a participant.
 _EVENT_AFTER_RE = re.compile(r"\s+(?:conclave|summit|conference|expo|forum|meet|roundtable|seminar|convention|festival)\b", re.I)
+#: Meeting nouns that, "organised / hosted by" someone, name a meeting that took place ("an interaction organised by X").
+_HELD_MEETING_NOUNS = frozenset("interaction interactions meeting meetings session sessions dialogue discussion discussions talks".split())
 _BARE_DOCUMENT_NOUNS = frozenset("mou mous memorandum memoranda agreement agreements".split())
 
 
@@ -881,7 +890,7 @@ def _meeting_trigger(sent: "Span", lowers: list[str] | None = None):
                 return tok
             if low in ("call", "visit", "visits") and any(c.lower_ == "on" and c.dep_ == "prep" for c in tok.children):
                 return tok  # "a courtesy call on X"
-            if low in _EVENT_NOUNS and any(
+            if (low in _EVENT_NOUNS or low in _HELD_MEETING_NOUNS) and any(
                 c.dep_ == "acl" and c.lower_ in ("organised", "organized", "hosted", "held", "convened", "arranged", "co-hosted")
                 for c in tok.children
             ):
@@ -1235,4 +1244,40 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             held = [m for m in meetings if not m.planned]
             current = held[-1] if held else current
         last_person, last_org = _last_of(mentioned, last_person, last_org)
+    _join_umbrella_events(meetings, sent_texts)
     return [m for m in meetings if len(set(m.participants)) >= 2]
+
+
+#: "exchanged two MoUs", "signed three agreements": one event holding several signings.
+_SEVERAL_SIGNINGS_RE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:MoUs|memoranda|agreements|pacts|letters\s+of\s+intent)\b",
+    re.I,
+)
+#: "The second MoU ... was signed by": one signing of such an event.
+_NTH_SIGNING_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|another|other|last|final|next)\s+(?:[\w-]+\s+)?"
+    r"(?:MoU|memorandum|agreement|pact|letter\s+of\s+intent)\b",
+    re.I,
+)
+
+
+def _join_umbrella_events(meetings: list[Meeting], sent_texts: list[str]) -> None:
+    """Give each signing of a several-signing event the people at the whole event.
+
+    "X exchanged two MoUs in the presence of the Chief Minister. The first MoU
+    was signed by A and B ... The second MoU was signed by C and D": the Chief
+    Minister was at both signings.  Changes ``meetings`` in place.
+    """
+    umbrella: Meeting | None = None
+    for m in meetings:
+        text = sent_texts[m.sentence]
+        if m.planned:
+            continue
+        if _NTH_SIGNING_RE.search(text):
+            if umbrella is not None:
+                m.participants += [k for k in umbrella.participants if k not in m.participants]
+        elif _SEVERAL_SIGNINGS_RE.search(text):
+            umbrella = m
+        else:
+            umbrella = None

@@ -839,3 +839,52 @@ def test_a_counted_group_led_by_someone_is_the_delegation(meet):
     )
     assert has(rec, ms, "Grace Tsai", "Jagdish Solanki")
     assert has(rec, ms, "James Huang", "Jagdish Solanki")
+
+
+def test_companions_after_led_by_are_members_of_the_delegation(meet):
+    rec, ms = meet(
+        "A delegation of the Government of Kerala, led by Shri Varun Menon, Minister for Industries, and accompanied "
+        "by Smt. Lakshmi Pillai, Principal Secretary; and Shri Arjun Nair, Managing Director, KSIDC, concluded a visit "
+        "to Japan on Friday. In Osaka, the delegation met Mr. Hiroshi Tabata, President of Tabata Valves Co., Ltd."
+    )
+    assert has(rec, ms, "Lakshmi Pillai", "Hiroshi Tabata")
+    assert has(rec, ms, "Arjun Nair", "Hiroshi Tabata")
+
+
+def test_someone_accompanying_the_delegation_to_one_meeting_is_not_a_member(meet):
+    rec, ms = meet(
+        "A delegation led by Shri Varun Menon arrived in Tokyo on Monday. The delegation, accompanied by the Ambassador, "
+        "Shri Dev Rao, met Mr. Hiroshi Tabata of Tabata Valves Co., Ltd. In Osaka, the delegation met Ms. Emi Kono of "
+        "Kono Foods Co., Ltd."
+    )
+    assert has(rec, ms, "Dev Rao", "Hiroshi Tabata")
+    assert not has(rec, ms, "Dev Rao", "Emi Kono")
+
+
+def test_an_interaction_organised_by_a_chamber_is_a_meeting_of_its_own(meet):
+    rec, ms = meet(
+        "In Yokohama, the delegation led by Shri Varun Menon visited the plant of Tabata Valves Co., Ltd., where "
+        "Mr. Hiroshi Tabata made a presentation. On the last day, the delegation travelled to Kobe for an interaction "
+        "organised by the Kobe Chamber of Commerce and Industry, which was attended by Mr. Saburo Ueda."
+    )
+    assert has(rec, ms, "Varun Menon", "Saburo Ueda")
+    assert not has(rec, ms, "Hiroshi Tabata", "Saburo Ueda")
+
+
+def test_the_exchange_witnessed_by_someone_is_the_signing_just_told(meet):
+    rec, ms = meet(
+        "The MoU was signed between the Kerala State Industrial Development Corporation and Tabata Valves Co., Ltd. "
+        "Shri Arjun Nair and Mr. Hiroshi Tabata signed the document. The exchange was witnessed by Shri Varun Menon."
+    )
+    assert has(rec, ms, "Varun Menon", "Hiroshi Tabata")
+
+
+def test_each_signing_of_a_two_mou_event_has_the_people_present_at_the_event(meet):
+    rec, ms = meet(
+        "The Government of Kerala on Monday exchanged two MoUs with foreign companies in the presence of Chief Minister "
+        "Shri Varun Menon in Thiruvananthapuram. The first MoU was signed between KSIDC and Tabata Valves Co., Ltd. "
+        "The second MoU was signed by Smt. Lakshmi Pillai and Ms. Emi Kono, Director of Kono Foods Co., Ltd."
+    )
+    assert has(rec, ms, "Varun Menon", "Emi Kono")
+    assert has(rec, ms, "Varun Menon", "Tabata Valves Co., Ltd.")
+    assert not has(rec, ms, "Emi Kono", "Tabata Valves Co., Ltd.")
