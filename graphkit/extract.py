@@ -665,6 +665,9 @@ class Extractor:
                 continue  # "<State> Conclave", "<Acme> MoU": an event or a document the model took for a name
             if gtype == "organisation" and (_portfolio(text, s, e) or _plural_head(text[s:e])):
                 continue
+            words = text[s:e].split()
+            if gtype == "organisation" and len(words) >= 3 and words[-1].rstrip(".") in _HONORIFIC_STEMS and words[-2].casefold() in TITLE_WORDS:
+                continue  # "Infrastructure and Industrial Development Commissioner Smt": a title run into the holder's honorific
             cands.append(_Cand(s, e, gtype, "model", text=text[s:e]))
         for matcher in (self._lower, self._orth):
             for _, ms, me in matcher(doc):
@@ -673,8 +676,10 @@ class Extractor:
                 sector = self._sector_of.get(key) or self._sector_of.get(re.sub(r"\s+", " ", key))
                 if sector is None or len(span) == 1 and span.root.pos_ in ("VERB", "AUX"):
                     continue  # "shipping raw leaf to Hamburg" is not the shipping sector
-                if _NOT_A_SECTOR_USE_RE.match(text, span.end_char) or text[max(0, span.start_char - 6) : span.start_char].lower() == "under " or _ONE_SITE_BEFORE_RE.search(text, max(0, span.start_char - 40), span.start_char) and key.endswith(("park", "estate")):
+                if _NOT_A_SECTOR_USE_RE.match(text, span.end_char) or _NOT_A_SECTOR_BEFORE_RE.search(text, max(0, span.start_char - 20), span.start_char) or _ONE_SITE_BEFORE_RE.search(text, max(0, span.start_char - 40), span.start_char) and key.endswith(("park", "estate")):
                     continue  # "under construction", "the construction of a plant", "the <Name> industrial park": one site, no sector
+                if span.text[:1].isupper() and _in_portfolio_title(text, span.start_char, span.end_char):
+                    continue  # "Minister for Mines", "Infrastructure and Industrial Development Commissioner": a title
                 cands.append(_Cand(span.start_char, span.end_char, "sector", "taxonomy", text=span.text, sector=sector))
         # "Corvane Logistics", "Samyang Electronics": a proper name before a capitalised sector word is a company
         title_end = len(header["title"]) + (len(text) - len(text.lstrip())) if header["title"] else 0
@@ -1394,7 +1399,37 @@ _HEADLINE_VERB_RE = re.compile(
 #: One or two capitalised words right after a company's sector word ("Seafood Traders", "Tea Shokai").
 _COMPANY_TAIL_WORDS_RE = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}(?![\w.-])")
 #: What follows a sector word used for an activity: "construction of the plant", "construction at the site".
-_NOT_A_SECTOR_USE_RE = re.compile(r"(?<=construction)\s+(?:of|at|on|work|works|began|begins|started|starts|will\s+begin)\b", re.I)
+_NOT_A_SECTOR_USE_RE = re.compile(
+    r"(?<=construction)\s+(?:of|at|on|work|works|began|begins|started|starts|will\s+begin)\b"
+    r"|(?<=lithium)[\s-]+(?:ion|iron|polymer)\b",  # "lithium-ion cells" are a battery, not the mineral
+    re.I,
+)
+#: What comes right before a sector word used for an activity: "under construction", "begin construction in June".
+_NOT_A_SECTOR_BEFORE_RE = re.compile(
+    r"\b(?:under|begin|begins|began|start|starts|started|commence|commences|commenced|complete|completes|completed)\s+$", re.I
+)
+#: A title word that a capitalised portfolio runs into: "Infrastructure and Industrial Development Commissioner".
+_PORTFOLIO_AFTER_RE = re.compile(
+    r"(?:,?\s+(?:and|&)\s+|,\s+|\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,4}?"
+    r"(?:Minister|Ministers|Commissioner|Secretary|Department)\b(?!\s+(?:of|for)\b)"
+)
+#: "Minister for Mines, Energy and ", "Minister of Trade and ": a portfolio runs on to the sector word.
+_PORTFOLIO_BEFORE_RE = re.compile(
+    r"\b(?:Minister|Ministers|Commissioner|Secretary|Department)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:(?:and|&)\s+)?){0,4}$"
+)
+
+
+_HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in HONORIFICS)
+
+
+def _in_portfolio_title(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised sector word at ``text[start:end]`` is part of a title's portfolio.
+
+    "Minister for Information Technology and Electronics", "Minister of
+    Trade and Export Development", "IT and Industries Minister": the words
+    name what an office is responsible for, not a sector the text is about.
+    """
+    return bool(_PORTFOLIO_BEFORE_RE.search(text, max(0, start - 80), start) or _PORTFOLIO_AFTER_RE.match(text, end))
 #: What comes right before "industrial park" naming one site: "a ... industrial park", "the <Name> industrial park".
 _ONE_SITE_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the|its|this|that)\s+(?:[\w-]+\s+){0,2}|[A-Z][\w-]*\s+)$")
 #: "Suwa, 15 July:" / "- Pune, March 3 -" at the start of a line.

@@ -970,6 +970,39 @@ def test_construction_as_an_activity_and_one_industrial_park_are_no_sector(run):
     assert "Construction and infrastructure" not in names(rec, "sector")
 
 
+def test_beginning_construction_is_an_activity_not_a_sector(run):
+    rec = run("Chennai\n\nMr. Ken Ito said Chubu Gears would begin construction in June.")
+    assert "Construction and infrastructure" not in names(rec, "sector")
+
+
+def test_lithium_ion_cells_are_a_battery_not_the_mineral(run):
+    rec = run("Chennai\n\nChubu Gears Co., Ltd. will build a lithium-ion cell plant; Mr. Ken Ito said lithium mining was not planned.")
+    assert "Critical minerals" in names(rec, "sector")
+    rec = run("Chennai\n\nChubu Gears Co., Ltd. will build a lithium-ion cell plant, Mr. Ken Ito said.")
+    assert "Critical minerals" not in names(rec, "sector")
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Ken Ito called on the Minister for Information Technology and Electronics, Shri Anil Rao, in Hyderabad.",
+    "Mr. Ken Ito called on Shri Anil Rao, Infrastructure and Industrial Development Commissioner, in Lucknow.",
+    "Mr. Ken Ito called on the IT and Industries Minister, Shri Anil Rao, in Hyderabad.",
+    "Mr. Ken Ito called on the Minister of Trade and Export Development, Shri Anil Rao, in Regina.",
+])
+def test_a_portfolio_in_a_title_is_no_sector(run, text):
+    rec = run("Tokyo\n\n" + text)
+    assert names(rec, "sector") == set()
+    assert "Anil Rao" in names(rec, "person")
+
+
+def test_a_title_run_into_an_honorific_is_no_body(run):
+    rec = run(
+        "Lucknow\n\nThe meeting at Raj Bhavan was attended by Infrastructure and Industrial Development Commissioner "
+        "Smt. Asha Verma, Invest Kerala Chief Executive Officer Shri Anil Rao and others."
+    )
+    assert names(rec, "organisation") == {"Invest Kerala"}
+    assert "Asha Verma" in names(rec, "person")
+
+
 def test_industrial_parks_in_general_are_a_sector(run):
     rec = run("Chennai\n\nMr. Ken Ito said the state was building industrial parks for Japanese investors.")
     assert "Construction and infrastructure" in names(rec, "sector")
