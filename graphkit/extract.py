@@ -298,6 +298,8 @@ class Extractor:
             key = phrase if is_acronym(phrase) else phrase.lower()
             self._sector_of[key] = sector
             (orth if is_acronym(phrase) else lower).append(phrase if is_acronym(phrase) else phrase.lower())
+        # the forms the taxonomy lists itself (not a generated singular or plural)
+        self._listed_forms = frozenset(p.lower() for sector in self.taxonomy.sectors for p in (sector.name, *sector.synonyms))
         self._lower.add("SECTOR", list(nlp.tokenizer.pipe(lower)))
         self._orth.add("SECTOR", list(nlp.tokenizer.pipe(orth)))
 
@@ -678,6 +680,12 @@ class Extractor:
                     continue  # "shipping raw leaf to Hamburg" is not the shipping sector
                 if _NOT_A_SECTOR_USE_RE.match(text, span.end_char) or _NOT_A_SECTOR_BEFORE_RE.search(text, max(0, span.start_char - 20), span.start_char) or _ONE_SITE_BEFORE_RE.search(text, max(0, span.start_char - 40), span.start_char) and key.endswith(("park", "estate")):
                     continue  # "under construction", "the construction of a plant", "the <Name> industrial park": one site, no sector
+                if _EVENT_NAME_AFTER_RE.match(text, span.end_char) and span.text[:1].isupper() or _A_DRINK_RE.search(
+                    text, max(0, span.start_char - 6), span.end_char + 7
+                ) or len(span) == 1 and span[0].tag_ == "NN" and span[0].dep_ != "compound" and key + "s" in self._sector_of and key not in self._listed_forms and _ONE_OF_BEFORE_RE.search(
+                    text, max(0, span.start_char - 12), span.start_char
+                ):
+                    continue  # "UP International Trade Show", "said over coffee", "the delegation's hotel", "when the port is congested"
                 if span.text[:1].isupper() and _in_portfolio_title(text, span.start_char, span.end_char):
                     continue  # "Minister for Mines", "Infrastructure and Industrial Development Commissioner": a title
                 cands.append(_Cand(span.start_char, span.end_char, "sector", "taxonomy", text=span.text, sector=sector))
@@ -1419,6 +1427,14 @@ _PORTFOLIO_BEFORE_RE = re.compile(
 )
 
 
+#: What follows a sector word that is part of an event's name: "International Trade Show", "Textiles Expo".
+_EVENT_NAME_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:and|&)?[ \t]*[A-Z][\w-]*){0,3}[ \t]+(?:Show|Expo|Fair|Summit|Conclave|Week|Festival|Awards|Exhibition|Mela)\b"
+)
+#: A drink, not the crop: "said over coffee", "a tea break".
+_A_DRINK_RE = re.compile(r"\bover\s+(?:coffee|tea)\b|\b(?:coffee|tea)\s+(?:break|breaks)\b", re.I)
+#: One thing, not an industry: "the delegation's hotel", "when the port is congested", "a robot".
+_ONE_OF_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['\u2019]s)\s+$", re.I)
 _HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
 

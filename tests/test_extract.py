@@ -1003,6 +1003,22 @@ def test_a_title_run_into_an_honorific_is_no_body(run):
     assert "Asha Verma" in names(rec, "person")
 
 
+@pytest.mark.parametrize("text, sector", [
+    ("Mr. Ken Ito said over coffee at the delegation's hotel that Chubu Gears would expand.", "Coffee"),
+    ("Mr. Ken Ito said over coffee at the delegation's hotel that Chubu Gears would expand.", "Tourism and hospitality"),
+    ("Mr. Ken Ito said Chubu Gears needs a second plant when the port is congested.", "Ports and shipping"),
+    ("Mr. Ken Ito invited Chubu Gears to the Kerala International Trade Show in Kochi.", "Trade and exports"),
+])
+def test_one_hotel_a_cup_of_coffee_and_a_trade_show_are_no_sector(run, text, sector):
+    rec = run("Tokyo\n\n" + text)
+    assert sector not in names(rec, "sector")
+
+
+def test_a_sector_word_modifying_a_noun_after_the_is_still_a_sector(run):
+    rec = run("Tokyo\n\nMr. Ken Ito said Chubu Gears would build a unit next to the chip cluster at Sanand.")
+    assert "Semiconductors" in names(rec, "sector")
+
+
 def test_industrial_parks_in_general_are_a_sector(run):
     rec = run("Chennai\n\nMr. Ken Ito said the state was building industrial parks for Japanese investors.")
     assert "Construction and infrastructure" in names(rec, "sector")
