@@ -627,7 +627,8 @@ def _title_organisations(record: DocumentRecord, text: str) -> set[str]:
 
 
 _EVENT_NOUN_RE = re.compile(
-    r"\b(?:roundtables?|conferences?|summits?|forums?|seminars?|sessions?|symposium|webinars?|ceremony|expo|investors'?\s+meet)\b", re.I
+    r"\b(?:roundtables?|conferences?|summits?|forums?|seminars?|sessions?|symposium|webinars?|ceremony|expo|investors'?\s+meet|"
+    r"conclaves?|conventions?|workshops?)\b", re.I
 )
 _SPEECH_VERBS = frozenset("said says told tells added adds noted notes stated states remarked observed highlighted".split())
 
@@ -764,6 +765,9 @@ def _event_presenters(sent: "Span", mentioned: list[tuple[int, Entity]], current
                 for c in verb.children))
         if not presenting or any(t.dep_ == "neg" for t in verb.children):
             continue
+        if verb.lower_ in ("moderated", "chaired") and re.search(r"\b(?:in|at|during)\s+which\b|\bwhere\b", sent_text):
+            # "X moderated a panel on ..., in which A and B spoke": the moderator and the panellists
+            return list(dict.fromkeys(e.key for pos, e in mentioned if e.type == "person"))
         # the people named before the verb: its subject, or the whole run when the parser split the sentence ("Smt.")
         return list(dict.fromkeys(e.key for pos, e in mentioned if e.type == "person" and pos < verb.idx))
     return []
@@ -999,6 +1003,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     group_meetings: set[int] = set()
     touched: dict[int, int] = {}  # id(meeting) -> the last sentence that told of it
     listing_for: Meeting | None = None  # the meeting whose attendees the list items being read name
+    listed_at = -1  # the last sentence read as (part of) such a list item
     for i, sent in enumerate(sents):
         sent_text = sent_texts[i]  # Span.text joins its tokens on every access
         trigger = triggers[i]
@@ -1063,7 +1068,11 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         )  # "..., where Ambassador X welcomed the delegation" at an event of its own is that event's
         # "Present on the occasion:" then one attendee per list item: every item continues the meeting
         listed = listing_for is not None and listing_for is current and (
-            _is_list_item(doc_text, sent.start_char) or _SIDE_HEAD_RE.match(sent_text) is not None)
+            _is_list_item(doc_text, sent.start_char) or _SIDE_HEAD_RE.match(sent_text) is not None
+            # the next sentence of the same item: "* X and Y agreed to ... Mr. A signed with Mr. B."
+            or listed_at == i - 1 and "\n" not in doc_text[sents[i - 1].end_char - 1 : sent.start_char])
+        if listed:
+            listed_at = i
         if not listed:
             listing_for = None
         continuation = current is not None and not own_meeting and (
@@ -1190,7 +1199,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                 touched[id(current)] = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
-        if keys and not before and not people and home and not between:
+        if keys and not before and not people and home and not between and not (
+            not delegation and _group_reference(sent, by_sentence.get(i, []))
+        ):  # "the delegation is to visit X" names its own side, even when the text never said who was in it
             keys = list(dict.fromkeys(home + keys))  # "the meeting with X explored ..."
         # "X organised a roadshow in Tokyo. More than 50 companies, including Y and Z, took part.": an event with
         # its host only is kept open (with no pair yet) so the sentences that follow can add who attended
@@ -1227,6 +1238,17 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             place = current.place  # "In Tel Aviv, they met X. The Minister also met Y, ...": still in Tel Aviv
         else:
             place = located[0][2] if located else (record.entity(default_place).name if default_place else "")
+        split = _second_meeting_clause(sent, trigger) if trigger is not None else None
+        if split is not None:
+            # "A held talks with B on ..., and C met D to ...": two meetings told in one sentence
+            first_keys = list(dict.fromkeys(e.key for pos, e in mentioned if pos < split))
+            second_keys = list(dict.fromkeys(e.key for pos, e in mentioned if pos >= split))
+            if len(first_keys) >= 2 and len(second_keys) >= 2 and not set(first_keys) & set(second_keys):
+                meetings.append(Meeting(
+                    participants=first_keys, sentence=i, date=find_date(sent_text) or record.date, place=place,
+                    trigger=trigger.text, planned=bool(PLANNED_RE.search(sent_text[: split - sent.start_char])),
+                ))
+                keys = second_keys
         current = Meeting(
             participants=list(dict.fromkeys(keys)),
             sentence=i,
@@ -1246,6 +1268,27 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         last_person, last_org = _last_of(mentioned, last_person, last_org)
     _join_umbrella_events(meetings, sent_texts)
     return [m for m in meetings if len(set(m.participants)) >= 2]
+
+
+def _second_meeting_clause(sent: "Span", trigger) -> int | None:
+    """Where a second meeting clause with a subject of its own starts in ``sent``, or ``None``.
+
+    "Kure Steel held talks with Ganga Forgings, and Saijo Brewing met Darjeeling
+    Teas": the verb conjoined to the trigger's verb ("met") has its own subject
+    ("Saijo Brewing"); the character offset of that subject is returned.
+    """
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB":
+            continue
+        meets = conj.lower_ in MEETING_VERBS or conj.lower_ in ("met", "meets") or conj.lower_ in LIGHT_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS for c in conj.children)
+        subject = next((c for c in conj.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if meets and subject is not None:
+            return subject.left_edge.idx
+    return None
 
 
 #: "exchanged two MoUs", "signed three agreements": one event holding several signings.

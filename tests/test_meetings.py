@@ -888,3 +888,43 @@ def test_each_signing_of_a_two_mou_event_has_the_people_present_at_the_event(mee
     assert has(rec, ms, "Varun Menon", "Emi Kono")
     assert has(rec, ms, "Varun Menon", "Tabata Valves Co., Ltd.")
     assert not has(rec, ms, "Emi Kono", "Tabata Valves Co., Ltd.")
+
+
+def test_two_meetings_told_in_one_sentence_are_two(meet):
+    rec, ms = meet(
+        "Among them, Chubu Gears Co., Ltd. held talks with Pune Forgings Ltd on steel supply, and "
+        "Aoyama Foods Co., Ltd. met Nilgiri Teas Pvt Ltd to explore a joint brand."
+    )
+    assert has(rec, ms, "Chubu Gears Co., Ltd.", "Pune Forgings Ltd")
+    assert has(rec, ms, "Aoyama Foods Co., Ltd.", "Nilgiri Teas Pvt Ltd")
+    assert not has(rec, ms, "Chubu Gears Co., Ltd.", "Nilgiri Teas Pvt Ltd")
+
+
+def test_a_panel_moderated_at_a_conclave_joins_the_conclave(meet):
+    rec, ms = meet(
+        "The Kerala-Aichi Business Conclave was organised by KSIDC in Kochi. The inaugural session was addressed by "
+        "Shri Varun Menon and Mr. Hiroshi Tabata. Shri Arjun Nair moderated a panel on textiles, in which "
+        "Ms. Emi Kono and Mr. Saburo Ueda spoke."
+    )
+    assert has(rec, ms, "Varun Menon", "Emi Kono")
+    assert has(rec, ms, "Arjun Nair", "Hiroshi Tabata")
+
+
+def test_the_second_sentence_of_a_list_item_stays_in_the_listed_event(meet):
+    rec, ms = meet(
+        "The Kerala-Aichi Business Conclave was organised by KSIDC in Kochi. Two MoUs were exchanged at the conclave "
+        "in the presence of Shri Varun Menon:\n\n"
+        "* Tabata Valves Co., Ltd. and Malabar Pumps Pvt Ltd agreed to build a plant. Mr. Hiroshi Tabata signed "
+        "with Smt. Lakshmi Pillai.\n"
+        "* Kono Foods Co., Ltd. and Kochi Spices Pvt Ltd agreed to export pepper.\n"
+    )
+    assert has(rec, ms, "Varun Menon", "Lakshmi Pillai")
+    assert has(rec, ms, "Hiroshi Tabata", "Malabar Pumps Pvt Ltd")
+
+
+def test_a_group_never_named_does_not_take_the_last_host(meet):
+    rec, ms = meet(
+        "Chubu Gears Co., Ltd. held talks with Pune Forgings Ltd in Pune. On Thursday the delegation is scheduled "
+        "to visit the Mumbai Port Authority."
+    )
+    assert not has(rec, ms, "Chubu Gears Co., Ltd.", "Mumbai Port Authority")
