@@ -37,6 +37,7 @@ from .names import (
     _CASED_LEGAL_FORMS,
     HONORIFICS,
     LEGAL_PREFIXES,
+    LEGAL_SUFFIXES,
     ORG_HEAD_WORDS,
     NON_ENTITY_WORDS,
     LOWER_TITLE_RE,
@@ -428,6 +429,9 @@ class Extractor:
         model_org_end = {a: b for label, a, b in
                          ((label, *_strip_span(text, a, b)) for label, a, b in model_ents if label == "ORG")}
         for s, e in pattern_spans:
+            based = _BASED_PREFIX_RE.match(text, s, e)
+            if based and based.end() < e:
+                s = based.end()  # "Tumakuru-based Acme Automation Pvt Ltd": where the company sits is not its name
             longer = model_org_end.get(s, 0)
             longer = len(text[:longer].rstrip(" \t(")) if longer else 0  # the model's span may end in the acronym's bracket
             if longer > e and ACRONYM_DEF_RE.match(text, longer) and re.fullmatch(r"(?:,\s+[A-Z][\w-]*)*,?\s+(?:and|&)\s+[A-Z][\w-]*", text[e:longer]):
@@ -1153,6 +1157,21 @@ class Extractor:
             for ms, me in _word_occurrences(text, acr):
                 if not any(taken[ms:me]):
                     spans[key].append((ms, me, acr))
+                    taken[ms:me] = b"\x01" * (me - ms)
+        # a company's name without its legal form, wherever the model missed it ("Malnad Microsystems asked ...")
+        shorts: dict[str, set[str]] = defaultdict(set)
+        for e in entities.values():
+            if e.type == "organisation":
+                short = LEGAL_SUFFIXES.sub("", e.name).strip(" ,")
+                if short != e.name and len(short.split()) >= 2 and short[:1].isupper():
+                    shorts[short].add(e.key)
+        for short, keys in shorts.items():
+            if len(keys) != 1:
+                continue
+            key = next(iter(keys))
+            for ms, me in _word_occurrences(text, short):
+                if not any(taken[ms:me]):
+                    spans[key].append((ms, me, short))
                     taken[ms:me] = b"\x01" * (me - ms)
         # later mentions of a name part the model missed ("Lefebvre, who was accompanied by ...")
         people = [e for e in entities.values() if e.type == "person" and len(name_tokens(e.name)) >= 2]

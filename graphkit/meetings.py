@@ -87,7 +87,10 @@ PLANNED_RE = re.compile(
     r"\bto\s+(?:meet|visit|hold|attend|sign)\b"  # "X would bring a delegation to Gurugram in February to meet Y"
     # a headline's future: "Business mission to visit <State> next week"
     r"|\b(?:mission|delegation|team|minister|governor|ceo|chairman|president)\s+to\s+(?:meet|visit|hold|attend|sign|tour)\b"
-    r"|\b(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b",
+    r"|\b(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b"
+    # "asked for a second technical meeting with Y; dates to be fixed"
+    r"|\b(?:asked|requested|sought|proposed)\s+(?:for\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|visit|call|session)\b"
+    r"|\b(?:dates?|time|timing|venue)\s+(?:is\s+|are\s+)?(?:still\s+)?to\s+be\s+(?:fixed|finali[sz]ed|decided|confirmed|worked\s+out)\b",
     re.I,
 )
 
@@ -108,6 +111,7 @@ _CONTINUATION_RE = re.compile(
     r"|(?:also\s+)?(?:present|in\s+attendance)\s*(?:were|was)\b"
     r"|(?:it|this)\s+was\s+(?:also\s+)?(?:co-)?(?:chaired|attended|hosted|addressed|joined|led)\s+by\b"
     r"|there\s*,"  # "... with the Ministry. There, X and officials of Y discussed ...": at the meeting just told
+    r"|(?:signatories|signed\s+by|witnessed\s+by|witnesses)\b\s*:?"  # "Signatories: X and Y.", "Witnessed by Z."
     r"|the\s+following\s+(?:participated|took\s+part|attended|were\s+present)\b"
     r"|(?:[\w-]+\s+){0,2}side\s*:|(?:the\s+)?(?:[\w-]+\s+){0,2}side\s+(?:included|includes|comprised|comprises|was\s+represented\s+by)\b|(?:\d+\.\s*)?(?:attendees|participants|present|those\s+present)\s*:"
     r"|(?:they|these|those|the\s+(?:companies|firms|participants|attendees))\s+included\b"
@@ -249,6 +253,16 @@ def _delegation_groups(
     for i, sent in enumerate(sents):
         text = whole[sent.start_char : sent.end_char]  # Span.text joins tokens on every access
         ents = by_sentence.get(i, [])
+        if grouped[i] and _GROUP_LEADER_LINE_RE.match(text) and any(e.type == "person" for _, e in ents):
+            # "Mission leader: Mr. X, Director-General, ...": the group's leader founds it
+            members = current(i)
+            lead = next(e.key for _, e in ents if e.type == "person")
+            if lead not in members:
+                members.insert(0, lead)
+            continue
+        if groups and groups[-1][1] and not ents and _BARE_MEMBERS_HEAD_RE.match(text):
+            listing = True  # "Members:" under the leader's line: the list that follows is the group
+            continue
         if grouped[i] and _GROUP_LIST_HEAD_RE.match(text):
             current(i)  # "Members of the mission include:": the members of the group told so far, or a first group
             listing = True
@@ -378,11 +392,22 @@ _ITEM_MARKER = r"(?:[-*+\u2013\u2014]|\d{1,2}[.)])"
 _SUBJECTLESS_ENGAGEMENT_RE = re.compile(
     r"^\W*(?:(?:[A-Z][\w .'\u2019-]{0,40},\s*)?" + _DAY_MONTH +
     r"\s*[:\u2013\u2014-]\s*)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|hrs?|h))?\s*[:\u2013\u2014-]?\s*)?"  # "10:00 Courtesy call on X"
     r"(?:[a-z][\w-]*\s+){0,2}"
     r"(?:meetings?|visits?|calls?|briefings?|discussions?|talks|roundtables?|interactions?|presentations?|b2b\s+meetings?|tours?|"
-    r"seminars?|workshops?|forums?|sessions?|conferences?)"
-    r"\s+(?:with|to|on|at|by|of)\b",
+    r"seminars?|workshops?|forums?|sessions?|conferences?|dinners?|lunch(?:eon)?s?|receptions?)"
+    r"\s+(?:with|to|on|at|by|of|(?:hosted|organi[sz]ed|convened|given)\s+by)\b",
     re.I)
+#: "Mission leader: Mr. X", "Head of delegation: Y": a line naming the group's leader.
+_GROUP_LEADER_LINE_RE = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:delegation|mission|team)\s+(?:leader|head)|head\s+of\s+(?:the\s+)?(?:delegation|mission|team)|"
+    r"led\s+by)\s*:", re.I)
+#: "Members:" alone on its line, after the group's leader was named.
+_BARE_MEMBERS_HEAD_RE = re.compile(r"^\W*(?:other\s+)?(?:members|delegates)\s*:?\s*$", re.I)
+#: An engagement that did not take place: "Meeting with X - CANCELLED owing to rain".
+_CALLED_OFF_RE = re.compile(r"\b(?:cancell?ed|called\s+off|did\s+not\s+take\s+place|was\s+dropped)\b", re.I)
+#: "Smt. X, Managing Director, Y, also present.": one more person at the engagement just told.
+_ALSO_PRESENT_END_RE = re.compile(r"\b(?:(?:was|were)\s+)?also\s+(?:present|in\s+attendance)\W*$", re.I)
 
 
 #: A line that is nothing but "Place, 7 October:".
@@ -978,8 +1003,12 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     lowers = _token_lowers(doc)
     triggers = [_meeting_trigger(sent, lowers) for sent in sents]
     sent_texts = [doc_text[sent.start_char : sent.end_char] for sent in sents]
+    called_off = [bool(_CALLED_OFF_RE.search(t)) for t in sent_texts]
     itinerary = [_SUBJECTLESS_ENGAGEMENT_RE.match(t) is not None for t in sent_texts]
     for i, sent in enumerate(sents):
+        if called_off[i]:
+            triggers[i] = None  # "Meeting with X - CANCELLED owing to heavy rain": no meeting
+            continue
         if triggers[i] is None and itinerary[i]:
             # "Tokyo, 17 July: Briefing at the Ministry by Ms. X": an itinerary line is an engagement, whatever its noun
             triggers[i] = next((t for t in sent if t.lower_ in _ENGAGEMENT_NOUNS), None)
@@ -1011,6 +1040,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         last_subject = next((subjects[j] for j in range(i - 1, max(-1, i - 4), -1) if subjects[j]), "")
         last_subject_org = next((subject_orgs[j] for j in range(i - 1, max(-1, i - 3), -1) if subject_orgs[j]), "")
         mentioned = by_sentence.get(i, [])
+        if called_off[i]:
+            last_person, last_org = _last_of(mentioned, last_person, last_org)
+            continue
         weak_ok = trigger is None or trigger.lower_ in ("witnessed", "witness", "attended", "signed", "joined", "addressed", "accompanied")
         # "X and Y signed a letter of intent" right after a visit: signed during that meeting
         joint_signing = (
@@ -1081,6 +1113,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or joint_discussion
             or _starts_with_meeting_noun(sent)
             or bool(_CONTINUATION_RE.search(sent_text))
+            or bool(_ALSO_PRESENT_END_RE.search(sent_text)) and trigger is None
             or weak_ok and bool(_EVENT_REFERENCE_RE.search(sent_text))
             or trigger is not None and trigger.lower_ in ("attended", "attend") and i - current.sentence <= 2
             and not current.planned and not any(

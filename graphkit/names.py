@@ -143,6 +143,7 @@ NON_ENTITY_WORDS: frozenset[str] = frozenset(
     january february march april june july august september october november december
     consul consul-general media press release end ends
     fdi gdp gst vat sez sezs pli ipo esg csr epc ppp r&d b2b ict
+    completed upcoming cancelled canceled postponed confirmed tentative pending updated draft rescheduled
     """.split()
 )
 

@@ -928,3 +928,51 @@ def test_a_group_never_named_does_not_take_the_last_host(meet):
         "to visit the Mumbai Port Authority."
     )
     assert not has(rec, ms, "Chubu Gears Co., Ltd.", "Mumbai Port Authority")
+
+
+ITINERARY = (
+    "Mission leader: Mr. KOGA Tetsuya, Director-General, Fukuoka Prefectural Government\n\n"
+    "Members:\n"
+    "- Ms. ARIMA Yui, Senior Coordinator, Fukuoka Asian Business Centre\n"
+    "- Mr. OGATA Shun, CEO, Kitakyushu Servo Robotics Co., Ltd.\n\n"
+    "DAY 1 - Tuesday, 10 June - Bengaluru [COMPLETED]\n"
+    "10:00 Courtesy call on Shri Anil Hegde, Minister for Industries, at Vidhana Soudha. Smt. Kavya Rao, "
+    "Managing Director, Karnataka Udyog Mitra, also present.\n"
+    "15:30 Meeting with the Mysuru Industries Forum - CANCELLED owing to heavy rain.\n"
+    "19:30 Dinner hosted by the Consulate-General of Japan in Bengaluru.\n\n"
+    "Notes:\n"
+    "- Malnad Microsystems Pvt Ltd asked for a technical meeting with Chikugo Materials Inc.; dates to be fixed.\n"
+)
+
+
+def test_an_itinerary_line_with_a_time_is_the_missions_engagement(meet):
+    rec, ms = meet(ITINERARY)
+    assert has(rec, ms, "Koga Tetsuya", "Anil Hegde")
+    assert has(rec, ms, "Arima Yui", "Anil Hegde")  # a member listed under "Members:" after the leader's line
+    assert has(rec, ms, "Ogata Shun", "Consulate-General of Japan")
+
+
+def test_someone_also_present_joins_the_engagement_just_told(meet):
+    rec, ms = meet(ITINERARY)
+    assert has(rec, ms, "Kavya Rao", "Anil Hegde")
+
+
+def test_a_cancelled_engagement_is_no_meeting(meet):
+    rec, ms = meet(ITINERARY)
+    assert not any(has(rec, ms, who, "Mysuru Industries Forum") for who in ("Koga Tetsuya", "Arima Yui"))
+    assert "COMPLETED" not in {e.name for e in rec.entities}
+
+
+def test_a_meeting_asked_for_with_dates_to_be_fixed_is_planned(meet):
+    rec, ms = meet(ITINERARY)
+    asked = [m for m in ms if {"organisation:malnad microsystems", "organisation:chikugo materials"} <= set(m.participants)]
+    assert asked and all(m.planned for m in asked)
+
+
+def test_signatories_and_witnesses_lines_join_the_signing(meet):
+    rec, ms = meet(
+        "14:00 Signing: Kitakyushu Servo Robotics Co., Ltd. and Pune-based Kalpataru Automation Pvt Ltd signed a "
+        "letter of intent. Signatories: Mr. Ogata Shun and Smt. Deepa Kulkarni. Witnessed by Mr. Koga Tetsuya."
+    )
+    assert has(rec, ms, "Koga Tetsuya", "Deepa Kulkarni")
+    assert has(rec, ms, "Ogata Shun", "Kalpataru Automation Pvt Ltd")

@@ -157,3 +157,9 @@ def test_abbreviation_lists_hold_general_terms_and_titles_only():
                                               ("met the ", False), ("Managing Director ", False)])
 def test_lower_case_titles_are_recognised_before_a_name(before, expected):
     assert bool(LOWER_TITLE_RE.search(before)) is expected
+
+
+def test_a_programme_line_opening_with_a_time_keeps_its_break():
+    cleaned = clean_text("DAY 1 - Tuesday, 10 June - Bengaluru [DONE]\n10:00 Call on the Minister.\n3.30 pm Visit to a plant\nin Hosur.")
+    assert "[DONE]\n10:00" in cleaned and "Minister.\n3.30 pm" in cleaned
+    assert "plant in Hosur" in cleaned  # a wrapped line that opens with no time is still joined
