@@ -282,6 +282,8 @@ def _delegation_groups(
                 members = current(i)
                 members += [k for k in dict.fromkeys(e.key for _, e in ents) if k not in members]
         if listing:
+            if not ents and re.fullmatch(r"\W*(?:\d{1,2}[.)]?)?\W*", text):
+                continue  # "1." cut off as a sentence of its own: the item's name comes next
             if _is_list_item(whole, sent.start_char) and ents:
                 people = [e.key for _, e in ents if e.type == "person"]
                 members = current(i)
@@ -394,9 +396,10 @@ _SUBJECTLESS_ENGAGEMENT_RE = re.compile(
     r"\s*[:\u2013\u2014-]\s*)?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|hrs?|h))?\s*[:\u2013\u2014-]?\s*)?"  # "10:00 Courtesy call on X"
     r"(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:meetings?|visits?|calls?|briefings?|discussions?|talks|roundtables?|interactions?|presentations?|b2b\s+meetings?|tours?|"
+    r"(?:(?:meetings?|visits?|calls?|briefings?|discussions?|talks|roundtables?|interactions?|presentations?|b2b\s+meetings?|tours?|"
     r"seminars?|workshops?|forums?|sessions?|conferences?|dinners?|lunch(?:eon)?s?|receptions?)"
-    r"\s+(?:with|to|on|at|by|of|(?:hosted|organi[sz]ed|convened|given)\s+by)\b",
+    r"\s+(?:with|to|on|at|by|of|(?:hosted|organi[sz]ed|convened|given)\s+by)\b"
+    r"|one[- ]to[- ]one(?:\s+meetings?)?\s*(?:with\b|:))",  # "One-to-one: X Inc. - Mr. Y, President"
     re.I)
 #: "Mission leader: Mr. X", "Head of delegation: Y": a line naming the group's leader.
 _GROUP_LEADER_LINE_RE = re.compile(
@@ -1011,7 +1014,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             continue
         if triggers[i] is None and itinerary[i]:
             # "Tokyo, 17 July: Briefing at the Ministry by Ms. X": an itinerary line is an engagement, whatever its noun
-            triggers[i] = next((t for t in sent if t.lower_ in _ENGAGEMENT_NOUNS), None)
+            triggers[i] = next((t for t in sent if t.lower_ in _ENGAGEMENT_NOUNS), None) or next(
+                (t for t in sent if t.is_alpha), None)  # "One-to-one: X Inc.": the line itself names the engagement
     groups = _delegation_groups(sents, by_sentence, triggers, lowers)
     everyone = [k for _, members in groups for k in members]
     by_title = _title_index(record, doc_text, prefer=everyone)

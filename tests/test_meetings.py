@@ -976,3 +976,15 @@ def test_signatories_and_witnesses_lines_join_the_signing(meet):
     )
     assert has(rec, ms, "Koga Tetsuya", "Deepa Kulkarni")
     assert has(rec, ms, "Ogata Shun", "Kalpataru Automation Pvt Ltd")
+
+
+def test_a_numbered_delegation_list_and_one_to_one_lines(meet):
+    rec, ms = meet(
+        "DELEGATION\n"
+        "1. Shri Kaushik Desai, Minister of State for Science & Technology – Leader\n"
+        "2. Smt. Rupal Shah, Principal Secretary, Department of Science and Technology\n\n"
+        "DAY 1 – MONDAY, 10 MARCH – TOKYO\n"
+        "14:00  One-to-one: Akabane Wafer Works Inc. – Mr. NISHIDA Jun, President. Reclaim of silicon wafers.\n"
+    )
+    assert has(rec, ms, "Rupal Shah", "Nishida Jun")
+    assert has(rec, ms, "Kaushik Desai", "Akabane Wafer Works Inc.")
