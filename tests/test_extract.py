@@ -1025,6 +1025,8 @@ def test_industrial_parks_in_general_are_a_sector(run):
 
 
 @pytest.mark.parametrize("phrase, sector", [
+    ("the metro", "Metro rail"), ("sewage treatment", "Sewerage"), ("drinking water", "Water supply"),
+    ("tunnelling", "Tunnelling"), ("elderly care", "Caregiving"),
     ("cold storage", "Cold chain"), ("horticulture", "Horticulture"), ("printed circuit boards", "Printed circuit boards"),
     ("bamboo products", "Bamboo"), ("jute goods", "Jute"), ("fasteners", "Fasteners"), ("motorcycles", "Automotive"),
 ])
