@@ -914,6 +914,26 @@ class Extractor:
         # "Prime Minister Pham Minh Chinh's government": a title right before, with no comma between
         return bool(lead) and not re.search(r",\s*$", text[max(0, c.start - 3) : c.start]) and not re.match(r"\s+[A-Z]", after)
 
+    def _person_in_apposition(self, text: str, c: "_Cand", surface: str) -> bool:
+        """Whether a model ORG/FAC/GPE span that reads as a personal name is a person by its apposition.
+
+        "Kazusa's President, Tadashi Umemura,", "its head of overseas planning,
+        Naoko Sekiguchi", "introduced to Bibhuti Pattnaik, the founder of X": a
+        role right before (ending in a comma) or right after names a person.
+        """
+        if not self._looks_like_personal_name(surface):
+            return False
+        words = surface.split()
+        if any(_is_big_place(self.gazetteer.lookup(" ".join(words[k : k + n]))) for n in (2, 3) for k in range(len(words) - n + 1)):
+            return False  # "Guidance Tamil Nadu": a state's name inside makes it a body
+        roles = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+        before = text[max(0, c.start - 60) : c.start]
+        # an owner before the role: "Name, Managing Director, Acme Forge" puts the body after the role
+        if re.search(r"(?:['’]s|\b(?:its|their|his|her))\s+(?:[a-z-]+\s+){0,2}(?:" + roles
+                     + r")(?:\s+(?:of|for)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,3})?,\s*$", before, re.I):
+            return True
+        return bool(re.match(r",\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + roles + r")\s+(?:of|at)\b", text[c.end : c.end + 60], re.I))
+
     def _org_not_person(self, text: str, c: _Cand, surface: str, defined: set[str], org_prefixes: set[tuple[str, ...]]) -> bool:
         """Whether a model PERSON span is really a company or body."""
         if looks_like_company(surface) or surface.casefold() in defined:
@@ -1000,7 +1020,9 @@ class Extractor:
         early_places = {p.name for c in chosen for p in [self.gazetteer.lookup(_bare(text[c.start : c.end]))] if p}
         for c in chosen:
             bare = _bare(text[c.start : c.end])
-            if c.type == "organisation" and c.source == "model" and self._person_not_org(text, c, bare):
+            if c.type in ("organisation", "place") and c.source == "model" and (
+                c.type == "organisation" and self._person_not_org(text, c, bare) or self._person_in_apposition(text, c, bare)
+            ):
                 name, titles = split_person_name(text[c.start : c.end])
                 c.type, c.text, c.titles = "person", name, titles
                 person_tokens.update(name_tokens(name))

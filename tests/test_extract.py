@@ -1019,6 +1019,20 @@ def test_a_sector_word_modifying_a_noun_after_the_is_still_a_sector(run):
     assert "Semiconductors" in names(rec, "sector")
 
 
+def test_a_name_in_apposition_to_an_owned_role_is_a_person_whatever_the_model_says(run):
+    rec = run(
+        "Tokyo\n\nThere, the delegation met Kazusa's President, Tadashi Umemura, and its head of overseas planning, "
+        "Naoko Sekiguchi. At a dinner hosted by Sarangi, the visitors were introduced to Bibhuti Bhusan Pattnaik, "
+        "the founder of Mahanadi Petro Specialities."
+    )
+    assert {"Naoko Sekiguchi", "Bibhuti Bhusan Pattnaik"} <= names(rec, "person")
+
+
+def test_a_company_after_a_holders_role_stays_a_company(run):
+    rec = run("Lucknow\n\nThe MoU was signed by Alok Varshney, Managing Director, Awadh Precision Forge, and Mr. Ken Ito.")
+    assert "Awadh Precision Forge" not in names(rec, "person")
+
+
 def test_industrial_parks_in_general_are_a_sector(run):
     rec = run("Chennai\n\nMr. Ken Ito said the state was building industrial parks for Japanese investors.")
     assert "Construction and infrastructure" in names(rec, "sector")
