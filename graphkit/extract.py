@@ -939,9 +939,13 @@ class Extractor:
         if looks_like_company(surface) or surface.casefold() in defined:
             return True
         if re.search(r"\b(?:firm|company|startup|start-up|\w*maker|manufacturer|supplier|group|conglomerate|lender|bank|insurer|"
-                     r"developer|operator|brand|retailer|exporter|importer|distributor|subsidiary|unit|carrier|airline)\s+$",
+                     r"developer|operator|brand|retailer|exporter|importer|distributor|subsidiary|unit|carrier|airline|"
+                     r"wholesaler|chain|trader|processor|producer|cooperative|co-operative|label|consultancy|miller|weaver)\s+$",
                      text[max(0, c.start - 30) : c.start]):
-            return True  # "Indian EV startup Voltara Mobility": a company noun right before the name
+            return True  # "Indian EV startup Voltara Mobility", "casualwear chain Shibuya Basics": a company noun right before
+        if re.match(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|maker|manufacturer|supplier|exporter|"
+                    r"wholesaler|retailer|brand|chain|startup|start-up)\b", text[c.end : c.end + 80]):
+            return True  # "Senboku Weaving is the first Japanese textile company to ..."
         if re.match(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r"|officer|executive|director|chairman|president|head)\b", text[c.end : c.end + 60], re.I):
             return True  # "Mitsui Fudosan's managing executive officer": only a body has officers
         words = surface.split()

@@ -1033,6 +1033,16 @@ def test_a_company_after_a_holders_role_stays_a_company(run):
     assert "Awadh Precision Forge" not in names(rec, "person")
 
 
+@pytest.mark.parametrize("text, company", [
+    ("Kongu Knits held talks with Kyoto wholesaler Nishiki Kasuga on silk crepe.", "Nishiki Kasuga"),
+    ("Kongu Knits met the sourcing team of casualwear chain Shibuya Basics on T-shirts.", "Shibuya Basics"),
+    ("Senboku Weaving is the first Japanese textile company to commit to the park, Mr. Ken Ito said.", "Senboku Weaving"),
+])
+def test_a_company_named_by_its_kind_is_no_person(run, text, company):
+    rec = run("Tiruppur\n\n" + text)
+    assert company not in names(rec, "person")
+
+
 def test_industrial_parks_in_general_are_a_sector(run):
     rec = run("Chennai\n\nMr. Ken Ito said the state was building industrial parks for Japanese investors.")
     assert "Construction and infrastructure" in names(rec, "sector")
