@@ -48,7 +48,7 @@ MEETING_VERBS = frozenset(
     "hosts hosting attend attended attends attending interact interacted interacts engage engaged "
     "discuss discussed discusses discussing sign signed signs signing welcome welcomed welcomes "
     "call called calls calling witness witnessed exchange exchanged brief briefed briefs greet greeted greets "
-    "felicitate felicitated felicitates tour toured tours touring".split()
+    "felicitate felicitated felicitates tour toured tours touring review reviewed reviews reviewing".split()
 )
 
 
@@ -112,6 +112,8 @@ _CONTINUATION_RE = re.compile(
     r"|(?:it|this)\s+was\s+(?:also\s+)?(?:co-)?(?:chaired|attended|hosted|addressed|joined|led)\s+by\b"
     r"|there\s*,"  # "... with the Ministry. There, X and officials of Y discussed ...": at the meeting just told
     r"|(?:signatories|signed\s+by|witnessed\s+by|witnesses)\b\s*:?"  # "Signatories: X and Y.", "Witnessed by Z."
+    # "The JICA team was led by X, while JBIC was represented by Y": who came for each side of the meeting just told
+    r"|(?-i:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,4})(?:(?:team|side|delegation)\s+)?(?:was|were)\s+represented\s+by\b"
     r"|the\s+following\s+(?:participated|took\s+part|attended|were\s+present)\b"
     r"|(?:[\w-]+\s+){0,2}side\s*:|(?:the\s+)?(?:[\w-]+\s+){0,2}side\s+(?:included|includes|comprised|comprises|was\s+represented\s+by)\b|(?:\d+\.\s*)?(?:attendees|participants|present|those\s+present)\s*:"
     r"|(?:they|these|those|the\s+(?:companies|firms|participants|attendees))\s+included\b"
@@ -905,10 +907,13 @@ def _meeting_trigger(sent: "Span", lowers: list[str] | None = None):
             ):
                 continue  # "briefed the visitors on ..." during a meeting already described adds no new one
             if low in ("sign", "signed", "signs", "signing", "discuss", "discussed", "discussing", "discusses", "engage", "engaged",
-                       "exchange", "exchanged") and not any(
+                       "exchange", "exchanged", "review", "reviewed", "reviews", "reviewing") and not any(
                 c.lower_ in ("with", "by", "between") for c in tok.children
             ) and not (low.startswith(("sign", "discuss", "exchang")) and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
             ) and not (low.startswith("discuss") and _lost_joint_subject(tok)) and not (
+                low.startswith("review") and any(  # "reviewed the progress of X with Minister Y": however "with" attaches
+                    t.lower_ == "with" and t.i > tok.i and any(g.pos_ == "PROPN" for g in t.subtree) for t in tok.sent)
+            ) and not (
                 low.startswith(("sign", "discuss", "exchang")) and _coordinated_subject(tok)
             ):
                 continue  # "X signed an MoU" alone is no meeting; "X and Y signed / discussed", "signed with Y" are

@@ -988,3 +988,21 @@ def test_a_numbered_delegation_list_and_one_to_one_lines(meet):
     )
     assert has(rec, ms, "Rupal Shah", "Nishida Jun")
     assert has(rec, ms, "Kaushik Desai", "Akabane Wafer Works Inc.")
+
+
+def test_reviewing_progress_with_a_minister_is_a_meeting_and_each_side_represented_joins_it(meet):
+    rec, ms = meet(
+        "Senior officials of the Japan International Cooperation Agency (JICA) on Wednesday reviewed the progress of the "
+        "metro project with Minister S. Manickam at the Secretariat. The State was represented by Dr. Kavitha Raman, "
+        "Managing Director of the Chennai Water Board."
+    )
+    assert has(rec, ms, "Japan International Cooperation Agency", "S. Manickam")
+    assert has(rec, ms, "Kavitha Raman", "Japan International Cooperation Agency")
+
+
+def test_buyers_represented_by_someone_at_a_fair_join_no_earlier_meeting(meet):
+    rec, ms = meet(
+        "Mr. Nguyen Van Thanh of Saigon Sole JSC met Shri Rafeeq Sait on the second day. Buyers from Japan were "
+        "represented by Mr. SASAKI Ryo of Naniwa Leather Trading Co., Ltd., who spoke about traceable leather."
+    )
+    assert not has(rec, ms, "Sasaki Ryo", "Nguyen Van Thanh")
