@@ -673,7 +673,7 @@ class Extractor:
                 continue
             words = text[s:e].split()
             if gtype == "organisation" and len(words) >= 3 and words[-1].rstrip(".") in _HONORIFIC_STEMS and words[-2].casefold() in TITLE_WORDS:
-                continue  # "Infrastructure and Industrial Development Commissioner Smt": a title run into the holder's honorific
+                continue  # "Ports and Harbours Development Commissioner Smt": a title run into the holder's honorific
             cands.append(_Cand(s, e, gtype, "model", text=text[s:e]))
         for matcher in (self._lower, self._orth):
             for _, ms, me in matcher(doc):
@@ -691,7 +691,7 @@ class Extractor:
                 ):
                     continue  # "UP International Trade Show", "said over coffee", "the delegation's hotel", "when the port is congested"
                 if span.text[:1].isupper() and _in_portfolio_title(text, span.start_char, span.end_char):
-                    continue  # "Minister for Mines", "Infrastructure and Industrial Development Commissioner": a title
+                    continue  # "Minister for Mines", "Ports and Harbours Development Commissioner": a title
                 cands.append(_Cand(span.start_char, span.end_char, "sector", "taxonomy", text=span.text, sector=sector))
         # "Corvane Logistics", "Samyang Electronics": a proper name before a capitalised sector word is a company
         title_end = len(header["title"]) + (len(text) - len(text.lstrip())) if header["title"] else 0
@@ -925,7 +925,7 @@ class Extractor:
             return False
         words = surface.split()
         if any(_is_big_place(self.gazetteer.lookup(" ".join(words[k : k + n]))) for n in (2, 3) for k in range(len(words) - n + 1)):
-            return False  # "Guidance Tamil Nadu": a state's name inside makes it a body
+            return False  # "Promote West Bengal": a state's name inside makes it a body
         roles = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
         before = text[max(0, c.start - 60) : c.start]
         # an owner before the role: "Name, Managing Director, Acme Forge" puts the body after the role
@@ -1461,7 +1461,7 @@ _NOT_A_SECTOR_USE_RE = re.compile(
 _NOT_A_SECTOR_BEFORE_RE = re.compile(
     r"\b(?:under|begin|begins|began|start|starts|started|commence|commences|commenced|complete|completes|completed)\s+$", re.I
 )
-#: A title word that a capitalised portfolio runs into: "Infrastructure and Industrial Development Commissioner".
+#: A title word that a capitalised portfolio runs into: "Ports and Harbours Development Commissioner".
 _PORTFOLIO_AFTER_RE = re.compile(
     r"(?:,?\s+(?:and|&)\s+|,\s+|\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,4}?"
     r"(?:Minister|Ministers|Commissioner|Secretary|Department)\b(?!\s+(?:of|for)\b)"

@@ -984,7 +984,7 @@ def test_lithium_ion_cells_are_a_battery_not_the_mineral(run):
 
 @pytest.mark.parametrize("text", [
     "Mr. Ken Ito called on the Minister for Information Technology and Electronics, Shri Anil Rao, in Hyderabad.",
-    "Mr. Ken Ito called on Shri Anil Rao, Infrastructure and Industrial Development Commissioner, in Lucknow.",
+    "Mr. Ken Ito called on Shri Anil Rao, Infrastructure and Urban Development Commissioner, in Lucknow.",
     "Mr. Ken Ito called on the IT and Industries Minister, Shri Anil Rao, in Hyderabad.",
     "Mr. Ken Ito called on the Minister of Trade and Export Development, Shri Anil Rao, in Regina.",
 ])
@@ -996,7 +996,7 @@ def test_a_portfolio_in_a_title_is_no_sector(run, text):
 
 def test_a_title_run_into_an_honorific_is_no_body(run):
     rec = run(
-        "Lucknow\n\nThe meeting at Raj Bhavan was attended by Infrastructure and Industrial Development Commissioner "
+        "Lucknow\n\nThe meeting at Raj Bhavan was attended by Infrastructure and Industrial Promotion Commissioner "
         "Smt. Asha Verma, Invest Kerala Chief Executive Officer Shri Anil Rao and others."
     )
     assert names(rec, "organisation") == {"Invest Kerala"}
