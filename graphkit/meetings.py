@@ -405,8 +405,8 @@ _SUBJECTLESS_ENGAGEMENT_RE = re.compile(
     re.I)
 #: "Mission leader: Mr. X", "Head of delegation: Y": a line naming the group's leader.
 _GROUP_LEADER_LINE_RE = re.compile(
-    r"^\W*(?:(?:the\s+)?(?:delegation|mission|team)\s+(?:leader|head)|head\s+of\s+(?:the\s+)?(?:delegation|mission|team)|"
-    r"led\s+by)\s*:", re.I)
+    r"^\W*(?:(?:the\s+)?(?:delegation|mission|team)\s+(?:leader|head)|head\s+of\s+(?:the\s+)?(?:delegation|mission|team))\s*:",
+    re.I)
 #: "Members:" alone on its line, after the group's leader was named.
 _BARE_MEMBERS_HEAD_RE = re.compile(r"^\W*(?:other\s+)?(?:members|delegates)\s*:?\s*$", re.I)
 #: An engagement that did not take place: "Meeting with X - CANCELLED owing to rain".
