@@ -134,6 +134,14 @@ ROLE_WORDS = (
     "Managing Director", "Chief Executive Officer", "Chief Executive", "Secretary", "Minister", "Commissioner",
     "Head", "Founder", "Vice President", "Vice Chairman", "General Manager", "Executive Director", "Principal Secretary",
 )
+#: :data:`ROLE_WORDS` as one regex alternation, longest first (built once, used by several rules).
+_ROLE_ALTERNATION = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+#: "Acme's President, ", "its head of overseas planning, ": an owned role, then the holder's name.
+_OWNED_ROLE_BEFORE_RE = re.compile(
+    r"(?:['\u2019]s|\b(?:its|their|his|her))\s+(?:[a-z-]+\s+){0,2}(?:" + _ROLE_ALTERNATION
+    + r")(?:\s+(?:of|for)\s+[\w'\u2019&-]+(?:\s+[\w'\u2019&-]+){0,3})?,\s*$", re.I)
+#: ", the founder of X": a role after a name, so the name is a person's.
+_ROLE_OF_AFTER_RE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + _ROLE_ALTERNATION + r")\s+(?:of|at)\b", re.I)
 _PLACE_WORD = r"[A-Z][a-z\u00c0-\u024f]{3,}(?:\s+[A-Z][a-z\u00c0-\u024f]{3,})?"
 #: "near Devanahalli"; "at Sriperumbudur and Oragadam near Chennai"
 NEAR_PLACE_RE = re.compile(
@@ -900,7 +908,7 @@ class Extractor:
         if LOWER_TITLE_RE.search(text[max(0, c.start - 50) : c.start]) and not any(w.isupper() and len(w) > 1 for w in surface.split()):
             return True  # "the Board's secretary-general Jane Doe", "Acme Ltd managing director John Roe": a lower-case title
         after = text[c.end : c.end + 60]
-        if re.match(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z'\u2019-]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+        if re.match(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z'\u2019-]+\s+){0,3}(?:" + _ROLE_ALTERNATION
                     + r"|representative|officer|director|chairman|president|head|minister|ambassador)\s+(?:of|at|for)\b", after, re.I):
             return True
         if re.fullmatch(r"[A-Z]{2,}[ \t]+[A-Z][a-z]+(?:-[a-z]+)?", surface) and (
@@ -926,13 +934,9 @@ class Extractor:
         words = surface.split()
         if any(_is_big_place(self.gazetteer.lookup(" ".join(words[k : k + n]))) for n in (2, 3) for k in range(len(words) - n + 1)):
             return False  # "Promote West Bengal": a state's name inside makes it a body
-        roles = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-        before = text[max(0, c.start - 60) : c.start]
         # an owner before the role: "Name, Managing Director, Acme Forge" puts the body after the role
-        if re.search(r"(?:['’]s|\b(?:its|their|his|her))\s+(?:[a-z-]+\s+){0,2}(?:" + roles
-                     + r")(?:\s+(?:of|for)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,3})?,\s*$", before, re.I):
-            return True
-        return bool(re.match(r",\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + roles + r")\s+(?:of|at)\b", text[c.end : c.end + 60], re.I))
+        return bool(_OWNED_ROLE_BEFORE_RE.search(text, max(0, c.start - 60), c.start)
+                    or _ROLE_OF_AFTER_RE.match(text[c.end : c.end + 60]))
 
     def _org_not_person(self, text: str, c: _Cand, surface: str, defined: set[str], org_prefixes: set[tuple[str, ...]]) -> bool:
         """Whether a model PERSON span is really a company or body."""
@@ -946,13 +950,13 @@ class Extractor:
         if re.match(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|maker|manufacturer|supplier|exporter|"
                     r"wholesaler|retailer|brand|chain|startup|start-up)\b", text[c.end : c.end + 80]):
             return True  # "Senboku Weaving is the first Japanese textile company to ..."
-        if re.match(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r"|officer|executive|director|chairman|president|head)\b", text[c.end : c.end + 60], re.I):
+        if re.match(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,3}(?:" + _ROLE_ALTERNATION + r"|officer|executive|director|chairman|president|head)\b", text[c.end : c.end + 60], re.I):
             return True  # "Mitsui Fudosan's managing executive officer": only a body has officers
         words = surface.split()
         after = text[c.end : c.end + 40]
         before = text[max(0, c.start - 60) : c.start]
-        role_slot = bool(re.match(r"\s+(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b", after, re.I)) or bool(
-            re.search(r",\s*(?:[A-Z][\w-]*\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*,\s*$", before, re.I)
+        role_slot = bool(re.match(r"\s+(?:" + _ROLE_ALTERNATION + r")\b", after, re.I)) or bool(
+            re.search(r",\s*(?:[A-Z][\w-]*\s+){0,3}(?:" + _ROLE_ALTERNATION + r")\s*,\s*$", before, re.I)
         )
         if role_slot and len(words) >= 2 and any(
             (p := self.gazetteer.lookup(w)) is not None and p.kind in ("country", "subdivision") for w in words[1:]
@@ -1525,7 +1529,7 @@ _OFFICE_END_WORDS = frozenset(TITLE_WORDS - {"general", "state", "union", "cabin
                                              "member", "members", "partner", "executive", "officers", "directors"})
 #: ", the Acme Organization's (ACO) director-general in <City>": a lower-case role after a comma, in the same clause.
 _ROLE_AFTER_RE = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{0,60}?\b(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{0,60}?\b(?:" + _ROLE_ALTERNATION
     + r"|director-general|director\s+general|president|chairman|director|officer|minister|secretary|ambassador|consul)\b")
 #: How a venue's name ends: "... Convention Centre", "... Exhibition Center", "... Expo Centre", "... Stadium".
 _VENUE_NAME_END_RE = re.compile(

@@ -1325,7 +1325,7 @@ def _second_meeting_clause(sent: "Span", trigger) -> int | None:
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.pos_ != "VERB":
             continue
-        meets = conj.lower_ in MEETING_VERBS or conj.lower_ in ("met", "meets") or conj.lower_ in LIGHT_VERBS and any(
+        meets = conj.lower_ in MEETING_VERBS or conj.lower_ in LIGHT_VERBS and any(
             c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS for c in conj.children)
         subject = next((c for c in conj.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if meets and subject is not None:
