@@ -133,6 +133,8 @@ ROLE_WORDS = (
     "CEO", "CFO", "COO", "CTO", "MD", "Chairman", "Chairperson", "Chairwoman", "President", "Director", "Director General",
     "Managing Director", "Chief Executive Officer", "Chief Executive", "Secretary", "Minister", "Commissioner",
     "Head", "Founder", "Vice President", "Vice Chairman", "General Manager", "Executive Director", "Principal Secretary",
+    "Consul General", "Ambassador", "High Commissioner", "Representative", "Chief Representative", "Country Head",
+    "Country Manager", "Vice-President", "Vice-Chairman", "Partner",
 )
 #: :data:`ROLE_WORDS` as one regex alternation, longest first (built once, used by several rules).
 _ROLE_ALTERNATION = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
@@ -141,7 +143,12 @@ _OWNED_ROLE_BEFORE_RE = re.compile(
     r"(?:['\u2019]s|\b(?:its|their|his|her))\s+(?:[a-z-]+\s+){0,2}(?:" + _ROLE_ALTERNATION
     + r")(?:\s+(?:of|for)\s+[\w'\u2019&-]+(?:\s+[\w'\u2019&-]+){0,3})?,\s*$", re.I)
 #: ", the founder of X": a role after a name, so the name is a person's.
-_ROLE_OF_AFTER_RE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + _ROLE_ALTERNATION + r")\s+(?:of|at)\b", re.I)
+_ROLE_OF_AFTER_RE = re.compile(
+    r",\s+(?:(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}|(?:[A-Za-z-]+\s+){0,2}?)(?:" + _ROLE_ALTERNATION
+    + r")(?:\s*(?:&|and)\s*(?:" + _ROLE_ALTERNATION + r"))?\s+(?:of|at)\b", re.I)
+#: "X, MD & CEO of ": a role and "of" inside a pattern's span, after which the body's name begins.
+_ROLE_OF_INSIDE_RE = re.compile(
+    r",\s+(?:(?:the|its)\s+)?(?:" + _ROLE_ALTERNATION + r")(?:\s*(?:&|and)\s*(?:" + _ROLE_ALTERNATION + r"))?\s+(?:of|at)\s+(?:the\s+)?")
 _PLACE_WORD = r"[A-Z][a-z\u00c0-\u024f]{3,}(?:\s+[A-Z][a-z\u00c0-\u024f]{3,})?"
 #: "near Devanahalli"; "at Sriperumbudur and Oragadam near Chennai"
 NEAR_PLACE_RE = re.compile(
@@ -422,6 +429,19 @@ class Extractor:
             if self.gazetteer.lookup(m.group("name").split()[0]) is None and not _HEADLINE_GIVEN_RE.fullmatch(m.group("name").split()[1]):
                 cands.append(_Cand(m.start("name"), m.end("name"), "person", "honorific", titles=[m.group("title")],
                                    text=m.group("name")))
+        # "Ambassador to India MORITA Kenji", "..., YAGI Tomohiro,": a family name in capitals and a given name that
+        # both read as romanised Japanese, or a common East Asian family name, wherever they stand
+        defined_here = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
+        for m in _CAPS_FAMILY_NAME_RE.finditer(text):
+            family, given = m.group("family"), m.group("given")
+            if family in defined_here or self.gazetteer.lookup(family) is not None or self.gazetteer.lookup(given) is not None:
+                continue
+            if _HEADLINE_GIVEN_RE.fullmatch(given) or given.casefold() in _TITLE_NON_ENTITY_OR_HEAD:
+                continue
+            if (_ROMAJI_RE.fullmatch(family.casefold()) and _ROMAJI_RE.fullmatch(given.casefold())) or (
+                family in _EAST_ASIAN_FAMILY_NAMES and re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", given)
+            ):
+                cands.append(_Cand(m.start(), m.end(), "person", "honorific", text=m.group(0)))
         model_ents = [(ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]  # Span objects built once
         model_orgs = {_strip_span(text, a, b) for label, a, b in model_ents if label == "ORG"}
         acronyms_defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
@@ -440,6 +460,9 @@ class Extractor:
             based = _BASED_PREFIX_RE.match(text, s, e)
             if based and based.end() < e:
                 s = based.end()  # "Tumakuru-based Acme Automation Pvt Ltd": where the company sits is not its name
+            inside = [m for m in _ROLE_OF_INSIDE_RE.finditer(text, s, e) if m.end() < e]
+            if inside:
+                s = inside[-1].end()  # "Jo Roe, MD & CEO of Acme Co., Ltd.": the holder and the role are not the body's name
             longer = model_org_end.get(s, 0)
             longer = len(text[:longer].rstrip(" \t(")) if longer else 0  # the model's span may end in the acronym's bracket
             if longer > e and ACRONYM_DEF_RE.match(text, longer) and re.fullmatch(r"(?:,\s+[A-Z][\w-]*)*,?\s+(?:and|&)\s+[A-Z][\w-]*", text[e:longer]):
@@ -492,6 +515,10 @@ class Extractor:
             ) and len(text[s:e].split()) >= 3:
                 s += len(text[s:e].split()[0])  # "Minister for Mines and [Energy S. Jo ...]": the portfolio's last word
                 s, e = _strip_span(text, s, e)
+            if gtype == "person" and (lost := re.search(r"\)[ \t]+([A-Z][a-z]+)[ \t]+$", text[max(0, s - 40) : s])) and not (
+                lost.group(1).casefold() in _TITLE_NON_ENTITY_OR_HEAD or self.gazetteer.lookup(lost.group(1)) is not None
+            ):
+                s -= len(text[max(0, s - 40) : s]) - lost.start(1)  # "Secretary (Industries) [Bikash] Chandra Rao": the first name
             if "\n\n" in text[s:e]:
                 e = s + text[s:e].index("\n\n")
                 s, e = _strip_span(text, s, e)
@@ -922,6 +949,15 @@ class Extractor:
         # "Prime Minister Pham Minh Chinh's government": a title right before, with no comma between
         return bool(lead) and not re.search(r",\s*$", text[max(0, c.start - 3) : c.start]) and not re.match(r"\s+[A-Z]", after)
 
+    def _japanese_personal_name(self, surface: str) -> bool:
+        """Whether two capitalised words no gazetteer knows both read as romanised Japanese: "Sho Ikeda", "Keiko Matsuda"."""
+        words = surface.split()
+        if len(words) != 2 or not all(re.fullmatch(r"[A-Z][a-z]+", w) and _ROMAJI_RE.fullmatch(w.casefold()) for w in words):
+            return False
+        family = self.gazetteer.lookup(words[1])  # family names are often towns' names too ("Ikeda")
+        return self.gazetteer.lookup(surface) is None and self.gazetteer.lookup(words[0]) is None and (
+            family is None or family.kind == "city")
+
     def _person_in_apposition(self, text: str, c: "_Cand", surface: str) -> bool:
         """Whether a model ORG/FAC/GPE span that reads as a personal name is a person by its apposition.
 
@@ -940,7 +976,12 @@ class Extractor:
 
     def _org_not_person(self, text: str, c: _Cand, surface: str, defined: set[str], org_prefixes: set[tuple[str, ...]]) -> bool:
         """Whether a model PERSON span is really a company or body."""
-        if looks_like_company(surface) or surface.casefold() in defined:
+        if surface.casefold() in defined:
+            return True
+        if (len(surface.split()) in (2, 3) and re.search(r"\b(?:" + _ROLE_ALTERNATION + r")\s+$", text[max(0, c.start - 30) : c.start])
+                and not any(w.strip(",").rstrip(".").casefold() in _LEGAL_FORMS_FOLDED for w in surface.split())):
+            return False  # "Invest UP CEO <Given> Nigam": the holder of a title, whose surname may be a body's word
+        if looks_like_company(surface):
             return True
         if re.search(r"\b(?:firm|company|startup|start-up|\w*maker|manufacturer|supplier|group|conglomerate|lender|bank|insurer|"
                      r"developer|operator|brand|retailer|exporter|importer|distributor|subsidiary|unit|carrier|airline|"
@@ -1030,6 +1071,7 @@ class Extractor:
             bare = _bare(text[c.start : c.end])
             if c.type in ("organisation", "place") and c.source == "model" and (
                 c.type == "organisation" and self._person_not_org(text, c, bare) or self._person_in_apposition(text, c, bare)
+                or c.type == "place" and self._japanese_personal_name(bare)
             ):
                 name, titles = split_person_name(text[c.start : c.end])
                 c.type, c.text, c.titles = "person", name, titles
@@ -1303,7 +1345,7 @@ class Extractor:
 
 
 #: Legal forms written after a company's name ("Ltd", "GmbH", "Inc").
-_LEGAL_FORM_WORDS = _CASED_LEGAL_FORMS | frozenset("Ltd Limited Inc Corp Co LLC PLC Plc Pvt Pte Bhd Tbk S.A B.V N.V K.K JSC FZE FZCO FZC FZ-LLC S.L S.L.U S.A.U S.p.A S.r.l".split())
+_LEGAL_FORM_WORDS = _CASED_LEGAL_FORMS | frozenset("Ltd Limited Inc Corp Co LLC PLC Plc Pvt Pte Bhd Tbk S.A B.V N.V K.K JSC FZE FZCO FZC FZ-LLC S.L S.L.U S.A.U S.p.A S.r.l s.r.o A/S ApS".split())
 _LEGAL_TAIL_RE = re.compile(r"(?:,?[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(_LEGAL_FORM_WORDS, key=len, reverse=True)) + r")(?![\w-]))+")
 _LEGAL_FORMS_FOLDED = frozenset(w.rstrip(".").casefold() for w in _LEGAL_FORM_WORDS if len(w.rstrip(".")) > 2 or "." in w)
 #: "Executives of X Ltd", "Officials from Y Agency": people of a body, before its name.
@@ -1509,6 +1551,15 @@ _LEGAL_THEN_OF_RE = re.compile(
 _TITLE_CAPS_NAME_RE = re.compile(
     r"\b(?P<title>(?:Vice[ \t]+|Deputy[ \t]+)?(?:Governor|Mayor|Minister|President|Chairman|Chairperson|Ambassador|Director|"
     r"Consul[ \t]+General|Secretary|CEO))[ \t]+(?P<name>[A-Z]{2,}[ \t]+[A-Z][a-z]+(?:-[a-z]+)?)\b")
+#: A family name in capitals, then a given name: "MORITA Kenji", "KIM Min-jun".
+_CAPS_FAMILY_NAME_RE = re.compile(r"(?<![\w&.-])(?P<family>[A-Z]{2,12})[ \t]+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)(?![\w&-])(?![ \t]+[A-Z][a-z])")
+#: A word made only of romanised (Hepburn) Japanese syllables: "matsuda", "hattori", "tsuchiya", "kenji".
+_ROMAJI_RE = re.compile(r"(?:(?:sh|ch|ts|[kgsztdnhbpmrwjf])y?[aeiou]|y[aeiou]|[aeiou]|n(?![aeiouy])|([kstpc])(?=\1)|t(?=ch))+")
+#: Common Korean and Chinese family names, as written in capitals before a given name.
+_EAST_ASIAN_FAMILY_NAMES = frozenset(
+    "KIM LEE PARK CHOI JUNG JEONG KANG CHO YOON JANG LIM HAN SHIN SEO KWON HWANG AHN SONG YOO HONG JEON KO MOON YANG SON BAE "
+    "BAEK HEO NAM NOH KWAK SUNG CHA JOO WOO KOO RYU CHAE WON WANG ZHANG LIU CHEN HUANG ZHAO ZHOU XU SUN ZHU GUO LIN GAO LUO "
+    "TAN LIM NG ONG GOH CHUA TEO KOH".split())
 #: What a place name before it makes a unit of some body: "the India Desk", "the Japan Cell".
 _SUB_UNIT_WORDS = frozenset("desk cell wing division unit section team office".split())
 #: A headline's verb where a given name would be: "Director HIRANO Holds Talks".
@@ -1827,6 +1878,8 @@ def _trim_name_run(name: str) -> tuple[str, int]:
     for w in words:
         low = w.casefold().rstrip(".,")
         if low in TITLE_WORDS or low in NON_ENTITY_WORDS:
+            if len(kept) == 1 and low in ("minister", "secretary", "commissioner") and not kept[-1].endswith(","):
+                return "", 0  # "Hon'ble Industries Minister": a portfolio before its office, not a name
             if kept:
                 break
             return "", 0  # "Hon'ble Chief Minister": a title, not a name

@@ -34,7 +34,7 @@ LEGAL_SUFFIXES = re.compile(
     r"(?:[\s,]+(?:co\.?,?\s*ltd\.?|company\s+limited|co\.|co|ltd\.?|limited|pvt\.?|private|"
     r"inc\.?|incorporated|corp\.?|corporation|llc|l\.l\.c\.|llp|plc|gmbh|ag|s\.?a\.?|s\.a\.s\.?|sas|"
     r"srl|s\.r\.l|spa|s\.p\.a|s\.l\.u\.?|s\.l\.?|s\.a\.u\.?|b\.?v\.?|n\.?v\.?|k\.?k\.?|pte\.?|pty\.?|jsc|ojsc|oy|ab|as|a/s|"
-    r"se|kg|kgaa|bhd\.?|sdn\.?|tbk\.?|fze|fzco|fzc|fz-llc|holdings?|group)\b\.?)+$",
+    r"s\.r\.o|aps|se|kg|kgaa|bhd\.?|sdn\.?|tbk\.?|fze|fzco|fzc|fz-llc|holdings?|group)\b\.?)+$",
     re.I,
 )
 
@@ -141,7 +141,7 @@ NON_ENTITY_WORDS: frozenset[str] = frozenset(
     secretariat headquarters parliament assembly
     monday tuesday wednesday thursday friday saturday sunday
     january february march april june july august september october november december
-    consul consul-general media press release end ends
+    consul consul-general media press release end ends e-mail email tel fax tbc tba
     fdi gdp gst vat sez sezs pli ipo esg csr epc ppp r&d b2b ict
     completed upcoming cancelled canceled postponed confirmed tentative pending updated draft rescheduled
     """.split()
@@ -231,7 +231,7 @@ def is_generic_name(text: str) -> bool:
 
 
 #: Legal forms that are also ordinary words in lower case ("AS", "AB"), matched as written.
-_CASED_LEGAL_FORMS = frozenset("AS ASA AB Oy Oyj SpA SRL SARL SAS LLP Pty KG GmbH AG NV BV".split())
+_CASED_LEGAL_FORMS = frozenset("AS ASA AB Oy Oyj SpA SRL SARL SAS LLP Pty KG GmbH AG NV BV A/S ApS s.r.o S.p.A S.r.l K.K".split())
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and asked about the same surfaces many times per document

@@ -46,6 +46,15 @@ _BYLINES = (
     re.compile(r"(?<=\|)[ \t]*(?:[A-Z]{2,6}|(?:Staff|Special|Our)[ \t]+(?:Reporter|Correspondent|Writer)|[A-Z][a-z]+[ \t]+Bureau|News[ \t]+Desk)[ \t]*(?=\|)"),
 )
 HEADER_CHARS = 600
+#: A wire story's sign-off line: "PTI KA NSK", "--IANS", "IANS ab/cd", "(With inputs from agencies)".
+#: The agency and its editors' initials report the story; they are no body in it.
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:(?:-{1,2}|\u2014)[ \t]*)?(?:PTI|IANS|ANI|UNI|PNS|TNN|Reuters|AFP|AP|Xinhua|Kyodo|Bernama|Yonhap)"
+    r"(?:[ \t]+[A-Z]{2,4}){0,4}(?:[ \t]+[a-z]{2,4}(?:/[a-z]{2,4})+)?[ \t]*$"
+    r"(?:\n[ \t]*[a-z]{2,4}(?:/[a-z]{2,4})+[ \t]*$)?"
+    r"|^[ \t]*\(With[ \t]+inputs?[ \t]+from[ \t][^()\n]{1,40}\)[ \t]*$",
+    re.M,
+)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -68,6 +77,7 @@ def clean_text(text: str) -> str:
     for pattern in _BYLINES:
         head = pattern.sub(_blank, head)
     text = head + rest
+    text = _SIGN_OFF.sub(_blank, text)
     kept = {m.end("line") for m in _SHORT_HEADING_LINE.finditer(text)}
     text = _SOFT_BREAK.sub(lambda m: m.group(0) if m.start() in kept else " ", text)
     text = _BULLET.sub(_blank, text)

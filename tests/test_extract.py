@@ -1196,3 +1196,78 @@ def test_a_place_desk_of_an_agency_is_no_body(run):
 def test_a_brand_word_and_a_state_code_name_an_agency(run):
     rec = run("Bhopal\n\nSmt. Neha Rao, Chief Executive Officer, Invest MP, met the delegation.")
     assert "Invest MP" in names(rec, "organisation")
+
+
+# -- fifth session: names in wire copy and Japanese releases ---------------------------
+def test_capitalised_family_name_after_a_title_phrase_is_a_person(run):
+    rec = run("Japan's Ambassador to India NOGUCHI Haruto on Monday called on the Chief Minister in Jaipur.")
+    assert "Noguchi Haruto" in names(rec, "person")
+
+
+def test_capitalised_family_name_in_apposition_is_a_person(run):
+    rec = run("Later, the minister interacted with a team from the agency led by its chief representative in India, "
+              "OKUDA Reina, and sought support.")
+    assert "Okuda Reina" in names(rec, "person")
+
+
+def test_romanised_japanese_words_are_told_from_acronyms():
+    from graphkit.extract import _ROMAJI_RE
+
+    assert all(_ROMAJI_RE.fullmatch(w) for w in ("tsuchiya", "hattori", "kenji", "shuhei", "ryo"))
+    assert not any(_ROMAJI_RE.fullmatch(w) for w in ("jetro", "kotra", "hsiidc", "nlab", "aayog"))
+
+
+def test_capitalised_acronym_before_a_name_is_no_person(run):
+    rec = run("The delegation visited the JETRO Osaka office and NITI Aayog officials later.")
+    assert not names(rec, "person")
+
+
+def test_two_romanised_japanese_words_no_gazetteer_knows_are_a_personal_name(extractor):
+    from graphkit.extract import get_extractor
+
+    ex = get_extractor()
+    assert ex._japanese_personal_name("Sho Ikeda")  # a family name that is also a town's
+    assert not ex._japanese_personal_name("Kobe Osaka")
+    assert not ex._japanese_personal_name("Sakai Minato")
+
+
+def test_holder_after_a_title_keeps_a_surname_that_is_a_body_word(run):
+    rec = run("Officials said so. Invest Punjab CEO Rajat Nigam and Dr Meera Sodhi attended the meeting in Mohali.")
+    assert "Rajat Nigam" in names(rec, "person")
+
+
+def test_role_and_body_after_a_name_are_not_part_of_the_body(run):
+    rec = run("Among the delegates were Baek Ji-ho, MD & CEO of Sejin Foods Co., Ltd., and two bankers.")
+    assert "Baek Ji-ho" in names(rec, "person")
+    assert "Sejin Foods Co., Ltd." in names(rec, "organisation")
+
+
+def test_a_role_of_a_body_after_a_name_needs_no_article():
+    from graphkit.extract import _ROLE_OF_AFTER_RE
+
+    assert _ROLE_OF_AFTER_RE.match(", Consul General of Austria in Mumbai")
+    assert _ROLE_OF_AFTER_RE.match(", MD & CEO of Sejin Foods")
+    assert _ROLE_OF_AFTER_RE.match(", the founder of Acme")
+    assert not _ROLE_OF_AFTER_RE.match(", capital of Austria")
+
+
+def test_first_name_after_a_bracketed_portfolio_is_kept(run):
+    rec = run("The minister was accompanied by Principal Secretary (Mines) Hemant Kumar Sahoo and two directors.")
+    assert "Hemant Kumar Sahoo" in names(rec, "person")
+
+
+def test_contact_line_words_are_not_part_of_a_name():
+    from graphkit.extract import _trim_name_run
+
+    assert _trim_name_run("HOSHINO Ren E-mail")[0] == "HOSHINO Ren"
+    assert _trim_name_run("Arai Mio Tel")[0] == "Arai Mio"
+
+
+def test_portfolio_before_minister_after_honorific_is_no_person(run):
+    rec = run("A courtesy call on Shri Vikram Rathore, Hon'ble Mines Minister of Odisha, is planned.")
+    assert "Mines" not in names(rec)
+
+
+def test_lower_case_legal_form_makes_a_company(run):
+    rec = run("The railway board met Tomas Dvorak of Morava Kolejnice s.r.o. in Prague.")
+    assert "Morava Kolejnice s.r.o." in names(rec, "organisation")

@@ -163,3 +163,14 @@ def test_a_programme_line_opening_with_a_time_keeps_its_break():
     cleaned = clean_text("DAY 1 - Tuesday, 10 June - Bengaluru [DONE]\n10:00 Call on the Minister.\n3.30 pm Visit to a plant\nin Hosur.")
     assert "[DONE]\n10:00" in cleaned and "Minister.\n3.30 pm" in cleaned
     assert "plant in Hosur" in cleaned  # a wrapped line that opens with no time is still joined
+
+
+def test_wire_sign_off_line_is_blanked():
+    text = "The pact was signed on Tuesday.\n\nPTI KA NSK\n"
+    assert clean_text(text) == "The pact was signed on Tuesday.\n\n          \n"
+    assert "IANS" not in clean_text("He said so.\n--IANS\nab/cd")
+    assert "inputs" not in clean_text("He said so.\n(With inputs from agencies)\n")
+
+
+def test_agency_name_inside_a_sentence_is_kept():
+    assert clean_text("PTI Chief Editor said so.\n") == "PTI Chief Editor said so.\n"
