@@ -1052,11 +1052,21 @@ def test_industrial_parks_in_general_are_a_sector(run):
     ("the metro", "Metro rail"), ("sewage treatment", "Sewerage"), ("drinking water", "Water supply"),
     ("tunnelling", "Tunnelling"), ("elderly care", "Caregiving"),
     ("cold storage", "Cold chain"), ("horticulture", "Horticulture"), ("printed circuit boards", "Printed circuit boards"),
-    ("bamboo products", "Bamboo"), ("jute goods", "Jute"), ("fasteners", "Fasteners"), ("motorcycles", "Automotive"),
+    ("bamboo products", "Bamboo"), ("jute goods", "Jute"), ("fasteners", "Fasteners"), ("motorcycles", "Two-wheelers"),
+    ("grey iron castings", "Castings"), ("ball bearings", "Bearings"), ("tractors", "Agricultural machinery"),
+    ("offshore wind", "Wind energy"), ("small hydropower", "Hydropower"), ("green ammonia", "Green ammonia"),
+    ("transmission lines", "Power transmission"), ("technical textiles", "Technical textiles"), ("shoes", "Footwear"),
+    ("rolling stock", "Rolling stock"), ("railway signalling", "Railway signalling"), ("ferro-chrome", "Ferro-alloys"),
+    ("downstream aluminium", "Aluminium"), ("industrial valves", "Pumps and valves"),
 ])
 def test_narrow_sectors_keep_their_own_name(run, phrase, sector):
     rec = run(f"Pune\n\nMr. Ken Ito said his firm would invest in {phrase} in the state.")
     assert sector in names(rec, "sector")
+
+
+def test_irrigation_pumps_are_no_sector_of_their_own(run):
+    rec = run("Pune\n\nMr. Ken Ito said his firm would supply solar-powered irrigation pumps to farmers.")
+    assert "Pumps and valves" not in names(rec, "sector")
 
 
 def test_an_apposition_after_a_city_is_the_company_s(run):
