@@ -429,6 +429,17 @@ class Extractor:
             if self.gazetteer.lookup(m.group("name").split()[0]) is None and not _HEADLINE_GIVEN_RE.fullmatch(m.group("name").split()[1]):
                 cands.append(_Cand(m.start("name"), m.end("name"), "person", "honorific", titles=[m.group("title")],
                                    text=m.group("name")))
+        # "Minister for Large and Medium Industries M.R. Rao": initials and a surname are a person's name
+        model_bodies = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in ("ORG", "GPE", "FAC")]
+        for m in _INITIALS_NAME_RE.finditer(text):
+            words = m.group("rest").split()
+            if m.group("initials").replace(" ", "").rstrip(".") in _LEGAL_FORM_WORDS or words[0] in _NOT_A_SURNAME:
+                continue  # "Hokuto Denki K.K. Both companies": a legal form, then the next sentence
+            if any(a < m.end() and m.start() < b for a, b in model_bodies) or self.gazetteer.lookup(m.group("initials").replace(" ", "")) is not None or any(
+                w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or looks_like_company(w) or _is_big_place(self.gazetteer.lookup(w)) for w in words
+            ):
+                continue
+            cands.append(_Cand(m.start(), m.end(), "person", "honorific", text=m.group(0)))
         # "Ambassador to India MORITA Kenji", "..., YAGI Tomohiro,": a family name in capitals and a given name that
         # both read as romanised Japanese, or a common East Asian family name, wherever they stand
         defined_here = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
@@ -515,6 +526,21 @@ class Extractor:
             ) and len(text[s:e].split()) >= 3:
                 s += len(text[s:e].split()[0])  # "Minister for Mines and [Energy S. Jo ...]": the portfolio's last word
                 s, e = _strip_span(text, s, e)
+            if gtype == "person" and all(
+                w in HONORIFICS or w.casefold().strip(",.") in _TITLE_OR_NON_ENTITY or w in ("of", "for", "and", "&")
+                for w in text[s:e].split()
+            ):
+                continue  # "Hon'ble Minister of": a title the model took for a name
+            if gtype == "organisation" and (trail := _TITLE_START_AT_END_RE.search(text, s, e)) and trail.start() > s and (
+                re.match(r"[ \t]+(?:" + _ROLE_ALTERNATION + r")\b", text[e : e + 30])
+            ):
+                e = trail.start()  # "[KITA Executive] Vice Chairman": the title begins inside the model's span
+            if gtype == "organisation" and (abbr := re.match(r"(?:MoS|CM|PM|DM|MD|CEO|ACS|OSD|HM|FM|EAM)[ \t]+(?=[A-Z][a-z])", text[s:e])):
+                s, gtype = s + abbr.end(), "person"  # "MoS <Surname>": a title's abbreviation, then its holder
+            if gtype == "person" and re.fullmatch(r"[A-Z][ \t]+[A-Z][a-z]+", text[s:e]) and (
+                more := re.match(r"(?:[ \t]+[A-Z][a-z]+){1,2}(?![\w.-])", text[e : e + 40])
+            ) and not any(w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or self.gazetteer.lookup(w) is not None for w in more.group(0).split()):
+                e += more.end()  # "E Venkat [Narsimha Reddy]": an initial without its stop, and the rest of the name
             if gtype == "person" and (lost := re.search(r"\)[ \t]+([A-Z][a-z]+)[ \t]+$", text[max(0, s - 40) : s])) and not (
                 lost.group(1).casefold() in _TITLE_NON_ENTITY_OR_HEAD or self.gazetteer.lookup(lost.group(1)) is not None
             ):
@@ -1551,6 +1577,13 @@ _LEGAL_THEN_OF_RE = re.compile(
 _TITLE_CAPS_NAME_RE = re.compile(
     r"\b(?P<title>(?:Vice[ \t]+|Deputy[ \t]+)?(?:Governor|Mayor|Minister|President|Chairman|Chairperson|Ambassador|Director|"
     r"Consul[ \t]+General|Secretary|CEO))[ \t]+(?P<name>[A-Z]{2,}[ \t]+[A-Z][a-z]+(?:-[a-z]+)?)\b")
+#: Initials with their stops, then a surname (and perhaps one more name): "M.R. Rao", "K. V. Subramanian".
+_INITIALS_NAME_RE = re.compile(
+    r"(?<![\w.])(?P<initials>(?:[A-Z]\.[ \t]?){1,3})(?P<rest>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)(?![\w.-]|[ \t]+[A-Z][a-z])")
+#: Words that open a sentence, never a surname after initials.
+_NOT_A_SURNAME = frozenset("Both The This These That Those All Its Their Our His Her It He She They We Each Both Other Some".split())
+#: The first word of a title at the end of a body's name: "KITA Executive" (Vice Chairman), "Acme Senior" (Vice President).
+_TITLE_START_AT_END_RE = re.compile(r"[ \t]+(?:Executive|Vice|Deputy|Senior|Chief|Managing|Joint|Additional|Principal|Group)$")
 #: A family name in capitals, then a given name: "MORITA Kenji", "KIM Min-jun".
 _CAPS_FAMILY_NAME_RE = re.compile(r"(?<![\w&.-])(?P<family>[A-Z]{2,12})[ \t]+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)(?![\w&-])(?![ \t]+[A-Z][a-z])")
 #: A word made only of romanised (Hepburn) Japanese syllables: "matsuda", "hattori", "tsuchiya", "kenji".
@@ -1694,6 +1727,8 @@ def _portfolio(text: str, start: int, end: int | None = None) -> bool:
         and not looks_like_company(name)  # "Minister for Mines, Energy and Water"
         or re.search(r"\b(?:Head|Director|Minister|Secretary|Commissioner|Chief)\s+(?:of|for)\s+$", before)
         and not looks_like_company(name)
+        or re.search(r"\b(?:President|Chairman|Officer|Manager|Counsellor|Adviser|Advisor)\s+for\s+$", before)
+        and not looks_like_company(name)  # "Vice President for International Affairs, <Body>"
     )
 
 

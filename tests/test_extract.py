@@ -1281,3 +1281,41 @@ def test_portfolio_before_minister_after_honorific_is_no_person(run):
 def test_lower_case_legal_form_makes_a_company(run):
     rec = run("The railway board met Tomas Dvorak of Morava Kolejnice s.r.o. in Prague.")
     assert "Morava Kolejnice s.r.o." in names(rec, "organisation")
+
+
+def test_initials_and_a_surname_after_a_portfolio_are_a_person(run):
+    rec = run("Bengaluru\n\nTalks were held with the Minister for Large and Medium Industries H.K. Basavaraju on Monday.")
+    assert "H.K. Basavaraju" in names(rec, "person")
+
+
+def test_a_legal_form_before_the_next_sentence_is_no_persons_initials(run):
+    rec = run("Chennai\n\nThe pact was signed by Hokkai Seiki K.K. Both companies will invest in Hosur.")
+    assert not {n for n in names(rec, "person") if "Both" in n}
+
+
+def test_a_title_the_model_took_for_a_name_is_no_person(run):
+    rec = run("Jaipur\n\nIt was attended by Shri Mahesh Chand Tanwar, Hon'ble Minister of Industries and Commerce, "
+              "Government of Rajasthan; Ms. Leela Bhati, MD, RIICO.")
+    assert "Minister" not in names(rec)
+
+
+def test_a_portfolio_after_vice_president_for_is_no_body(run):
+    rec = run("Rome\n\nSpeakers included Dott.ssa Chiara Lombardi, Vice President for International Affairs, Unione Industriali; and Mr. Bae.")
+    assert "International Affairs" not in names(rec)
+
+
+def test_a_title_begun_inside_a_bodys_span_is_cut_off(run):
+    rec = run("Seoul\n\nThe roundtable was attended by KITA Executive Vice Chairman Mr. Baek Seung-ho and others.")
+    assert "KITA Executive" not in names(rec)
+
+
+def test_a_title_abbreviation_before_a_surname_is_its_holder(run):
+    rec = run("Accra\n\nThe visit of Minister of State for External Affairs Shri Devesh Tiwary to Ghana was productive. "
+              "MoS Tiwary met the Vice President.")
+    assert "MoS Tiwary" not in names(rec)
+    assert "Devesh Tiwary" in names(rec, "person")
+
+
+def test_an_initial_without_its_stop_keeps_the_rest_of_the_name(run):
+    rec = run("Hyderabad\n\nThe delegation included TSIIC Managing Director E Venkat Narsimha Reddy and others.")
+    assert "E Venkat Narsimha Reddy" in names(rec, "person")
