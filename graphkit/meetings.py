@@ -383,7 +383,7 @@ _SIDE_MEMBERS_RE = re.compile(
 #: A heading line that introduces a list of a delegation's members: "Delegation members", "The delegation comprised:".
 _GROUP_LIST_HEAD_RE = re.compile(
     r"^\W*(?:(?:members?\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)"
-    r"(?:\s+(?:members|composition|comprised|comprises|comprise|included|includes|include|consisted\s+of|consists\s+of|"
+    r"(?:\s+also)?(?:\s+(?:members|composition|comprised|comprises|comprise|included|includes|include|consisted\s+of|consists\s+of|"
     r"are|were|is))?)\s*:?\s*$",
     re.I)
 
@@ -412,6 +412,10 @@ _BARE_MEMBERS_HEAD_RE = re.compile(r"^\W*(?:other\s+)?(?:members|delegates)\s*:?
 #: An engagement that did not take place: "Meeting with X - CANCELLED owing to rain".
 _CALLED_OFF_RE = re.compile(r"\b(?:cancell?ed|called\s+off|did\s+not\s+take\s+place|was\s+dropped)\b", re.I)
 #: "Smt. X, Managing Director, Y, also present.": one more person at the engagement just told.
+#: "Also present from the state side: A and B.", "Present on the occasion were ...": more people at the engagement just told.
+_ALSO_PRESENT_START_RE = re.compile(
+    r"^\W*(?:also\s+(?:present|in\s+attendance|attending)|present\s+(?:on\s+the\s+occasion|at\s+the\s+(?:meeting|call))"
+    r"(?:\s+(?:were|was))?)\b", re.I)
 _ALSO_PRESENT_END_RE = re.compile(r"\b(?:(?:was|were)\s+)?also\s+(?:present|in\s+attendance)\W*$", re.I)
 
 
@@ -1123,6 +1127,11 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or _starts_with_meeting_noun(sent)
             or bool(_CONTINUATION_RE.search(sent_text))
             or bool(_ALSO_PRESENT_END_RE.search(sent_text)) and trigger is None
+            or bool(_ALSO_PRESENT_START_RE.match(sent_text)) and not current.planned
+            and i - max(current.sentence, touched.get(id(current), current.sentence)) <= 2
+            # "KCCI delegation:" / "The delegation also included:" right after the group's meeting: its members follow
+            or sent_text.rstrip().endswith(":") and _GROUP_LIST_HEAD_RE.match(sent_text) is not None
+            and not current.planned and i - current.sentence <= 2
             or weak_ok and bool(_EVENT_REFERENCE_RE.search(sent_text))
             or trigger is not None and trigger.lower_ in ("attended", "attend") and i - current.sentence <= 2
             and not current.planned and not any(

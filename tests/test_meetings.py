@@ -1006,3 +1006,36 @@ def test_buyers_represented_by_someone_at_a_fair_join_no_earlier_meeting(meet):
         "represented by Mr. SASAKI Ryo of Naniwa Leather Trading Co., Ltd., who spoke about traceable leather."
     )
     assert not has(rec, ms, "Sasaki Ryo", "Nguyen Van Thanh")
+
+
+def test_a_delegation_list_after_its_meeting_names_who_was_there(meet):
+    rec, ms = meet(
+        "We are pleased to report that a KCCI delegation met Shri Arvind Rana, Chief Secretary to the Government of "
+        "Punjab, in Chandigarh on 25 April 2025.\n\n"
+        "KCCI delegation:\n"
+        "  * Mr. NOMURA Koji, President, KCCI\n"
+        "  * Ms. ARAI Yuka, Secretary General, KCCI\n\n"
+        "The Chamber thanked the state.")
+    assert has(rec, ms, "Nomura Koji", "Arvind Rana")
+    assert has(rec, ms, "Arai Yuka", "Arvind Rana")
+
+
+def test_the_delegation_also_included_list_joins_its_call(meet):
+    rec, ms = meet(
+        "A delegation from the State of Kerala, led by Shri Pothan Varghese, Minister for Industries, paid a courtesy "
+        "call on Governor HIRATA Kazuo in Nagoya.\n\n"
+        "The delegation also included:\n\n"
+        "- Dr. Kavya Menon, Secretary, Industries Department\n"
+        "- Shri Anil Nair, Chief Executive Officer, KSIDC\n\n"
+        "The Governor welcomed the delegation.")
+    assert has(rec, ms, "Kavya Menon", "Hirata Kazuo")
+    assert has(rec, ms, "Anil Nair", "Pothan Varghese")
+
+
+def test_also_present_from_one_side_joins_the_meeting_just_told(meet):
+    rec, ms = meet(
+        "The Chamber's President, Mr. NOMURA Koji, met Shri Arvind Rana, Chief Secretary, in Chandigarh on Friday.\n\n"
+        "Also present from the state side: Shri Rakesh Verma, Principal Secretary, and Smt. Gita Sandhu, "
+        "Managing Director, PSIEC.")
+    assert has(rec, ms, "Nomura Koji", "Gita Sandhu")
+    assert has(rec, ms, "Arvind Rana", "Rakesh Verma")
