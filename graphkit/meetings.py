@@ -227,6 +227,12 @@ def _has_group_word(sents: list["Span"], lowers: list[str] | None = None) -> lis
     return [any(w in _FOUNDING_WORDS for w in lowers[sent.start : sent.end]) for sent in sents]
 
 
+def _mission_in_a_name(tok: "Token") -> bool:
+    """ "Deputy Chief of Mission", "the Permanent Mission of India": a capitalised "Mission" in a title or a body's name."""
+    return tok.text == "Mission" and tok.i > tok.sent.start and (
+        tok.doc[tok.i - 1].lower_ == "of" or tok.doc[tok.i - 1].text[:1].isupper())
+
+
 def _delegation_groups(
     sents: list["Span"], by_sentence: dict[int, list[tuple[int, Entity]]], triggers: list, lowers: list[str] | None = None
 ) -> list[tuple[int, list[str]]]:
@@ -294,7 +300,7 @@ def _delegation_groups(
                 continue
             listing = False
         group = next((t for t in sent if (t.lower_ in GROUP_WORDS or _member_group(t)) and not (
-            t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at")), None) if grouped[i] else None
+            t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at") and not _mission_in_a_name(t)), None) if grouped[i] else None
         if group is not None and _PART_OF_GROUP_RE.search(text):
             # "X and Y were also part of the delegation": the people named before the group word
             members = current(i)

@@ -1039,3 +1039,14 @@ def test_also_present_from_one_side_joins_the_meeting_just_told(meet):
         "Managing Director, PSIEC.")
     assert has(rec, ms, "Nomura Koji", "Gita Sandhu")
     assert has(rec, ms, "Arvind Rana", "Rakesh Verma")
+
+
+def test_a_deputy_chief_of_mission_is_no_member_of_the_delegation(meet):
+    rec, ms = meet(
+        "The delegation, led by Ms. Kavya Raman, Vice President, Tech Council, held a meeting on Tuesday with the "
+        "Korea Software Agency. "
+        "On Wednesday, the delegation took part in a roundtable. The roundtable was attended by the Embassy's Deputy "
+        "Chief of Mission, Ms. Sunita Bhat; and executives from 40 Korean firms, including Hanbit Soft Co., Ltd.\n\n"
+        "Ms. Raman and members of the delegation also visited the campus of Dalbit Robotics Inc.")
+    assert has(rec, ms, "Kavya Raman", "Dalbit Robotics Inc.")
+    assert not has(rec, ms, "Sunita Bhat", "Dalbit Robotics Inc.")
