@@ -1097,7 +1097,10 @@ class Extractor:
             bare = _bare(text[c.start : c.end])
             if c.type in ("organisation", "place") and c.source == "model" and (
                 c.type == "organisation" and self._person_not_org(text, c, bare) or self._person_in_apposition(text, c, bare)
-                or c.type == "place" and self._japanese_personal_name(bare)
+                or c.type == "place" and self._japanese_personal_name(bare) and not (
+                    re.search(r"\b(?:in|at|near|from|to|and|of|across|between)\s+$", text[max(0, c.start - 10) : c.start])
+                    or re.match(r"\s+(?:districts?|regions?|prefectures?|city|town|villages?|states?|provinces?|valley)\b",
+                                text[c.end : c.end + 14], re.I))
             ):
                 name, titles = split_person_name(text[c.start : c.end])
                 c.type, c.text, c.titles = "person", name, titles
