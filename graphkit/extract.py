@@ -1065,6 +1065,11 @@ class Extractor:
                 text = text[: c.start] + c.text + text[c.end :]
         # "340 million US dollars": a currency, not the country
         cands = [c for c in cands if not (c.type == "place" and re.match(r"\s*(?:dollars?|\$|cents?)\b", text[c.end : c.end + 10]))]
+        for c in cands:
+            if c.type == "organisation" and (pair := _PAIR_PREFIX_RE.search(text, max(0, c.start - 40), c.start)) and (
+                self.gazetteer.lookup(pair.group(1)) is not None or is_demonym(pair.group(1))
+            ):
+                c.start, c.text = pair.start(), text[pair.start() : c.end]  # "India–Ghana Joint Commission": both countries
         chosen = _select(text, cands)
         # person names first: full names define the people of the document
         people: dict[str, Entity] = {}
@@ -1583,6 +1588,8 @@ _TITLE_CAPS_NAME_RE = re.compile(
 #: Initials with their stops, then a surname (and perhaps one more name): "M.R. Rao", "K. V. Subramanian".
 _INITIALS_NAME_RE = re.compile(
     r"(?<![\w.])(?P<initials>(?:[A-Z]\.[ \t]?){1,3})(?P<rest>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)(?![\w.-]|[ \t]+[A-Z][a-z])")
+#: "India–" / "Indo-" right before a body's name that begins with the other country: "India–Ghana Business Forum".
+_PAIR_PREFIX_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[\u2013\u2014-]$")
 #: Words that open a sentence, never a surname after initials.
 _NOT_A_SURNAME = frozenset("Both The This These That Those All Its Their Our His Her It He She They We Each Both Other Some".split())
 #: The first word of a title at the end of a body's name: "KITA Executive" (Vice Chairman), "Acme Senior" (Vice President).

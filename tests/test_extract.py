@@ -1319,3 +1319,8 @@ def test_a_title_abbreviation_before_a_surname_is_its_holder(run):
 def test_an_initial_without_its_stop_keeps_the_rest_of_the_name(run):
     rec = run("Hyderabad\n\nThe delegation included TSIIC Managing Director E Venkat Narsimha Reddy and others.")
     assert "E Venkat Narsimha Reddy" in names(rec, "person")
+
+
+def test_a_two_country_body_keeps_its_first_country_across_an_en_dash(run):
+    rec = run("Accra\n\nThe Minister co-chaired the India\u2013Ghana Joint Commission on Tuesday.")
+    assert "India\u2013Ghana Joint Commission" in names(rec, "organisation")
