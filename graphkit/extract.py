@@ -735,7 +735,12 @@ class Extractor:
             words = text[s:e].split()
             if gtype == "organisation" and len(words) >= 3 and words[-1].rstrip(".") in _HONORIFIC_STEMS and words[-2].casefold() in TITLE_WORDS:
                 continue  # "Ports and Harbours Development Commissioner Smt": a title run into the holder's honorific
-            cands.append(_Cand(s, e, gtype, "model", text=text[s:e]))
+            source = "model"
+            if gtype == "organisation" and len(words) >= 3 and (acr := ACRONYM_DEF_RE.match(text, e)) is not None and (
+                _acronym_fits(acr.group("acr"), text[s:e])
+            ):
+                source = "pattern"  # "Society of Indian Defence Manufacturers (SIDM)": a body its acronym spells, sector word and all
+            cands.append(_Cand(s, e, gtype, source, text=text[s:e]))
         for matcher in (self._lower, self._orth):
             for _, ms, me in matcher(doc):
                 span = doc[ms:me]

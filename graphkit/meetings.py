@@ -342,6 +342,9 @@ def _delegation_groups(
             subject = [e.key for pos, e in ents if e.type == "person" and pos < at]
             pronoun = _LEADER_REFERENCE_RE.match(text) is not None
             known = groups[-1][1] if groups else []
+            if pronoun and not subject and not known and i > 0:
+                # "X paid an official visit to France. He was accompanied by A and B.": X leads the party
+                subject = [e.key for _, e in by_sentence.get(i - 1, []) if e.type == "person"][:1]
             if not (subject or pronoun and known):
                 continue
             if cue.re is _ACCOMPANIED_RE and known and not (pronoun or any(k in known for k in subject)):

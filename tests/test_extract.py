@@ -1324,3 +1324,8 @@ def test_an_initial_without_its_stop_keeps_the_rest_of_the_name(run):
 def test_a_two_country_body_keeps_its_first_country_across_an_en_dash(run):
     rec = run("Accra\n\nThe Minister co-chaired the India\u2013Ghana Joint Commission on Tuesday.")
     assert "India\u2013Ghana Joint Commission" in names(rec, "organisation")
+
+
+def test_a_body_its_acronym_spells_keeps_its_sector_word(run):
+    rec = run("Paris\n\nThe roundtable was organised with the Society of Indian Defence Manufacturers (SIDM) on Monday.")
+    assert "Society of Indian Defence Manufacturers" in names(rec, "organisation")

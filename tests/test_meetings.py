@@ -1050,3 +1050,14 @@ def test_a_deputy_chief_of_mission_is_no_member_of_the_delegation(meet):
         "Ms. Raman and members of the delegation also visited the campus of Dalbit Robotics Inc.")
     assert has(rec, ms, "Kavya Raman", "Dalbit Robotics Inc.")
     assert not has(rec, ms, "Sunita Bhat", "Dalbit Robotics Inc.")
+
+
+def test_he_was_accompanied_by_makes_the_party_of_the_person_just_named(meet):
+    rec, ms = meet(
+        "Secretary (Trade) Shri Vinay Khanna paid an official visit to Italy from 4 to 6 May. He was accompanied by "
+        "Shri Amit Rawal, Joint Secretary.\n\n"
+        "On 5 May, the Indian team visited the plant of Arno Meccanica S.p.A. near Florence, where they were briefed "
+        "by its CEO, Ms. Giulia Neri.\n\n"
+        "A roundtable was held on 6 May. The Chamber's delegation was led by its President, Shri Kiran Joshi.")
+    assert has(rec, ms, "Vinay Khanna", "Giulia Neri")
+    assert not has(rec, ms, "Kiran Joshi", "Giulia Neri")
