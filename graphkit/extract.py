@@ -74,7 +74,10 @@ LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC":
 _HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _LEADING_HONORIFIC_RE = re.compile(r"(?:" + _HONORIFIC_RE + r")\b")
 #: a name word, or initials written together ("T.R.", "A.P.J.", "T.R.Mohan")
-_NAME_TOKEN = r"(?:(?:[A-Z]\.){2,4}(?:[A-Z][\w\u00c0-\u024f'\u2019-]+)?|[A-Z][\w\u00c0-\u024f'\u2019-]*\.?|[A-Z]\.)"
+#: Capital letters, Latin-1 and Latin Extended-A/B included ("Østergaard", "Šimůnek", "Émile").
+_UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+_NAME_TOKEN = (r"(?:(?:[A-Z]\.){2,4}(?:[A-Z][\w\u00c0-\u024f'\u2019-]+)?|" + _UPPER
+               + r"[\w\u00c0-\u024f'\u2019-]*\.?|[A-Z]\.)")
 #: "Shri Ravi Shankar Prasad Rao", "Dr. SATO Kenji", "Mr. P. Venkatesan", "Shri T.R. Mohan"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|la|le|dos|das|del|bin|binti|ibn|al|el|ter|zu)"
 PERSON_RE = re.compile(
@@ -1504,7 +1507,8 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
 _NOT_A_BODY_RE = re.compile(
     r"(?:\b(?:Agreement|Treaty|Accord|Policy|Act|Scheme|Programme|Program|Summit|Conclave|Expo|Conference|"
     r"Roadshow|Road\s+Show|Fair|Festival|Awards?|Week|Rules|Guidelines|Strategy|Plan|Initiative|Index|Ceremony|"
-    r"Delegation|Team|Meet|Meetup|Exhibition|Exposition|Show|Hackathon|Webinar|Workshop|MoUs?|MOUs?|Pact|Deal)\s*(?:[\d.]+)?$)"
+    r"Delegation|Team|Meet|Meetup|Exhibition|Exposition|Show|Hackathon|Webinar|Workshop|MoUs?|MOUs?|Pact|Deal|"
+    r"Pujan|Puja|Pooja|Shilanyas)\s*(?:[\d.]+)?$)"
 )
 _FOLLOWED_BY_DOCUMENT_RE = re.compile(
     r"['\u2019]?\s*(?:\([^()]{1,20}\)\s*)?(?:Policy|Scheme|Act|Programme|Program|Rules|Guidelines|Summit|Conclave|Expo|Roadshow|Strategy|Initiative)\b"

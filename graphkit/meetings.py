@@ -728,6 +728,10 @@ def _noun_re(noun: str) -> "re.Pattern[str]":
     return re.compile(r"\b" + re.escape(noun) + r"s?\b", re.I)
 
 
+#: "After the ", "Following the ", "ahead of the ": an event named only to say when something else happened.
+_TIME_RELATION_BEFORE_RE = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the|this|that)\s+$", re.I)
+
+
 def _referred_meeting(sent_text: str, meetings: list[Meeting], sent_texts: list[str]) -> tuple[Meeting | None, int]:
     """The held meeting an event reference in ``sent_text`` points back to, and where the reference starts.
 
@@ -737,6 +741,8 @@ def _referred_meeting(sent_text: str, meetings: list[Meeting], sent_texts: list[
     when the sentence refers to no event, or to one no meeting so far names.
     """
     for ref in _DEFINITE_EVENT_RE.finditer(sent_text):
+        if _TIME_RELATION_BEFORE_RE.search(sent_text, 0, ref.start()):
+            continue  # "After the ceremony, X held a meeting with Y": another meeting, told by its time
         noun_re = _noun_re(ref.group(1).lower())
         for m in reversed(meetings):
             if not m.planned and noun_re.search(sent_texts[m.sentence]):
@@ -932,6 +938,8 @@ def _meeting_trigger(sent: "Span", lowers: list[str] | None = None):
                 continue  # "X signed an MoU" alone is no meeting; "X and Y signed / discussed", "signed with Y" are
             return tok
         if low in MEETING_NOUNS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "following", "since", "until"):
+                continue  # "After the ceremony, X held a meeting with Y": the event tells when, the meeting comes next
             if low in ("visit", "visits", "trip", "tour") and any(
                 c.lower_ == "to" and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in tok.children
             ):

@@ -1329,3 +1329,15 @@ def test_a_two_country_body_keeps_its_first_country_across_an_en_dash(run):
 def test_a_body_its_acronym_spells_keeps_its_sector_word(run):
     rec = run("Paris\n\nThe roundtable was organised with the Society of Indian Defence Manufacturers (SIDM) on Monday.")
     assert "Society of Indian Defence Manufacturers" in names(rec, "organisation")
+
+
+@pytest.mark.parametrize("name", ["Pernille Østergaard", "Radek Šimůnek", "Émile Roux"])
+def test_a_name_beginning_with_an_accented_capital_is_whole(run, name):
+    rec = run(f"Oslo\n\nThe minister met Ms. {name}, Country Head, on Monday.")
+    assert name in names(rec, "person")
+
+
+def test_a_groundbreaking_puja_is_no_body_or_place(run):
+    rec = run("Ahmedabad, 6 February 2025 \u2013 Fjord Blades A/S, the Danish maker of blades, today held the Bhoomi "
+              "Pujan (groundbreaking ceremony) for its blade factory at Sanand.")
+    assert "Bhoomi Pujan" not in names(rec)

@@ -1061,3 +1061,16 @@ def test_he_was_accompanied_by_makes_the_party_of_the_person_just_named(meet):
         "A roundtable was held on 6 May. The Chamber's delegation was led by its President, Shri Kiran Joshi.")
     assert has(rec, ms, "Vinay Khanna", "Giulia Neri")
     assert not has(rec, ms, "Kiran Joshi", "Giulia Neri")
+
+
+def test_a_meeting_after_an_event_is_a_meeting_of_its_own(meet):
+    rec, ms = meet(
+        "Ahmedabad, 6 February 2025 \u2013 Fjord Blades A/S, the Danish maker of blades, today held the "
+        "groundbreaking ceremony for its factory at Sanand.\n\n"
+        "The ceremony was attended by Gujarat's Minister for Industries, Shri Ramesh Patel, as chief guest; and Shri "
+        "Nilesh Vora, Managing Director, Sanand Industrial City Limited (SICL).\n\n"
+        "Shri Patel said Gujarat has the largest wind capacity.\n\n"
+        "After the ceremony, Mr. Lars Berg and Ms. Tove Lie held a meeting with officials of the Gujarat Power "
+        "Agency (GPA) in Gandhinagar on the supply of power.")
+    assert has(rec, ms, "Lars Berg", "Gujarat Power Agency")
+    assert not has(rec, ms, "Ramesh Patel", "Gujarat Power Agency")
