@@ -1321,12 +1321,22 @@ class Extractor:
             longer = [
                 o for o in orgs
                 if o is not short and len(org_key(o.name).split()) > len(words) and org_key(o.name).split()[: len(words)] == words
+                and not self._subsidiary_of(short.name, o.name, len(words))
             ]
             if len(longer) == 1 and short.key in entities:
                 target = longer[0]
                 target.aliases.extend([short.name, *short.aliases])
                 spans[target.key].extend(spans.pop(short.key, []))
                 del entities[short.key]
+
+    def _subsidiary_of(self, parent: str, name: str, n: int) -> bool:
+        """ "Acme Kasei India Private Limited" beside "Acme Kasei Corporation": a country's subsidiary, another body.
+
+        Both carry a legal form (or a company word), and the longer name goes on with a country or a demonym.
+        """
+        rest = org_key(name).split()[n:]
+        return bool(rest) and (LEGAL_SUFFIXES.search(parent) is not None or looks_like_company(parent)) and (
+            (place := self.gazetteer.lookup(rest[0].title())) is not None and place.kind == "country" or is_demonym(rest[0].title()))
 
     def _sector_keys(self) -> "KeysView[str]":
         if not hasattr(self, "_sk"):

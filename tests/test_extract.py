@@ -1341,3 +1341,9 @@ def test_a_groundbreaking_puja_is_no_body_or_place(run):
     rec = run("Ahmedabad, 6 February 2025 \u2013 Fjord Blades A/S, the Danish maker of blades, today held the Bhoomi "
               "Pujan (groundbreaking ceremony) for its blade factory at Sanand.")
     assert "Bhoomi Pujan" not in names(rec)
+
+
+def test_a_country_subsidiary_is_another_body_than_its_parent(run):
+    rec = run("Kyoto\n\nTakase Kasei Corporation signed an MoU with the state. The plant will be run by Takase Kasei "
+              "India Private Limited, a subsidiary.")
+    assert {"Takase Kasei Corporation", "Takase Kasei India Private Limited"} <= names(rec, "organisation")
