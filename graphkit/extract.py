@@ -448,7 +448,9 @@ class Extractor:
         defined_here = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
         for m in _CAPS_FAMILY_NAME_RE.finditer(text):
             family, given = m.group("family"), m.group("given")
-            if family in defined_here or self.gazetteer.lookup(family) is not None or self.gazetteer.lookup(given) is not None:
+            if family in defined_here or self.gazetteer.lookup(given) is not None or (
+                family not in _EAST_ASIAN_FAMILY_NAMES and self.gazetteer.lookup(family) is not None
+            ):
                 continue
             if _HEADLINE_GIVEN_RE.fullmatch(given) or given.casefold() in _TITLE_NON_ENTITY_OR_HEAD:
                 continue

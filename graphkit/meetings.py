@@ -1077,7 +1077,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         # "X and Y signed a letter of intent" right after a visit: signed during that meeting
         joint_signing = (
             trigger is not None and trigger.lower_.startswith(("sign", "exchang")) and current is not None and not current.planned
-            and i - current.sentence <= 1 and not any(c.lower_ in ("with", "by") for c in trigger.children)
+            and i - max(current.sentence, touched.get(id(current), current.sentence)) <= 1
+            and not any(c.lower_ in ("with", "by") for c in trigger.children)
         )
         # "X and Y discussed ..." in a meeting already described, naming one of its participants: the same meeting
         joint_discussion = (

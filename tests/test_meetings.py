@@ -1074,3 +1074,14 @@ def test_a_meeting_after_an_event_is_a_meeting_of_its_own(meet):
         "Agency (GPA) in Gandhinagar on the supply of power.")
     assert has(rec, ms, "Lars Berg", "Gujarat Power Agency")
     assert not has(rec, ms, "Ramesh Patel", "Gujarat Power Agency")
+
+
+def test_signatories_after_the_signing_was_told_join_it(meet):
+    rec, ms = meet(
+        "Mumbai, March 4 (IANS) South Korea's Hanul Cells Co., Ltd. on Tuesday signed a memorandum of understanding "
+        "(MoU) with the Maharashtra government to set up a battery plant near Nagpur.\n\n"
+        "The MoU was signed at the Sahyadri Guest House in the presence of Chief Minister Vasant Pawar and Industries "
+        "Minister Nitin Rane. Maharashtra Industrial Development Corporation (MIDC) CEO Dr Asha Joshi and Hanul's "
+        "President & CEO KIM Do-yoon signed the agreement on behalf of the two sides.")
+    assert has(rec, ms, "Vasant Pawar", "Asha Joshi")
+    assert has(rec, ms, "Nitin Rane", "Kim Do-yoon")
