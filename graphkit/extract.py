@@ -432,6 +432,16 @@ class Extractor:
             if self.gazetteer.lookup(m.group("name").split()[0]) is None and not _HEADLINE_GIVEN_RE.fullmatch(m.group("name").split()[1]):
                 cands.append(_Cand(m.start("name"), m.end("name"), "person", "honorific", titles=[m.group("title")],
                                    text=m.group("name")))
+        # "- Lukas Obermaier, Project Manager (India), Acme": a list item that opens with a name and its title
+        for m in _LISTED_NAME_TITLE_RE.finditer(text):
+            words = m.group("name").split()
+            title = [w.casefold().strip("(),") for w in m.group("title").split()]
+            if any(w in TITLE_WORDS or w in ("manager", "engineer", "consultant", "officer", "counsellor") for w in title) and not (
+                looks_like_company(m.group("name")) or self.gazetteer.lookup(m.group("name")) is not None
+                or any(w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or _is_big_place(self.gazetteer.lookup(w)) for w in words)
+                or any(_is_big_place(self.gazetteer.lookup(" ".join(words[k : k + 2]))) for k in range(len(words) - 1))
+            ):
+                cands.append(_Cand(m.start("name"), m.end("name"), "person", "honorific", text=m.group("name")))
         # "Minister for Large and Medium Industries M.R. Rao": initials and a surname are a person's name
         model_bodies = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in ("ORG", "GPE", "FAC")]
         for m in _INITIALS_NAME_RE.finditer(text):
@@ -1606,6 +1616,10 @@ _LEGAL_THEN_OF_RE = re.compile(
 _TITLE_CAPS_NAME_RE = re.compile(
     r"\b(?P<title>(?:Vice[ \t]+|Deputy[ \t]+)?(?:Governor|Mayor|Minister|President|Chairman|Chairperson|Ambassador|Director|"
     r"Consul[ \t]+General|Secretary|CEO))[ \t]+(?P<name>[A-Z]{2,}[ \t]+[A-Z][a-z]+(?:-[a-z]+)?)\b")
+#: A list item's line that opens with two to four capitalised words, a comma and up to three words of a title.
+_LISTED_NAME_TITLE_RE = re.compile(
+    r"^[ \t]*(?:[-*+\u2013\u2014]|\d{1,2}[.)])?[ \t]*(?P<name>" + _UPPER + r"[a-z\u00e0-\u024f'\u2019-]+(?:[ \t]+" + _UPPER
+    + r"[a-z\u00e0-\u024f'\u2019-]+){1,3}),[ \t]+(?P<title>(?:[\w()&-]+[ \t]+){0,2}[\w()&-]+)", re.M)
 #: Initials with their stops, then a surname (and perhaps one more name): "M.R. Rao", "K. V. Subramanian".
 _INITIALS_NAME_RE = re.compile(
     r"(?<![\w.])(?P<initials>(?:[A-Z]\.[ \t]?){1,3})(?P<rest>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)(?![\w.-]|[ \t]+[A-Z][a-z])")

@@ -1347,3 +1347,10 @@ def test_a_country_subsidiary_is_another_body_than_its_parent(run):
     rec = run("Kyoto\n\nTakase Kasei Corporation signed an MoU with the state. The plant will be run by Takase Kasei "
               "India Private Limited, a subsidiary.")
     assert {"Takase Kasei Corporation", "Takase Kasei India Private Limited"} <= names(rec, "organisation")
+
+
+def test_a_list_item_opening_with_a_name_and_a_title_is_a_person(run):
+    rec = run("Chennai\n\nThe delegation included:\n- Jonas Obermeyer, Project Manager (India), Bavaria Trade Office\n"
+              "- Tamil Nadu Industrial Guidance, the state's agency")
+    assert "Jonas Obermeyer" in names(rec, "person")
+    assert "Tamil Nadu Industrial Guidance" not in names(rec, "person")
