@@ -1350,7 +1350,9 @@ def test_a_country_subsidiary_is_another_body_than_its_parent(run):
 
 
 def test_a_list_item_opening_with_a_name_and_a_title_is_a_person(run):
-    rec = run("Chennai\n\nThe delegation included:\n- Jonas Obermeyer, Project Manager (India), Bavaria Trade Office\n"
-              "- Tamil Nadu Industrial Guidance, the state's agency")
-    assert "Jonas Obermeyer" in names(rec, "person")
+    rec = run("Chennai\n\nThe delegation included:\n- Stefan Kreuzer, CEO, Ammersee Windtechnik GmbH\n"
+              "- Dr. Clara Weidinger, Managing Director, Isental Wasserstoff GmbH\n"
+              "- Florian Gsell, Project Manager (India), Bayern International\n"
+              "- Tamil Nadu Industrial Guidance, the state's agency\n\nKreuzer said so.")
+    assert "Florian Gsell" in names(rec, "person")
     assert "Tamil Nadu Industrial Guidance" not in names(rec, "person")
