@@ -900,8 +900,17 @@ def _meeting_trigger(sent: "Span", lowers: list[str] | None = None):
     """The token that makes ``sent`` describe a meeting, or ``None``.
 
     ``lowers`` (every token's ``lower_`` in the document, optional) lets the
-    tokens that cannot be a trigger be skipped without building them.
+    tokens that cannot be a trigger be skipped without building them.  An
+    event named only to tell when ("After the ceremony, X held a meeting with
+    Y") is the trigger only when nothing else in the sentence is.
     """
+    deferred = []
+    found = _first_trigger(sent, lowers, deferred)
+    return found if found is not None or not deferred else _first_trigger(sent, lowers, None)
+
+
+def _first_trigger(sent: "Span", lowers: list[str] | None, deferred: list | None):
+    """:func:`_meeting_trigger`'s search; with ``deferred`` a list, events after "after the" are set aside in it."""
     for tok in _trigger_candidates(sent, lowers):
         low = tok.lower_
         if _not_part_of(tok):
@@ -938,7 +947,8 @@ def _meeting_trigger(sent: "Span", lowers: list[str] | None = None):
                 continue  # "X signed an MoU" alone is no meeting; "X and Y signed / discussed", "signed with Y" are
             return tok
         if low in MEETING_NOUNS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
-            if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "following", "since", "until"):
+            if deferred is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "following", "since", "until"):
+                deferred.append(tok)
                 continue  # "After the ceremony, X held a meeting with Y": the event tells when, the meeting comes next
             if low in ("visit", "visits", "trip", "tour") and any(
                 c.lower_ == "to" and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in tok.children
