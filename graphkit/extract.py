@@ -1840,7 +1840,8 @@ _TITLE_HEADS = (
 )
 _TITLE_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s,(]))((?:(?:Vice|Deputy|Additional|Joint|Chief|Principal|Senior|Executive|Managing|Cabinet|Union|State|"
-    r"Regional|Country|General|Prime|Foreign|Trade|Industries|Industry|Commerce)\s+)*(?:" + _TITLE_HEADS + r")(?:\s+General)?"
+    r"Regional|Country|General|Prime|Foreign|Trade|Industries|Industry|Commerce|Parliamentary|Assistant|Special|Permanent|"
+    r"Acting)(?:\s+|-))*(?:" + _TITLE_HEADS + r")(?:\s+General)?"
     r"(?:\s+(?:of|to|for|in)\s+(?:the\s+)?[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w-]*){0,5}){0,2})"
     r"\s*,?\s*$"
 )

@@ -117,7 +117,8 @@ _CONTINUATION_RE = re.compile(
     r"|the\s+following\s+(?:participated|took\s+part|attended|were\s+present)\b"
     r"|(?:[\w-]+\s+){0,2}side\s*:|(?:the\s+)?(?:[\w-]+\s+){0,2}side\s+(?:included|includes|comprised|comprises|was\s+represented\s+by)\b|(?:\d+\.\s*)?(?:attendees|participants|present|those\s+present)\s*:"
     r"|(?:they|these|those|the\s+(?:companies|firms|participants|attendees))\s+included\b"
-    r"|(?:the\s+)?(?:participating\s+)?(?:companies|firms|participants|organisations|organizations|investors|corporates|businesses|speakers|panellists|panelists|presenters)\s+"
+    r"|(?:the\s+)?(?:participating\s+)?(?:companies|firms|participants|organisations|organizations|investors|corporates|businesses|speakers|panellists|panelists|presenters"
+    r"|exporters|importers|buyers|suppliers|manufacturers|start-?ups)\s+"
     r"(?:participating|present|attending|represented|that\s+(?:took\s+part|participated|attended)\s+)?\s*(?:included|were|was)\b"
     r"|(?:[^,.;]{0,60},\s+)?(?:the|this)\s+(?:meeting|talks|discussions?|interaction|session|roundtable|conference|event)\s+"
     r"(?:was|were)\s+(?:also\s+)?(?:attended|joined|chaired|co-chaired|addressed)\b)",
@@ -537,7 +538,7 @@ def _title_index(record: DocumentRecord, text: str = "", prefer: list[str] = ())
         for title in list(ent.titles) + written.get(ent.key, []):
             if title in HONORIFICS:
                 continue
-            t = title.casefold()
+            t = re.sub(r"\s*-\s*", " ", title.casefold())  # "Vice-Minister" is read as "vice minister" (the parser splits the hyphen)
             holders[t].add(ent.key)
             last = t.split()[-1] if t.split() else t
             if not re.search(r"\s(?:of|to|for|at|in)\s", t):  # "ambassador of israel to india" is no "india"
@@ -617,7 +618,7 @@ def _subject_person(sent: "Span", mentioned: list[tuple[int, Entity]], by_title:
     words = [t.lower_ for t in tok.subtree if not t.is_punct]
     if words and words[0] in ("the", "this"):
         title = " ".join(words[1:])
-        return by_title.get(title, "")
+        return by_title.get(title, "") or (by_title.get(words[-1], "") if len(words) > 2 else "")
     return ""
 
 
@@ -1056,7 +1057,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     everyone = [k for _, members in groups for k in members]
     by_title = _title_index(record, doc_text, prefer=everyone)
     # "the Minister": one pattern per title, compiled once per document rather than once per sentence
-    title_res = {title: re.compile(r"\bthe\s+" + re.escape(title) + r"\b(?!\s+(?:of|to|at|for)\b)", re.I) for title in by_title}
+    title_res = {title: re.compile(r"\bthe\s+" + re.escape(title).replace(r"\ ", r"[\s-]+") + r"\b(?!\s+(?:of|to|at|for)\b)", re.I)
+                 for title in by_title}  # "the Vice-Minister" for the title "vice minister"
     default_place = record.dateline_places[0] if record.dateline_places else ""
     meetings: list[Meeting] = []
     current: Meeting | None = None

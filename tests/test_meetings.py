@@ -1085,3 +1085,22 @@ def test_signatories_after_the_signing_was_told_join_it(meet):
         "President & CEO KIM Do-yoon signed the agreement on behalf of the two sides.")
     assert has(rec, ms, "Vasant Pawar", "Asha Joshi")
     assert has(rec, ms, "Nitin Rane", "Kim Do-yoon")
+
+
+def test_the_vice_minister_with_a_hyphen_is_the_person_holding_the_title(meet):
+    rec, ms = meet(
+        "Parliamentary Vice-Minister of Agriculture Mr. SAKATA Ryo visited Mumbai from December 1 to 4.\n\n"
+        "The Parliamentary Vice-Minister attended the business matching event organized by the Japan External Trade "
+        "Organization (JETRO) at a hotel in Mumbai.")
+    assert has(rec, ms, "Sakata Ryo", "Japan External Trade Organization")
+
+
+def test_participating_exporters_listed_after_an_event_took_part_in_it(meet):
+    rec, ms = meet(
+        "Mr. SAKATA Ryo attended the business matching event organized by the Japan External Trade Organization "
+        "(JETRO) at a hotel in Mumbai. Participating exporters included:\n\n"
+        "  - Fujimi Shuzo Co., Ltd. (sake, Niigata)\n"
+        "  - Kawachi Citrus K.K. (yuzu juice, Ehime)\n\n"
+        "Demand for sake is growing.")
+    assert has(rec, ms, "Fujimi Shuzo Co., Ltd.", "Japan External Trade Organization")
+    assert has(rec, ms, "Kawachi Citrus K.K.", "Sakata Ryo")
