@@ -229,7 +229,10 @@ def _has_group_word(sents: list["Span"], lowers: list[str] | None = None) -> lis
 
 
 def _mission_in_a_name(tok: "Token") -> bool:
-    """ "Deputy Chief of Mission", "the Permanent Mission of India": a capitalised "Mission" in a title or a body's name."""
+    """A group word that names no travelling group: a capitalised "Mission" in a title or a body's name ("Deputy Chief
+    of Mission", "the Permanent Mission of India"), or a word before a title ("mission chief executive Jo Roe")."""
+    if tok.dep_ == "compound" and tok.head.lower_ in ("executive", "director", "chief", "officer", "ceo", "secretary", "coordinator"):
+        return True
     return tok.text == "Mission" and tok.i > tok.sent.start and (
         tok.doc[tok.i - 1].lower_ == "of" or tok.doc[tok.i - 1].text[:1].isupper())
 
@@ -350,12 +353,16 @@ def _delegation_groups(
                 continue
             if cue.re is _ACCOMPANIED_RE and known and not (pronoun or any(k in known for k in subject)):
                 continue  # "X was accompanied by Y" about anyone but the group's leader is not the group
-            if cue.re is _ACCOMPANIED_RE and not known and re.search(r"\bwho\s+$", text[: cue.start()]):
+            if cue.re is _ACCOMPANIED_RE and not known and re.search(r"\bwho\s+$", text[: cue.start()]) and not (
+                any(t.lower_ in MEETING_VERBS and t.pos_ == "VERB" and t.idx > sent.start_char + cue.end() for t in sent)
+            ):  # "X, who was accompanied by Y, met Z": the party, told in passing
                 continue  # "X, who was accompanied by Y, said ...": an aside about a speaker, not the travelling party
             members = current(i)
             members += [k for k in subject if k not in members]
+            stop = next((t.idx for t in sent if t.lower_ in MEETING_VERBS and t.pos_ == "VERB" and t.idx > sent.start_char + cue.end()),
+                        sent.end_char)  # "X, who was accompanied by Y, met Z": Z is met, not a companion
             for pos, ent in ents:
-                if pos >= sent.start_char + cue.end() and ent.key not in members:
+                if sent.start_char + cue.end() <= pos < stop and ent.key not in members:
                     members.append(ent.key)
         # "With him were A and B": the leader's companions, the leader told just before
         with_leader = _WITH_LEADER_RE.match(text) if groups and groups[-1][1] and ents else None
@@ -562,13 +569,18 @@ _PLURAL_REFERENCES = frozenset("they ministers officials delegates representativ
 
 
 def _plural_reference(sent: "Span") -> bool:
-    """ "The ministers also called on ...", "where they held talks": the delegation as a whole."""
+    """ "The ministers also called on ...", "where they held talks": the delegation as a whole.
+
+    "Executives of X are to visit, when they will meet Y": "they" after a subject of its own sentence is that subject.
+    """
     return any(
         t.lower_ in _PLURAL_REFERENCES and t.dep_ in ("nsubj", "nsubjpass")
-        and (t.lower_ == "they" or any(c.lower_ in ("the", "both") for c in t.children))
+        and (t.lower_ == "they" and not any(s.dep_ in ("nsubj", "nsubjpass") and s.i < t.i for s in sent)
+             or any(c.lower_ in ("the", "both") for c in t.children))
         and not any(c.dep_ == "prep" for c in t.children)
+        or t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in t.children)
         for t in sent
-    )
+    )  # "the two visited X", "Both held talks with Y": the two just told travelling together
 
 
 def _without_attribution(sent: "Span", trigger, mentioned: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:

@@ -1104,3 +1104,23 @@ def test_participating_exporters_listed_after_an_event_took_part_in_it(meet):
         "Demand for sake is growing.")
     assert has(rec, ms, "Fujimi Shuzo Co., Ltd.", "Japan External Trade Organization")
     assert has(rec, ms, "Kawachi Citrus K.K.", "Sakata Ryo")
+
+
+def test_a_companion_told_in_a_relative_clause_joins_the_party(meet):
+    rec, ms = meet(
+        "Electronics Secretary Arun Mehra held meetings with chip companies in California this week.\n\n"
+        "Mehra, who was accompanied by mission chief executive Rina Kapoor, met executives of Zentra Chips Inc. at its "
+        "headquarters in San Jose on Tuesday.\n\n"
+        "On Wednesday, the two visited the research centre of Novawafer Corp. in Santa Clara and held discussions with "
+        "its vice-president, Mei Lin.")
+    assert has(rec, ms, "Rina Kapoor", "Zentra Chips Inc.")
+    assert has(rec, ms, "Rina Kapoor", "Novawafer Corp.")
+    assert not has(rec, ms, "Zentra Chips Inc.", "Novawafer Corp.")
+
+
+def test_they_after_a_subject_of_its_own_sentence_is_that_subject(meet):
+    rec, ms = meet(
+        "A delegation led by Shri Arun Mehra met the Korea Chip Association on Monday.\n\n"
+        "Executives from Hanbit Semicon Co., Ltd. are expected to visit India in September, when they will meet "
+        "officials of the Gujarat government.")
+    assert not has(rec, ms, "Arun Mehra", "Government of Gujarat")
