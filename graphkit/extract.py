@@ -995,6 +995,30 @@ class Extractor:
         # "Prime Minister Pham Minh Chinh's government": a title right before, with no comma between
         return bool(lead) and not re.search(r",\s*$", text[max(0, c.start - 3) : c.start]) and not re.match(r"\s+[A-Z]", after)
 
+    def _place_by_context(self, text: str, start: int, end: int, surface: str) -> bool:
+        """Whether a one-word name no gazetteer knows is a place by what stands around it.
+
+        "near X", "X port", "X district", "X, <state>", "at X in <district> district", "in X and <place>",
+        "<place> and X": places are named next to places.  Acronyms, company names and names a body's
+        word is part of are left alone.
+        """
+        if " " in surface or not re.fullmatch(r"[A-Z][a-z]{3,}", surface) or looks_like_company(surface) or (
+            surface.casefold() in _TITLE_NON_ENTITY_OR_HEAD or is_demonym(surface)
+        ):
+            return False
+        before, after = text[max(0, start - 40) : start], text[end : end + 40]
+        if re.search(r"\bnear\s+$", before) or re.match(r"\s+(?:port|district|taluka?|tehsil|village|block)\b", after):
+            return True
+        near = re.match(r",\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", after)
+        if near and (place := self.gazetteer.lookup(near.group(1))) is not None and place.kind == "subdivision":
+            return True  # "Dholera, Gujarat"
+        if not re.search(r"\b(?:at|in|to|from)\s+$", before):
+            return False
+        if re.match(r"\s+in\s+[A-Z][\w-]+\s+district\b", after):
+            return True
+        other = re.match(r"\s+(?:and|&)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", after)
+        return bool(other and (place := self.gazetteer.lookup(other.group(1))) is not None and place.kind in ("city", "subdivision"))
+
     def _japanese_personal_name(self, surface: str) -> bool:
         """Whether two capitalised words no gazetteer knows both read as romanised Japanese: "Sho Ikeda", "Keiko Matsuda"."""
         words = surface.split()
@@ -1149,6 +1173,8 @@ class Extractor:
                     c.type, c.place_code, c.place_name, c.text = "place", place.code, place.name, surface
                 elif match_key(surface) in self._sector_keys():
                     c.type, c.sector = "sector", self._sector_by_key(match_key(surface))
+                elif c.type == "organisation" and self._place_by_context(text, c.start, c.end, surface):
+                    c.type, c.text = "place", surface  # "at Dahej in Bharuch district", "Kutch and Tamil Nadu": a town
             elif c.type == "place" and c.source in ("model", "pattern") and self.gazetteer.lookup(_bare(text[c.start : c.end])) is None and (
                 tuple(org_key(_bare(text[c.start : c.end])).split()) in org_prefixes
             ):

@@ -1356,3 +1356,13 @@ def test_a_list_item_opening_with_a_name_and_a_title_is_a_person(run):
               "- Tamil Nadu Industrial Guidance, the state's agency\n\nKreuzer said so.")
     assert "Florian Gsell" in names(rec, "person")
     assert "Tamil Nadu Industrial Guidance" not in names(rec, "person")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("The company will set up a plant at Dahej in Bharuch district next year.", "Dahej"),
+    ("Blades will go to wind farms in Kutch and Tamil Nadu.", "Kutch"),
+])
+def test_a_town_no_gazetteer_knows_is_a_place_by_its_neighbours(run, text, town):
+    rec = run("Gandhinagar\n\n" + text)
+    assert town in names(rec, "place")
+    assert town not in names(rec, "organisation")
