@@ -228,7 +228,7 @@ def _has_group_word(sents: list["Span"], lowers: list[str] | None = None) -> lis
     return [any(w in _FOUNDING_WORDS for w in lowers[sent.start : sent.end]) for sent in sents]
 
 
-def _mission_in_a_name(tok: "Token") -> bool:
+def _names_no_group(tok: "Token") -> bool:
     """A group word that names no travelling group: a capitalised "Mission" in a title or a body's name ("Deputy Chief
     of Mission", "the Permanent Mission of India"), or a word before a title ("mission chief executive Jo Roe")."""
     if tok.dep_ == "compound" and tok.head.lower_ in ("executive", "director", "chief", "officer", "ceo", "secretary", "coordinator"):
@@ -304,7 +304,7 @@ def _delegation_groups(
                 continue
             listing = False
         group = next((t for t in sent if (t.lower_ in GROUP_WORDS or _member_group(t)) and not (
-            t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at") and not _mission_in_a_name(t)), None) if grouped[i] else None
+            t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at") and not _names_no_group(t)), None) if grouped[i] else None
         if group is not None and _PART_OF_GROUP_RE.search(text):
             # "X and Y were also part of the delegation": the people named before the group word
             members = current(i)
@@ -353,14 +353,14 @@ def _delegation_groups(
                 continue
             if cue.re is _ACCOMPANIED_RE and known and not (pronoun or any(k in known for k in subject)):
                 continue  # "X was accompanied by Y" about anyone but the group's leader is not the group
-            if cue.re is _ACCOMPANIED_RE and not known and re.search(r"\bwho\s+$", text[: cue.start()]) and not (
-                any(t.lower_ in MEETING_VERBS and t.pos_ == "VERB" and t.idx > sent.start_char + cue.end() for t in sent)
-            ):  # "X, who was accompanied by Y, met Z": the party, told in passing
+            # "X, who was accompanied by Y, met Z": the party told in passing, and Z is met, not a companion
+            met_at = next((t.idx for t in sent if t.lower_ in MEETING_VERBS and t.pos_ == "VERB" and t.idx > sent.start_char + cue.end()),
+                          None)
+            if cue.re is _ACCOMPANIED_RE and not known and re.search(r"\bwho\s+$", text[: cue.start()]) and met_at is None:
                 continue  # "X, who was accompanied by Y, said ...": an aside about a speaker, not the travelling party
             members = current(i)
             members += [k for k in subject if k not in members]
-            stop = next((t.idx for t in sent if t.lower_ in MEETING_VERBS and t.pos_ == "VERB" and t.idx > sent.start_char + cue.end()),
-                        sent.end_char)  # "X, who was accompanied by Y, met Z": Z is met, not a companion
+            stop = sent.end_char if met_at is None else met_at
             for pos, ent in ents:
                 if sent.start_char + cue.end() <= pos < stop and ent.key not in members:
                     members.append(ent.key)
@@ -428,11 +428,11 @@ _GROUP_LEADER_LINE_RE = re.compile(
 _BARE_MEMBERS_HEAD_RE = re.compile(r"^\W*(?:other\s+)?(?:members|delegates)\s*:?\s*$", re.I)
 #: An engagement that did not take place: "Meeting with X - CANCELLED owing to rain".
 _CALLED_OFF_RE = re.compile(r"\b(?:cancell?ed|called\s+off|did\s+not\s+take\s+place|was\s+dropped)\b", re.I)
-#: "Smt. X, Managing Director, Y, also present.": one more person at the engagement just told.
 #: "Also present from the state side: A and B.", "Present on the occasion were ...": more people at the engagement just told.
 _ALSO_PRESENT_START_RE = re.compile(
     r"^\W*(?:also\s+(?:present|in\s+attendance|attending)|present\s+(?:on\s+the\s+occasion|at\s+the\s+(?:meeting|call))"
     r"(?:\s+(?:were|was))?)\b", re.I)
+#: "Smt. X, Managing Director, Y, also present.": one more person at the engagement just told.
 _ALSO_PRESENT_END_RE = re.compile(r"\b(?:(?:was|were)\s+)?also\s+(?:present|in\s+attendance)\W*$", re.I)
 
 

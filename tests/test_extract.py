@@ -1058,6 +1058,9 @@ def test_industrial_parks_in_general_are_a_sector(run):
     ("transmission lines", "Power transmission"), ("technical textiles", "Technical textiles"), ("shoes", "Footwear"),
     ("rolling stock", "Rolling stock"), ("railway signalling", "Railway signalling"), ("ferro-chrome", "Ferro-alloys"),
     ("downstream aluminium", "Aluminium"), ("industrial valves", "Pumps and valves"),
+    ("lithium-ion cells", "Batteries"), ("battery energy storage", "Energy storage"), ("smartphones", "Smartphones"),
+    ("room air conditioners", "Air conditioners"), ("rotary compressors", "Compressors"), ("switchgear", "Electrical equipment"),
+    ("ship recycling", "Ship recycling"), ("EV batteries", "Electric vehicles"),
 ])
 def test_narrow_sectors_keep_their_own_name(run, phrase, sector):
     rec = run(f"Pune\n\nMr. Ken Ito said his firm would invest in {phrase} in the state.")
