@@ -741,6 +741,9 @@ def _noun_re(noun: str) -> "re.Pattern[str]":
     return re.compile(r"\b" + re.escape(noun) + r"s?\b", re.I)
 
 
+#: "The MoUs signed on Thursday were:", "Agreements exchanged:": a list of signings, one per item.
+_SIGNINGS_HEAD_RE = re.compile(
+    r"\b(?:MoUs|MOUs|memoranda|agreements|LoIs|letters\s+of\s+intent|pacts|contracts)\b[^:]{0,60}:\s*$", re.I)
 #: "After the ", "Following the ", "ahead of the ": an event named only to say when something else happened.
 _TIME_RELATION_BEFORE_RE = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the|this|that)\s+$", re.I)
 
@@ -1087,6 +1090,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     touched: dict[int, int] = {}  # id(meeting) -> the last sentence that told of it
     listing_for: Meeting | None = None  # the meeting whose attendees the list items being read name
     listed_at = -1  # the last sentence read as (part of) such a list item
+    signings: Meeting | None = None  # "The MoUs signed today were:": each list item after it is a signing of its own
     for i, sent in enumerate(sents):
         sent_text = sent_texts[i]  # Span.text joins its tokens on every access
         trigger = triggers[i]
@@ -1096,6 +1100,17 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         mentioned = by_sentence.get(i, [])
         if called_off[i]:
             last_person, last_org = _last_of(mentioned, last_person, last_org)
+            continue
+        if signings is not None and (_is_list_item(doc_text, sent.start_char) or not mentioned and len(sent_text.strip()) <= 4):
+            if mentioned:  # one item, one signing: its parties and signatories
+                meetings.append(Meeting(participants=list(dict.fromkeys(e.key for _, e in mentioned)), sentence=i,
+                                        date=signings.date, place=signings.place, trigger="signed", planned=signings.planned))
+            last_person, last_org = _last_of(mentioned, last_person, last_org)
+            continue
+        signings = None
+        if sent_text.rstrip().endswith(":") and _SIGNINGS_HEAD_RE.search(sent_text):
+            signings = Meeting([], i, date=find_date(sent_text) or record.date, place=current.place if current is not None else "",
+                               planned=bool(PLANNED_RE.search(sent_text)))
             continue
         weak_ok = trigger is None or trigger.lower_ in ("witnessed", "witness", "attended", "signed", "joined", "addressed", "accompanied")
         # "X and Y signed a letter of intent" right after a visit: signed during that meeting

@@ -1124,3 +1124,19 @@ def test_they_after_a_subject_of_its_own_sentence_is_that_subject(meet):
         "Executives from Hanbit Semicon Co., Ltd. are expected to visit India in September, when they will meet "
         "officials of the Gujarat government.")
     assert not has(rec, ms, "Arun Mehra", "Government of Gujarat")
+
+
+def test_each_item_of_a_list_of_mous_is_a_signing_of_its_own(meet):
+    rec, ms = meet(
+        "Minister of State Anil Sarin inaugurated the expo along with Victor Chen, vice-president of the Taiwan Trade "
+        "Council (TTC). Sarin later toured the Taiwan pavilion and interacted with exhibitors, among them Keelung "
+        "Robotics Corp. and Hsinchu Medical Devices Co.\n\n"
+        "The MoUs signed on Thursday were:\n\n"
+        "1. The Taipei Valve Association (TVA) and the Indian Pump Makers' Association (IPMA), for training - signed "
+        "by TVA chairman Simon Kao and IPMA president Ravi Shetty.\n"
+        "2. Keelung Robotics and Pune-based Sahyadri Automation Pvt. Ltd., to assemble robots - signed by Keelung's "
+        "chief executive Peggy Lin and Sahyadri's managing director Omkar Patil.\n\n"
+        "Demand is growing.")
+    assert has(rec, ms, "Simon Kao", "Ravi Shetty")
+    assert has(rec, ms, "Peggy Lin", "Omkar Patil")
+    assert not has(rec, ms, "Simon Kao", "Omkar Patil")
