@@ -448,7 +448,9 @@ class Extractor:
             words = m.group("rest").split()
             if m.group("initials").replace(" ", "").rstrip(".") in _LEGAL_FORM_WORDS or words[0] in _NOT_A_SURNAME:
                 continue  # "Hokuto Denki K.K. Both companies": a legal form, then the next sentence
-            if any(a < m.end() and m.start() < b for a, b in model_bodies) or self.gazetteer.lookup(m.group("initials").replace(" ", "")) is not None or any(
+            titled = re.search(r"\b(?:minister|secretary|chairman|chairperson|president|director|ceo|commissioner|governor|ambassador)"
+                               r"\b[^.;:]{0,50},[ \t]*$", text[max(0, m.start() - 80) : m.start()], re.I)
+            if not titled and any(a < m.end() and m.start() < b for a, b in model_bodies) or self.gazetteer.lookup(m.group("initials").replace(" ", "")) is not None or any(
                 w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or looks_like_company(w) or _is_big_place(self.gazetteer.lookup(w)) for w in words
             ):
                 continue

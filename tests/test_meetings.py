@@ -1140,3 +1140,12 @@ def test_each_item_of_a_list_of_mous_is_a_signing_of_its_own(meet):
     assert has(rec, ms, "Simon Kao", "Ravi Shetty")
     assert has(rec, ms, "Peggy Lin", "Omkar Patil")
     assert not has(rec, ms, "Simon Kao", "Omkar Patil")
+
+
+def test_one_initial_and_a_surname_after_a_titled_apposition_is_a_person_met(meet):
+    rec, ms = meet(
+        "In March, a delegation of eight Japanese companies organised by the Japan External Trade Organization (Jetro) "
+        "met the state's minister for industries and commerce, K. Sivaraman, in Amaravati, according to two people "
+        "who attended. Minase Resins' India managing director, Rahul Verma, was among them.")
+    assert has(rec, ms, "K. Sivaraman", "Japan External Trade Organization")
+    assert has(rec, ms, "Rahul Verma", "K. Sivaraman")
