@@ -48,7 +48,7 @@ MEETING_VERBS = frozenset(
     "hosts hosting attend attended attends attending interact interacted interacts engage engaged "
     "discuss discussed discusses discussing sign signed signs signing welcome welcomed welcomes "
     "call called calls calling witness witnessed exchange exchanged brief briefed briefs greet greeted greets "
-    "felicitate felicitated felicitates tour toured tours touring review reviewed reviews reviewing".split()
+    "felicitate felicitated felicitates tour toured tours touring review reviewed reviews reviewing agree agreed agrees".split()
 )
 
 
@@ -687,7 +687,16 @@ _EVENT_NOUN_RE = re.compile(
     r"\b(?:roundtables?|conferences?|summits?|forums?|seminars?|sessions?|symposium|webinars?|ceremony|expo|investors'?\s+meet|"
     r"conclaves?|conventions?|workshops?)\b", re.I
 )
-_SPEECH_VERBS = frozenset("said says told tells added adds noted notes stated states remarked observed highlighted".split())
+_SPEECH_VERBS = frozenset("said says told tells added adds noted notes stated states remarked observed highlighted "
+                          "urged urges asked stressed emphasised emphasized suggested proposed assured pitched".split())
+
+
+def _two_party_subject(verb) -> bool:
+    """ "The two ministers signed ...", "Both sides agreed ...": a subject that is two parties at once."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in ("two", "both") for g in c.subtree if g.i <= c.i)
+        for c in verb.children
+    )
 
 
 def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: Meeting | None, i: int,
@@ -952,14 +961,14 @@ def _first_trigger(sent: "Span", lowers: list[str] | None, deferred: list | None
             ):
                 continue  # "briefed the visitors on ..." during a meeting already described adds no new one
             if low in ("sign", "signed", "signs", "signing", "discuss", "discussed", "discussing", "discusses", "engage", "engaged",
-                       "exchange", "exchanged", "review", "reviewed", "reviews", "reviewing") and not any(
+                       "exchange", "exchanged", "review", "reviewed", "reviews", "reviewing", "agree", "agreed", "agrees") and not any(
                 c.lower_ in ("with", "by", "between") for c in tok.children
-            ) and not (low.startswith(("sign", "discuss", "exchang")) and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
+            ) and not (low.startswith(("sign", "discuss", "exchang", "agree")) and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
             ) and not (low.startswith("discuss") and _lost_joint_subject(tok)) and not (
                 low.startswith("review") and any(  # "reviewed the progress of X with Minister Y": however "with" attaches
                     t.lower_ == "with" and t.i > tok.i and any(g.pos_ == "PROPN" for g in t.subtree) for t in tok.sent)
             ) and not (
-                low.startswith(("sign", "discuss", "exchang")) and _coordinated_subject(tok)
+                low.startswith(("sign", "discuss", "exchang", "agree")) and (_coordinated_subject(tok) or _two_party_subject(tok))
             ):
                 continue  # "X signed an MoU" alone is no meeting; "X and Y signed / discussed", "signed with Y" are
             return tok
@@ -1270,8 +1279,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         if meetings and re.search(r"\b(?:the\s+(?:two|three|four)|both|all\s+(?:three|four))\s+(?:companies|firms)\b", sent_text, re.I):
             # "RIICO signed MoUs with both companies": the organisations the last meeting was held with
             keys += [k for k in meetings[-1].participants if k.startswith("organisation:") and k not in home and k not in keys]
-        if re.search(r"\b(?:the\s+two|both)\s+(?:ministers|sides|leaders|delegations|parties|countries'?\s+ministers|heads)\b", sent_text, re.I):
-            keys += [k for k in principals if k not in keys]
+        if re.search(r"\b(?:the\s+two|both)\s+(?:(?:trade|foreign|industry|commerce)\s+)?(?:ministers|sides|leaders|delegations|parties|"
+                     r"countries'?\s+ministers|heads)\b", sent_text, re.I):
+            keys += [k for k in principals if k not in keys]  # "The two ministers signed ...": the two just named
             before += principals
         for title, person in by_title.items():
             if person in keys:

@@ -1149,3 +1149,26 @@ def test_one_initial_and_a_surname_after_a_titled_apposition_is_a_person_met(mee
         "who attended. Minase Resins' India managing director, Rahul Verma, was among them.")
     assert has(rec, ms, "K. Sivaraman", "Japan External Trade Organization")
     assert has(rec, ms, "Rahul Verma", "K. Sivaraman")
+
+
+def test_two_named_ministers_agreeing_met(meet):
+    rec, ms = meet(
+        "NEW DELHI -- Japanese Trade Minister Hiroki Sanada and Indian Commerce Minister Vikas Mehra agreed on Tuesday "
+        "to draw up a joint framework for chip supply chains.")
+    assert has(rec, ms, "Hiroki Sanada", "Vikas Mehra")
+
+
+def test_the_two_ministers_signing_are_the_two_just_told(meet):
+    rec, ms = meet(
+        "NEW DELHI -- Japanese Trade Minister Hiroki Sanada and Indian Commerce Minister Vikas Mehra agreed on Tuesday "
+        "to draw up a joint framework for chip supply chains.\n\n"
+        "The two ministers signed a memorandum of cooperation after two hours of talks at Udyog Bhawan. Japan's "
+        "ambassador to India, Reiko Ishida, also attended.")
+    assert has(rec, ms, "Reiko Ishida", "Vikas Mehra")
+
+
+def test_a_speaker_urging_right_after_a_roundtable_attended_it(meet):
+    rec, ms = meet(
+        "On Wednesday, the minister addressed a business roundtable co-hosted by Keidanren and the Confederation of "
+        "Indian Industry (CII). Yasuo Tomita, vice chair of Keidanren, urged India to speed up customs clearance.")
+    assert has(rec, ms, "Yasuo Tomita", "Confederation of Indian Industry")
