@@ -449,7 +449,8 @@ class Extractor:
             if m.group("initials").replace(" ", "").rstrip(".") in _LEGAL_FORM_WORDS or words[0] in _NOT_A_SURNAME:
                 continue  # "Hokuto Denki K.K. Both companies": a legal form, then the next sentence
             titled = re.search(r"\b(?:minister|secretary|chairman|chairperson|president|director|ceo|commissioner|governor|ambassador)"
-                               r"\b[^.;:]{0,50},[ \t]*$", text[max(0, m.start() - 80) : m.start()], re.I)
+                               r"\b[^.;:]{0,50},[ \t]*$|\b(?:MD|CEO|CMD|VC|ED|DG|GM|Chairman|Director|Secretary)[ \t]+$",
+                               text[max(0, m.start() - 80) : m.start()], re.I)
             if not titled and any(a < m.end() and m.start() < b for a, b in model_bodies) or self.gazetteer.lookup(m.group("initials").replace(" ", "")) is not None or any(
                 w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or looks_like_company(w) or _is_big_place(self.gazetteer.lookup(w)) for w in words
             ):
@@ -558,6 +559,16 @@ class Extractor:
                 more := re.match(r"(?:[ \t]+[A-Z][a-z]+){1,2}(?![\w.-])", text[e : e + 40])
             ) and not any(w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or self.gazetteer.lookup(w) is not None for w in more.group(0).split()):
                 e += more.end()  # "E Venkat [Narsimha Reddy]": an initial without its stop, and the rest of the name
+            if gtype == "person" and len(text[s:e].split()) >= 2 and (given := _GIVEN_AFTER_PORTFOLIO_RE.search(text, max(0, s - 90), s)) and (
+                not _PORTFOLIO_WORD_RE.search(given.group("word")) and given.group("word").casefold() not in _TITLE_NON_ENTITY_OR_HEAD
+                and self.gazetteer.lookup(given.group("word")) is None and match_key(given.group("word")) not in self._sector_keys()
+            ):
+                s = given.start("word")  # "Minister of Heavy Industries [Ramesh] Chandra Yadav": the model cut off the given name
+            words = text[s:e].split()
+            if gtype == "person" and len(words) >= 3 and _PORTFOLIO_WORD_RE.search(words[0]) and re.search(
+                r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:(?:and|&)\s+)?){0,4}$", text[max(0, s - 80) : s]
+            ):
+                s += len(words[0]) + 1  # "Minister for [Mines] Kiran Rao": the portfolio's last word is not the name
             if gtype == "person" and (lost := re.search(r"\)[ \t]+([A-Z][a-z]+)[ \t]+$", text[max(0, s - 40) : s])) and not (
                 lost.group(1).casefold() in _TITLE_NON_ENTITY_OR_HEAD or self.gazetteer.lookup(lost.group(1)) is not None
             ):
@@ -1653,6 +1664,11 @@ _INITIALS_NAME_RE = re.compile(
     r"(?<![\w.])(?P<initials>(?:[A-Z]\.[ \t]?){1,3})(?P<rest>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)(?![\w.-]|[ \t]+[A-Z][a-z])")
 #: "India–" / "Indo-" right before a body's name that begins with the other country: "India–Ghana Business Forum".
 _PAIR_PREFIX_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[\u2013\u2014-]$")
+#: "Minister of Heavy Industries <Word> ": a portfolio, then a word that may be the holder's given name.
+_GIVEN_AFTER_PORTFOLIO_RE = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:(?:and|&)\s+)?){1,5}?(?P<word>[A-Z][a-z]+)[ \t]+$")
+#: English word endings of portfolios ("Industries", "Commerce", "Tourism", "Agriculture"), which given names lack.
+_PORTFOLIO_WORD_RE = re.compile(r"(?:s|ce|ion|ism|ment|ture|our|ry|cy|ty|gy|th|ics|ance|ence|ing|ure)$")
 #: Words that open a sentence, never a surname after initials.
 _NOT_A_SURNAME = frozenset("Both The This These That Those All Its Their Our His Her It He She They We Each Both Other Some".split())
 #: The first word of a title at the end of a body's name: "KITA Executive" (Vice Chairman), "Acme Senior" (Vice President).

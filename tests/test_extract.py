@@ -1369,3 +1369,20 @@ def test_a_town_no_gazetteer_knows_is_a_place_by_its_neighbours(run, text, town)
     rec = run("Gandhinagar\n\n" + text)
     assert town in names(rec, "place")
     assert town not in names(rec, "organisation")
+
+
+def test_a_given_name_after_a_portfolio_is_kept(run):
+    rec = run("Hyderabad\n\nChoi will meet Union Minister of Heavy Industries Ramesh Chandra Yadav in New Delhi next week.")
+    assert "Ramesh Chandra Yadav" in names(rec, "person")
+
+
+def test_a_portfolios_last_word_is_not_the_holders_name(run):
+    rec = run("Hyderabad\n\nHe met Minister of Commerce Arun Sood and Minister for Mines Kiran Rao.")
+    assert "Kiran Rao" in names(rec, "person")
+    assert "Mines Kiran Rao" not in names(rec)
+
+
+def test_initials_and_a_name_after_a_title_abbreviation_are_a_person(run):
+    rec = run("Hyderabad\n\nPrincipal Secretary Arvind Bhushan and Telangana Industrial Infrastructure Corporation (TGIIC) "
+              "VC & MD S. Lavanya were also present.")
+    assert "S. Lavanya" in names(rec, "person")
