@@ -172,6 +172,62 @@ _BRACKET_NAME_RE = re.compile(r"\s*\((?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){
 ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,11})\)")
 
 
+# Patterns the per-candidate rules use many times a document, compiled once.
+#: "MoS <Surname>": a title's abbreviation before its holder.
+_TITLE_ABBREVIATION_LEAD_RE = re.compile(r"(?:MoS|CM|PM|DM|MD|CEO|ACS|OSD|HM|FM|EAM)[ \t]+(?=[A-Z][a-z])")
+#: "<name> district", "<name> valley": an administrative unit after a name.
+_ADMIN_UNIT_AFTER_RE = re.compile(r"\s+(?:districts?|villages?|blocks?|talukas?|tehsils?|mandals?|prefectures?|provinces?|counties|county|valley)\b")
+#: "<town> cluster", "<town> belt".
+_CLUSTER_AFTER_RE = re.compile(r"\s+(?:clusters?|belt)\b")
+#: Connectors (and "near") that never end a name.
+_TRAILING_CONNECTORS_NEAR_RE = re.compile(r"(?:\s+(?:in|of|and|for|the|at|on|near|&))+$")
+#: A legal form written before a company's name ("PT", "M/s").
+_LEGAL_PREFIX_BEFORE_RE = re.compile(r"(?<![\w/.])(?:PT|CV|M/[sS]\.?|PJSC|JSC|OOO)[ \t]+$")
+#: "and" / "&" between words.
+_AND_RE = re.compile(r"\s(?:and|&)\s")
+#: A title's first word at the end of a span.
+_TITLE_WORD_AT_END_RE = re.compile(r"\s+(?:General|Deputy|Vice|Chief|Managing|Executive)$")
+#: One more capitalised word right after a span.
+_NEXT_CAPITALISED_WORD_RE = re.compile(r" ([A-Z][a-z\u00c0-\u024f]+)(?=['\u2019]s\b|[\s,.;:]|$)(?! [A-Z])")
+#: "in ", "at ", "near " right before a name.
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|at|near|from|to)\s+$")
+#: One capitalised word of a name.
+_ONE_NAME_WORD_RE = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+")
+#: "<portfolio> Minister" (not "Minister of").
+_MINISTER_AFTER_RE = re.compile(r"\s+Ministers?\b(?!\s+of\b)")
+#: "Singapore dollars": a currency after a place name.
+_CURRENCY_AFTER_RE = re.compile(r"\s*(?:dollars?|\$|cents?)\b")
+#: A paragraph break.
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+#: A capitalised word and a comma ("Later, ").
+_OPENER_COMMA_RE = re.compile(r"([A-Z][a-z]+),\s+")
+#: Connectors that never end a name.
+_TRAILING_CONNECTORS_RE = re.compile(r"(?:\s+(?:in|of|and|for|the|at|on|&))+$")
+#: The last word and a full stop.
+_LAST_WORD_STOP_RE = re.compile(r"(\S+)\.$")
+#: A word, a full stop and a capital: a sentence may end there.
+_SENTENCE_END_INSIDE_RE = re.compile(r"(\w+)\.\s+(?=[A-Z])")
+#: " in <city>" at the end of a span.
+_IN_PLACE_AT_END_RE = re.compile(r"\s+(?:in|near)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$")
+#: A word and a comma.
+_WORD_COMMA_RE = re.compile(r"(\w+),\s+")
+#: "Chief Technology Officer of ": a role, then the body.
+_ROLE_OF_BODY_RE = re.compile(r"\b(?:Officer|Director|President|Chairman|Chairperson|Manager|Head|Founder|Partner|Adviser|Advisor)\s+(?:of|at)\s+(?:the\s+)?")
+#: " and " / " & " between two names.
+_AND_SPLIT_RE = re.compile(r"\s+(?:and|&)\s+")
+#: "'s " after a name.
+_POSSESSIVE_AFTER_RE = re.compile(r"['\u2019]s\s")
+#: "Secretary (": a bracketed portfolio follows.
+_PORTFOLIO_BRACKET_BEFORE_RE = re.compile(r"\b(?:Secretary|Minister|Commissioner|Director|Officer|Adviser|Advisor|ACS|OSD|Executive|President|Head|"
+                                          r"Manager|Chairman|Chairperson|Counsellor|Counselor|General|Controller)\s*\(\s*$")
+#: "Minister for Mines, Energy and ": a list of portfolios.
+_PORTFOLIO_LIST_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:[A-Z][\w/-]*,?\s+)+(?:and|&)\s+$")
+#: "Head of ", "Minister for ".
+_PORTFOLIO_OF_BEFORE_RE = re.compile(r"\b(?:Head|Director|Minister|Secretary|Commissioner|Chief)\s+(?:of|for)\s+$")
+#: "Vice President for ".
+_PORTFOLIO_FOR_BEFORE_RE = re.compile(r"\b(?:President|Chairman|Officer|Manager|Counsellor|Adviser|Advisor)\s+for\s+$")
+
+
 @dataclass
 class _Cand:
     """A candidate entity span during extraction."""
@@ -553,7 +609,7 @@ class Extractor:
                 re.match(r"[ \t]+(?:" + _ROLE_ALTERNATION + r")\b", text[e : e + 30])
             ):
                 e = trail.start()  # "[KITA Executive] Vice Chairman": the title begins inside the model's span
-            if gtype == "organisation" and (abbr := re.match(r"(?:MoS|CM|PM|DM|MD|CEO|ACS|OSD|HM|FM|EAM)[ \t]+(?=[A-Z][a-z])", text[s:e])):
+            if gtype == "organisation" and (abbr := _TITLE_ABBREVIATION_LEAD_RE.match(text[s:e])):
                 s, gtype = s + abbr.end(), "person"  # "MoS <Surname>": a title's abbreviation, then its holder
             if gtype == "person" and re.fullmatch(r"[A-Z][ \t]+[A-Z][a-z]+", text[s:e]) and (
                 more := re.match(r"(?:[ \t]+[A-Z][a-z]+){1,2}(?![\w.-])", text[e : e + 40])
@@ -646,12 +702,9 @@ class Extractor:
                 s -= len(hon.group(0)) if hon else 0
             if gtype == "place" and is_demonym(text[s:e]):
                 continue  # "the Emirati market": a nationality, not a place
-            if gtype in ("person", "organisation") and re.match(
-                r"\s+(?:districts?|villages?|blocks?|talukas?|tehsils?|mandals?|prefectures?|provinces?|counties|county|valley)\b",
-                text[e : e + 14],
-            ) and self._looks_like_personal_name(text[s:e]) | (self.gazetteer.lookup(text[s:e]) is not None):
+            if gtype in ("person", "organisation") and _ADMIN_UNIT_AFTER_RE.match(text[e : e + 14]) and self._looks_like_personal_name(text[s:e]) | (self.gazetteer.lookup(text[s:e]) is not None):
                 gtype = "place"  # "Golaghat and Karbi Anglong districts": places named by what they are
-            if gtype in ("person", "organisation") and re.match(r"\s+(?:clusters?|belt)\b", text[e : e + 10]) and len(
+            if gtype in ("person", "organisation") and _CLUSTER_AFTER_RE.match(text[e : e + 10]) and len(
                 text[s:e].split()) <= 2 and not looks_like_company(text[s:e]) and not _ACRONYM_RE.fullmatch(text[s:e]):
                 gtype = "place"  # "the Sri City and Naidupeta clusters": an industrial cluster is named by its town
             if gtype == "place" and self.gazetteer.lookup(_bare(text[s:e])) is None and (re.match(
@@ -660,7 +713,7 @@ class Extractor:
             ) or _ROLE_AFTER_RE.match(text, e)) and self._looks_like_personal_name(text[s:e]):
                 gtype = "person"  # "Jo Roe, Vice Chairman of ...": a place holds no office
             if gtype in ("place", "person"):
-                tail = re.search(r"(?:\s+(?:in|of|and|for|the|at|on|near|&))+$", text[s:e])
+                tail = _TRAILING_CONNECTORS_NEAR_RE.search(text[s:e])
                 if tail and tail.start() > 0:
                     e = s + tail.start()  # "Technopark in": a connector never ends a name
             trailing = _TRAILING_TITLE_ABBREVIATIONS_RE.search(text[s:e])
@@ -690,7 +743,7 @@ class Extractor:
                 gtype = "place"  # "will visit Mandi <City>": a town whose name ends in a city's, not a person
             if text[s:e].endswith("-based"):
                 continue  # "Jebel Ali-based": where a company sits, cut from its name
-            lead = re.search(r"(?<![\w/.])(?:PT|CV|M/[sS]\.?|PJSC|JSC|OOO)[ \t]+$", text[max(0, s - 6) : s])
+            lead = _LEGAL_PREFIX_BEFORE_RE.search(text[max(0, s - 6) : s])
             if lead and gtype in ("person", "place", "organisation"):
                 s -= len(lead.group(0))  # "PT" + "Bumi Sentosa Makmur": the model left the legal form out
             if gtype in ("person", "place") and LEGAL_PREFIXES.match(text[s:e]):
@@ -699,7 +752,7 @@ class Extractor:
                 e += len(more.group(0).rstrip(" .")) if more else 0
             if gtype in ("organisation", "person") and self._portfolio_before_minister(text, s, e, cands):
                 continue  # "Tamil Nadu Industries Minister X": a place and a portfolio, whatever the model called them
-            if gtype in ("organisation", "person", "place") and re.search(r"\s(?:and|&)\s", text[s:e]) and (
+            if gtype in ("organisation", "person", "place") and _AND_RE.search(text[s:e]) and (
                     gtype != "place" or self.gazetteer.lookup(text[s:e]) is None):  # "Trinidad and Tobago" stays whole
                 pair = re.split(r",\s+|\s+(?:and|&)\s+", text[s:e])
                 known = [(p := self.gazetteer.lookup(w)) is not None and p.kind in ("city", "subdivision", "country") for w in pair]
@@ -729,20 +782,20 @@ class Extractor:
                     if who:
                         cands.append(_Cand(who.start(), who.end(), "person", "model", text=who.group(0)))
                     e = s + inner.start()
-                trail = re.search(r"\s+(?:General|Deputy|Vice|Chief|Managing|Executive)$", text[s:e])
+                trail = _TITLE_WORD_AT_END_RE.search(text[s:e])
                 if trail and re.match(r"\s+(?:Director|Manager|Secretary|Officer|President|Chairman)\b", text[e : e + 14]):
                     e = s + trail.start()  # "Becamex General Director X": the title starts inside the span
                 portfolio = re.search(r"(?:Secretary|Minister|Commissioner|Director|Minister\s+of\s+State)\s+(?:for|of)\s+"
                                       r"(?:[A-Z][\w-]*,?\s+)*(?:(?:and|&)\s+(?:[A-Z][\w-]*,?\s+)+)?$", text[max(0, s - 80) : s])
                 if portfolio and re.search(r",\s+$", portfolio.group(0)) and self._looks_like_personal_name(text[s:e]):
                     gtype = "person"  # "the state's Minister for Mines, Jane Doe": the holder after the portfolio
-                elif portfolio and not re.match(r"['\u2019]s\s", text[e : e + 3]):
+                elif portfolio and not _POSSESSIVE_AFTER_RE.match(text[e : e + 3]):
                     continue  # "Cabinet Secretary for Energy, Mining and Petroleum": a portfolio
             if gtype == "person":
                 s = self._given_name_before(text, s)
             if gtype == "person" and re.search(r"(?<![\w.])[A-Z]\.?\s$", text[max(0, s - 3) : s]) and " " not in text[s:e].strip():
                 s = s - len(re.search(r"[A-Z]\.?\s$", text[max(0, s - 3) : s]).group(0))  # "P Venkatesan"
-            nxt = re.match(r" ([A-Z][a-z\u00c0-\u024f]+)(?=['\u2019]s\b|[\s,.;:]|$)(?! [A-Z])", text[e : e + 30])
+            nxt = _NEXT_CAPITALISED_WORD_RE.match(text[e : e + 30])
             if gtype == "person" and nxt and not (
                 nxt.group(1).casefold() in _TITLE_OR_NON_ENTITY or nxt.group(1) in HONORIFICS
                 or self.gazetteer.lookup(nxt.group(1)) is not None or is_demonym(nxt.group(1))
@@ -869,7 +922,7 @@ class Extractor:
                     place = self.gazetteer.lookup(surface)
                     if place is None or _is_noise(surface) or surface in acronyms_defined:
                         continue  # "Acme Trade Association (ACTA)": a body's acronym, whatever town it spells
-                    after_prep = bool(re.search(r"\b(?:in|at|near|from|to)\s+$", text[max(0, s_char - 6) : s_char]))
+                    after_prep = bool(_PLACE_PREPOSITION_BEFORE_RE.search(text[max(0, s_char - 6) : s_char]))
                     if n == 1 and place.kind == "city" and place.population < 1_000_000 and not after_prep and i > sent.start and (
                         capital[i - 1] and words[i - 1][:1].isupper() and words[i - 1] not in ("-", "The", "La", "Le", "Los", "Las", "El")
                     ):
@@ -941,7 +994,7 @@ class Extractor:
         """
         people = [text[c.start : c.end] for c in cands if c.type == "person"]
         known = {w for p in people if len(p.split()) > 1 for w in p.split()}
-        single = sorted({p for p in people if re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+", p) and p not in known
+        single = sorted({p for p in people if _ONE_NAME_WORD_RE.fullmatch(p) and p not in known
                          and self.gazetteer.lookup(p) is None})
         out: list[_Cand] = []
         for word in single:
@@ -963,7 +1016,7 @@ class Extractor:
         ``cands``.  Acronyms and names with a legal form ("Mitsuda Ltd Minister"
         does not occur) are left alone.
         """
-        if not re.match(r"\s+Ministers?\b(?!\s+of\b)", text[e : e + 14]) or _ACRONYM_RE.fullmatch(text[s:e]) or any(
+        if not _MINISTER_AFTER_RE.match(text[e : e + 14]) or _ACRONYM_RE.fullmatch(text[s:e]) or any(
             w.rstrip(".,") in _LEGAL_FORM_WORDS for w in text[s:e].split()
         ):
             return False
@@ -979,7 +1032,7 @@ class Extractor:
     def _looks_like_personal_name(self, surface: str) -> bool:
         """Two to four capitalised words with no body, place, sector or title word ("Jane Doe")."""
         words = surface.split()
-        return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+", w) for w in words) and not (
+        return 2 <= len(words) <= 4 and all(_ONE_NAME_WORD_RE.fullmatch(w) for w in words) and not (
             looks_like_company(surface) or self.gazetteer.lookup(surface) is not None
             or any(w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or _is_big_place(self.gazetteer.lookup(w)) for w in words)
             or match_key(surface) in self._sector_keys()
@@ -1121,7 +1174,7 @@ class Extractor:
             if c.source == "dateline":  # the dateline is blanked for the parser; its place names count
                 text = text[: c.start] + c.text + text[c.end :]
         # "340 million US dollars": a currency, not the country
-        cands = [c for c in cands if not (c.type == "place" and re.match(r"\s*(?:dollars?|\$|cents?)\b", text[c.end : c.end + 10]))]
+        cands = [c for c in cands if not (c.type == "place" and _CURRENCY_AFTER_RE.match(text[c.end : c.end + 10]))]
         for c in cands:
             if c.type == "organisation" and (pair := _PAIR_PREFIX_RE.search(text, max(0, c.start - 40), c.start)) and (
                 self.gazetteer.lookup(pair.group(1)) is not None or is_demonym(pair.group(1))
@@ -1470,7 +1523,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim an organisation span: possessive place prefixes, "Paris-based", leading titles, an open bracket,
     a sentence adverb before a comma ("Later, X Ltd") and abbreviated titles at either end ("X Ltd CEO")."""
     start, end = _strip_span(text, start, end)
-    brk = re.search(r"\n[ \t]*\n", text[start:end])
+    brk = _PARAGRAPH_BREAK_RE.search(text[start:end])
     if brk:  # a name never runs over a paragraph break: keep the paragraph that holds the body's head word
         tail = text[start + brk.end() : end]
         if looks_like_company(tail) or any(w.casefold() in ORG_HEAD_WORDS for w in tail.split()):
@@ -1478,13 +1531,13 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         else:
             end = start + brk.start()
         start, end = _strip_span(text, start, end)
-    m = re.match(r"([A-Z][a-z]+),\s+", text[start:end])
+    m = _OPENER_COMMA_RE.match(text[start:end])
     if m and is_sentence_opener(m.group(1)):
         start += m.end()  # "Later, Mitsuda Electric ...": the adverb opens the sentence, not the name
-    tail = re.search(r"(?:\s+(?:in|of|and|for|the|at|on|&))+$", text[start:end])
+    tail = _TRAILING_CONNECTORS_RE.search(text[start:end])
     if tail:
         end = start + tail.start()  # "... Investors Meet in": a connector is never the last word of a name
-    last = re.search(r"(\S+)\.$", text[start:end])
+    last = _LAST_WORD_STOP_RE.search(text[start:end])
     if last and len(last.group(1)) > 1 and "." not in last.group(1) and last.group(1) not in _LEGAL_OR_ABBREVIATION:
         end -= 1  # "... Chamber of Mines and Energy.": the sentence's full stop, not the name's
     m = _INNER_TITLE_RE.search(text[start:end])
@@ -1493,7 +1546,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     m = _TRAILING_TITLE_ABBREVIATIONS_RE.search(text[start:end])
     if m and m.start() > 0:
         end = start + m.start()  # "Mitsuda Electric CMD": a title after the body
-    ends = [m for m in re.finditer(r"(\w+)\.\s+(?=[A-Z])", text[start:end])
+    ends = [m for m in _SENTENCE_END_INSIDE_RE.finditer(text[start:end])
             if len(m.group(1)) > 1 and m.group(1) not in _LEGAL_ABBREVIATIONS and m.group(1) not in _ABBREVIATIONS]
     if ends:  # a sentence ends inside the run: keep the side that holds the body's head word
         tail = text[start + ends[-1].end() : end]
@@ -1514,17 +1567,17 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     m = _BASED_PREFIX_RE.match(text[start:end])
     if m:
         start += m.end()
-    m = re.search(r"\s+(?:in|near)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", text[start:end])
+    m = _IN_PLACE_AT_END_RE.search(text[start:end])
     if m and not _DIPLOMATIC_RE.search(text[start : start + m.start()]) and load_gazetteer().lookup(m.group(1)) is not None:
         end = start + m.start()  # "Acme Development in <city>": the body, then where it is
     if "(" in text[start:end]:
         end = start + text[start:end].index("(")
         start, end = _strip_span(text, start, end)
-    for m in reversed(list(re.finditer(r"(\w+),\s+", text[start:end]))):
+    for m in reversed(list(_WORD_COMMA_RE.finditer(text[start:end]))):
         if m.group(1).casefold() in TITLE_WORDS:  # "Group Chief Executive Officer, Qamar Marine ..."
             start += m.end()
             break
-    m = re.search(r"\b(?:Officer|Director|President|Chairman|Chairperson|Manager|Head|Founder|Partner|Adviser|Advisor)\s+(?:of|at)\s+(?:the\s+)?", text[start:end])
+    m = _ROLE_OF_BODY_RE.search(text[start:end])
     if m and looks_like_company(text[start + m.end() : end]):
         start += m.end()  # "Chief Technology Officer of Southern Cross Battery Materials Pty Ltd."
     words = text[start:end].split()
@@ -1555,7 +1608,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         return start, start  # "Minister for Heavy Engineering": a portfolio, not a body
     if words and stripped_title and words[0] in ("for", "of"):
         return start, start
-    m = re.match(r"([A-Z][a-z]+),\s+", text[start:end])
+    m = _OPENER_COMMA_RE.match(text[start:end])
     if m and is_sentence_opener(m.group(1)):
         start += m.end()  # "<town>. Later, ABCD ...": the adverb that opens the next sentence
     m = _BASED_PREFIX_RE.match(text[start:end])
@@ -1764,7 +1817,7 @@ def _split_coordinated(text: str, start: int, end: int, model_orgs: set[tuple[in
     it is one body).
     """
     span = text[start:end]
-    m = re.search(r"\s+(?:and|&)\s+", span)
+    m = _AND_SPLIT_RE.search(span)
     if not m or "," in span[: m.start()] or re.search(r"\b(?:of|for|on)\b", span[: m.start()]):
         return [(start, end)]
     left, right = span[: m.start()], span[m.end() :]
@@ -1806,17 +1859,16 @@ def _portfolio(text: str, start: int, end: int | None = None) -> bool:
     portfolio, not a body ("Director of X Resources Ltd" names a body)."""
     before = text[max(0, start - 40) : start]
     name = text[start:end] if end is not None else ""
-    if end is not None and re.match(r"['\u2019]s\s", text[end : end + 3]):
+    if end is not None and _POSSESSIVE_AFTER_RE.match(text[end : end + 3]):
         return False  # "Director of Acme Finland's India programme": a portfolio owns nothing, a body does
     return bool(
-        re.search(r"\b(?:Secretary|Minister|Commissioner|Director|Officer|Adviser|Advisor|ACS|OSD|Executive|President|Head|"
-                  r"Manager|Chairman|Chairperson|Counsellor|Counselor|General|Controller)\s*\(\s*$", before)
+        _PORTFOLIO_BRACKET_BEFORE_RE.search(before)
         or (m := _TITLE_ABBREVIATION_BEFORE_RE.search(before)) is not None and ("," in m.group("list") or not looks_like_company(name))
-        or re.search(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:[A-Z][\w/-]*,?\s+)+(?:and|&)\s+$", text[max(0, start - 80) : start])
+        or _PORTFOLIO_LIST_BEFORE_RE.search(text[max(0, start - 80) : start])
         and not looks_like_company(name)  # "Minister for Mines, Energy and Water"
-        or re.search(r"\b(?:Head|Director|Minister|Secretary|Commissioner|Chief)\s+(?:of|for)\s+$", before)
+        or _PORTFOLIO_OF_BEFORE_RE.search(before)
         and not looks_like_company(name)
-        or re.search(r"\b(?:President|Chairman|Officer|Manager|Counsellor|Adviser|Advisor)\s+for\s+$", before)
+        or _PORTFOLIO_FOR_BEFORE_RE.search(before)
         and not looks_like_company(name)  # "Vice President for International Affairs, <Body>"
     )
 

@@ -43,9 +43,15 @@ LEGAL_SUFFIXES = re.compile(
 LEGAL_PREFIXES = re.compile(r"^(?:PT|P\.T\.|CV|M/[sS]\.?|PJSC|JSC|OOO|OAO)\s+(?=[A-Z0-9])")
 
 
+_SPACES_RE = re.compile(r"\s+")
+#: A possessive at the end of a name, and an initial ending one ("Acme's", "Ravi K.").
+_POSSESSIVE_END_RE = re.compile(r"(?:'s|\u2019s|')$")
+_INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
+
+
 def normalise_space(text: str) -> str:
     """Collapse white space and strip it."""
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES_RE.sub(" ", text).strip()
 
 
 def match_key(text: str) -> str:
@@ -115,7 +121,7 @@ def split_person_name(text: str) -> tuple[str, list[str]]:
     ):
         tokens[0] = tokens[0].capitalize()  # "NA Min-jun": a two-letter family name in capitals
     name = " ".join(fix_case(t) for t in tokens)
-    name = re.sub(r"(?:'s|\u2019s|')$", "", name).strip(" ,;:.-\u2013\u2014") if not re.search(r"\b[A-Z]\.$", name) else name.strip(" ,;:-")
+    name = _POSSESSIVE_END_RE.sub("", name).strip(" ,;:.-\u2013\u2014") if not _INITIAL_END_RE.search(name) else name.strip(" ,;:-")
     return name, titles
 
 
