@@ -567,13 +567,20 @@ def _title_index(record: DocumentRecord, text: str = "", prefer: list[str] = ())
 
 #: Plural nouns and pronouns that, as a subject, stand for the visiting delegation.
 _PLURAL_REFERENCES = frozenset("they ministers officials delegates representatives visitors".split())
+_PLURAL_OR_TWO = _PLURAL_REFERENCES | {"two", "both"}
 
 
-def _plural_reference(sent: "Span") -> bool:
+_HE_SHE = frozenset(("he", "she"))
+
+
+def _plural_reference(sent: "Span", lowers: list[str] | None = None) -> bool:
     """ "The ministers also called on ...", "where they held talks": the delegation as a whole.
 
     "Executives of X are to visit, when they will meet Y": "they" after a subject of its own sentence is that subject.
+    ``lowers`` (every token's ``lower_`` in the document) lets a sentence without such a word be passed over.
     """
+    if lowers is not None and _PLURAL_OR_TWO.isdisjoint(lowers[sent.start : sent.end]):
+        return False
     return any(
         t.lower_ in _PLURAL_REFERENCES and t.dep_ in ("nsubj", "nsubjpass")
         and (t.lower_ == "they" and not any(s.dep_ in ("nsubj", "nsubjpass") and s.i < t.i for s in sent)
@@ -1251,7 +1258,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         cut = trigger.idx if trigger is not None else sent.start_char
         before = [e.key for pos, e in mentioned if pos < cut]
         group_ref = (
-            _group_reference(sent, by_sentence.get(i, [])) or _plural_reference(sent)
+            _group_reference(sent, by_sentence.get(i, [])) or _plural_reference(sent, lowers)
             or trigger is not None and itinerary[i]
             or trigger is not None and _ITINERARY_SUBJECT_RE.match(sent_text) is not None
         ) and bool(delegation)
@@ -1261,8 +1268,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                 before += delegation
         first = sent[0].lower_ if len(sent) else ""
         first_person = min((pos for pos, e in mentioned if e.type == "person"), default=sent.end_char)
-        pronoun = first in ("he", "she") or any(
-            t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.idx < first_person for t in sent
+        pronoun = first in ("he", "she") or not _HE_SHE.isdisjoint(lowers[sent.start : sent.end]) and any(
+            t.lower_ in _HE_SHE and t.dep_ in ("nsubj", "nsubjpass") and t.idx < first_person for t in sent
         )  # "X visited Y, where he was briefed by Z": "he" is X, named in the same sentence
         referent = last_subject or last_person
         if pronoun and referent and referent not in keys:
