@@ -1075,6 +1075,8 @@ class Extractor:
         before, after = text[max(0, start - 40) : start], text[end : end + 40]
         if re.search(r"\bnear\s+$", before) or re.match(r"\s+(?:port|district|taluka?|tehsil|village|block)\b", after):
             return True
+        if _LEGAL_THEN_OF_BEFORE_RE.search(before):
+            return True  # "Bhima Stampings Pvt. Ltd. of Bhosari": where the company is
         near = re.match(r",\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", after)
         if near and (place := self.gazetteer.lookup(near.group(1))) is not None and place.kind == "subdivision":
             return True  # "Dholera, Gujarat"
@@ -1717,6 +1719,8 @@ _INITIALS_NAME_RE = re.compile(
     r"(?<![\w.])(?P<initials>(?:[A-Z]\.[ \t]?){1,3})(?P<rest>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)(?![\w.-]|[ \t]+[A-Z][a-z])")
 #: "India–" / "Indo-" right before a body's name that begins with the other country: "India–Ghana Business Forum".
 _PAIR_PREFIX_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[\u2013\u2014-]$")
+#: A company's legal form, then "of ": the town the company is in follows.
+_LEGAL_THEN_OF_BEFORE_RE = re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Co|LLC|GmbH|AG|K\.K|LLP)\.?,?\s+of\s+$")
 #: "Minister of Heavy Industries <Word> ": a portfolio, then a word that may be the holder's given name.
 _GIVEN_AFTER_PORTFOLIO_RE = re.compile(
     r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:(?:and|&)\s+)?){1,5}?(?P<word>[A-Z][a-z]+)[ \t]+$")

@@ -690,6 +690,8 @@ def _title_organisations(record: DocumentRecord, text: str) -> set[str]:
     return out
 
 
+#: "A panel on X, moderated by A, featured B", "The session was chaired by C": a session and who spoke at it.
+_PANEL_RE = re.compile(r"\b(?:panel|panel\s+discussion|plenary|session)\b[^.;]{0,160}?\b(?:moderated|chaired|featured|included)\b", re.I)
 _EVENT_NOUN_RE = re.compile(
     r"\b(?:roundtables?|conferences?|summits?|forums?|seminars?|sessions?|symposium|webinars?|ceremony|expo|investors'?\s+meet|"
     r"conclaves?|conventions?|workshops?)\b", re.I
@@ -1234,6 +1236,12 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             for presenter in _event_presenters(sent, mentioned, current, i, sents, since):
                 if presenter not in current.participants:
                     current.participants.append(presenter)
+            if _PANEL_RE.search(sent_text) and not PLANNED_RE.search(sent_text):
+                # "A panel on X, moderated by A, featured B and C": a session of the event the document is about
+                event = next((m for m in reversed(meetings) if not m.planned and _EVENT_NOUN_RE.search(sent_texts[m.sentence])), None)
+                if event is not None:
+                    event.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned if e.type == "person")
+                                           if k not in event.participants]
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         between = trigger is not None and any(c.lower_ == "between" for c in trigger.children)

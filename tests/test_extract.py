@@ -1386,3 +1386,8 @@ def test_initials_and_a_name_after_a_title_abbreviation_are_a_person(run):
     rec = run("Hyderabad\n\nPrincipal Secretary Arvind Bhushan and Telangana Industrial Infrastructure Corporation (TGIIC) "
               "VC & MD S. Lavanya were also present.")
     assert "S. Lavanya" in names(rec, "person")
+
+
+def test_the_town_after_a_companys_legal_form_and_of_is_a_place(run):
+    rec = run("Pune\n\nAmagi Robotics held discussions with Bhima Auto Stampings Pvt. Ltd. of Bhosari on robots.")
+    assert "Bhosari" in names(rec, "place")

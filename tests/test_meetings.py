@@ -1172,3 +1172,14 @@ def test_a_speaker_urging_right_after_a_roundtable_attended_it(meet):
         "On Wednesday, the minister addressed a business roundtable co-hosted by Keidanren and the Confederation of "
         "Indian Industry (CII). Yasuo Tomita, vice chair of Keidanren, urged India to speed up customs clearance.")
     assert has(rec, ms, "Yasuo Tomita", "Confederation of Indian Industry")
+
+
+def test_panellists_at_a_forum_attended_the_forum(meet):
+    rec, ms = meet(
+        "The Confederation of Indian Industry (CII), with JETRO Mumbai, hosted the India-Japan Manufacturing Forum in "
+        "Pune yesterday. Chief Guest Shri Vikas Deshpande, Minister of Industries, addressed it.\n\n"
+        "Earlier in the day, Mr. SUGITA Ken called on Shri Deshpande at the Council Hall.\n\n"
+        "A panel on exports, moderated by Mr. Nikhil Bhave, Chairman, CII State Council, featured Ms. Tanvi Joshi, "
+        "CEO, Indrayani Motors Pvt. Ltd.")
+    assert has(rec, ms, "Tanvi Joshi", "Confederation of Indian Industry")
+    assert has(rec, ms, "Nikhil Bhave", "Vikas Deshpande")
