@@ -565,7 +565,9 @@ class Extractor:
                 if inner and inner.start() > 0 and self._holder_after_title(text, s + inner.end()):
                     continue  # "Seonam CEO Park Ji-hoon": a title and its holder run on from a short name
                 e = self._extend_diplomatic(text, s, e)
-                kind = "place" if _VENUE_NAME_END_RE.search(text[s:e]) else "organisation"  # a convention centre is a venue
+                kind = "place" if _VENUE_NAME_END_RE.search(text[s:e]) or (  # a convention centre is a venue
+                    text[s:e].split()[-1] in _VENUE_HEAD_WORDS and _AT_THE_BEFORE_RE.search(text, max(0, s - 8), s)
+                ) else "organisation"  # "at the Haryana Civil Secretariat": where the meeting was
                 cands.append(_Cand(s, e, kind, "pattern", text=text[s:e]))
                 # "Dr Alun Rees of Cardiff University": the body after "of", should the person come first
                 for sub in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", text[s:e]):
@@ -1719,6 +1721,8 @@ _INITIALS_NAME_RE = re.compile(
     r"(?<![\w.])(?P<initials>(?:[A-Z]\.[ \t]?){1,3})(?P<rest>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)(?![\w.-]|[ \t]+[A-Z][a-z])")
 #: "India–" / "Indo-" right before a body's name that begins with the other country: "India–Ghana Business Forum".
 _PAIR_PREFIX_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[\u2013\u2014-]$")
+#: "at the " right before a name.
+_AT_THE_BEFORE_RE = re.compile(r"\bat\s+(?:the\s+)?$")
 #: A company's legal form, then "of ": the town the company is in follows.
 _LEGAL_THEN_OF_BEFORE_RE = re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Co|LLC|GmbH|AG|K\.K|LLP)\.?,?\s+of\s+$")
 #: "Minister of Heavy Industries <Word> ": a portfolio, then a word that may be the holder's given name.

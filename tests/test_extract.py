@@ -1391,3 +1391,9 @@ def test_initials_and_a_name_after_a_title_abbreviation_are_a_person(run):
 def test_the_town_after_a_companys_legal_form_and_of_is_a_place(run):
     rec = run("Pune\n\nAmagi Robotics held discussions with Bhima Auto Stampings Pvt. Ltd. of Bhosari on robots.")
     assert "Bhosari" in names(rec, "place")
+
+
+def test_a_secretariat_where_a_meeting_was_held_is_a_place(run):
+    rec = run("Chandigarh\n\nA KCCI delegation met Shri Arvind Rana, Chief Secretary, at the Punjab Civil Secretariat in "
+              "Chandigarh on 25 April 2025.")
+    assert "Punjab Civil Secretariat" in names(rec, "place")
