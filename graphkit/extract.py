@@ -512,6 +512,11 @@ class Extractor:
             ):
                 continue
             cands.append(_Cand(m.start(), m.end(), "person", "honorific", text=m.group(0)))
+        # "Managing Director E Venkat Rao": a title, then an initial without its stop and the rest of a name
+        for m in _TITLE_INITIAL_NAME_RE.finditer(text):
+            name, kept = _trim_name_run(m.group("name"))
+            if kept >= 2 and not any(self.gazetteer.lookup(w) is not None or looks_like_company(w) for w in name.split()[1:]):
+                cands.append(_Cand(m.start("name"), m.start("name") + len(name), "person", "honorific", text=name))
         # "Ambassador to India MORITA Kenji", "..., YAGI Tomohiro,": a family name in capitals and a given name that
         # both read as romanised Japanese, or a common East Asian family name, wherever they stand
         defined_here = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
@@ -1721,6 +1726,9 @@ _INITIALS_NAME_RE = re.compile(
     r"(?<![\w.])(?P<initials>(?:[A-Z]\.[ \t]?){1,3})(?P<rest>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)(?![\w.-]|[ \t]+[A-Z][a-z])")
 #: "India–" / "Indo-" right before a body's name that begins with the other country: "India–Ghana Business Forum".
 _PAIR_PREFIX_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[\u2013\u2014-]$")
+#: A title, then an initial without its stop and capitalised words: "Managing Director E Venkat Rao".
+_TITLE_INITIAL_NAME_RE = re.compile(
+    r"\b(?:" + _ROLE_ALTERNATION + r"|Minister)[ \t]+(?P<name>[B-HJ-Z][ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})(?!\w)")
 #: "at the " right before a name.
 _AT_THE_BEFORE_RE = re.compile(r"\bat\s+(?:the\s+)?$")
 #: A company's legal form, then "of ": the town the company is in follows.

@@ -760,6 +760,8 @@ def _noun_re(noun: str) -> "re.Pattern[str]":
     return re.compile(r"\b" + re.escape(noun) + r"s?\b", re.I)
 
 
+#: "represented at the meeting by", "present at the talks": someone who was at the meeting just told.
+_AT_THE_MEETING_RE = re.compile(r"\b(?:represented|present)\b|\b(?:at|in|during)\s+the\s+(?:meeting|talks|discussions?|event)\b", re.I)
 #: "The MoUs signed on Thursday were:", "Agreements exchanged:": a list of signings, one per item.
 _SIGNINGS_HEAD_RE = re.compile(
     r"\b(?:MoUs|MOUs|memoranda|agreements|LoIs|letters\s+of\s+intent|pacts|contracts)\b[^:]{0,60}:\s*$", re.I)
@@ -1191,7 +1193,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         listed = listing_for is not None and listing_for is current and (
             _is_list_item(doc_text, sent.start_char) or _SIDE_HEAD_RE.match(sent_text) is not None
             # the next sentence of the same item: "* X and Y agreed to ... Mr. A signed with Mr. B."
-            or listed_at == i - 1 and "\n" not in doc_text[sents[i - 1].end_char - 1 : sent.start_char])
+            or listed_at == i - 1 and "\n" not in doc_text[sents[i - 1].end_char - 1 : sent.start_char]
+        ) and (current.planned or not PLANNED_RE.search(sent_text) or _AT_THE_MEETING_RE.search(sent_text) is not None)
+        # "4. The state will send a delegation ...": a plan of its own, unless the item was at the meeting too
         if listed:
             listed_at = i
         if not listed:

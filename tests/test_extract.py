@@ -1397,3 +1397,10 @@ def test_a_secretariat_where_a_meeting_was_held_is_a_place(run):
     rec = run("Chandigarh\n\nA KCCI delegation met Shri Arvind Rana, Chief Secretary, at the Punjab Civil Secretariat in "
               "Chandigarh on 25 April 2025.")
     assert "Punjab Civil Secretariat" in names(rec, "place")
+
+
+def test_an_initial_without_its_stop_after_a_title_starts_a_name(run):
+    rec = run("Hyderabad\n\nPrincipal Secretary (Industries and Commerce) Sunitha Rao, Telangana State Industrial Infrastructure "
+              "Corporation (TSIIC) Managing Director E Venkat Narsimha Reddy and Director (Electronics) Ravi Teja Kondapalli "
+              "were present.")
+    assert "E Venkat Narsimha Reddy" in names(rec, "person")

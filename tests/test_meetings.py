@@ -1183,3 +1183,14 @@ def test_panellists_at_a_forum_attended_the_forum(meet):
         "CEO, Indrayani Motors Pvt. Ltd.")
     assert has(rec, ms, "Tanvi Joshi", "Confederation of Indian Industry")
     assert has(rec, ms, "Nikhil Bhave", "Vikas Deshpande")
+
+
+def test_a_planned_item_under_a_meetings_outcomes_is_no_attendee(meet):
+    rec, ms = meet(
+        "A business delegation from Taiwan, led by Huang Mei-ling, called on IT Minister K Raghu Rao here on Friday.\n\n"
+        "Key outcomes of the meeting:\n\n"
+        "1. Lintai Packaging Corp., represented at the meeting by its president Chen Yu-hsin, will evaluate a site.\n"
+        "2. The Telangana government will send an official delegation to Taiwan next year for meetings with the Hsinchu "
+        "Science Park Bureau.\n")
+    assert has(rec, ms, "Chen Yu-hsin", "K Raghu Rao")
+    assert not has(rec, ms, "K Raghu Rao", "Hsinchu Science Park Bureau")
