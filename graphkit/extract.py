@@ -1576,6 +1576,9 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     m = _BASED_PREFIX_RE.match(text[start:end])
     if m:
         start += m.end()
+    m = _NAME_THEN_ON_RE.match(text[start:end])
+    if m and not any(w.casefold() in ORG_HEAD_WORDS or w.casefold() in _ON_TOPIC_HEADS for w in m.group(1).split()):
+        start += m.end()  # "briefed Minister Park on the Maritime Development Fund": the holder, then the topic
     m = _IN_PLACE_AT_END_RE.search(text[start:end])
     if m and not _DIPLOMATIC_RE.search(text[start : start + m.start()]) and load_gazetteer().lookup(m.group(1)) is not None:
         end = start + m.start()  # "Acme Development in <city>": the body, then where it is
@@ -1729,6 +1732,12 @@ _PAIR_PREFIX_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[\u2013\u2014-]$")
 #: A title, then an initial without its stop and capitalised words: "Managing Director E Venkat Rao".
 _TITLE_INITIAL_NAME_RE = re.compile(
     r"\b(?:" + _ROLE_ALTERNATION + r"|Minister)[ \t]+(?P<name>[B-HJ-Z][ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})(?!\w)")
+#: One or two capitalised words, then "on (the) " and a capitalised name: a person briefed on a body's work.
+_NAME_THEN_ON_RE = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+on\s+(?:the\s+)?(?=[A-Z])")
+#: Heads of names that go on with "on" ("Conference on Trade", "Task Force on Skills").
+_ON_TOPIC_HEADS = frozenset("conference commission committee council forum summit group dialogue force convention symposium "
+                            "workshop session panel board mission agency centre center institute programme program "
+                            "initiative partnership alliance network".split())
 #: "at the " right before a name.
 _AT_THE_BEFORE_RE = re.compile(r"\bat\s+(?:the\s+)?$")
 #: A company's legal form, then "of ": the town the company is in follows.

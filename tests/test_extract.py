@@ -1404,3 +1404,15 @@ def test_an_initial_without_its_stop_after_a_title_starts_a_name(run):
               "Corporation (TSIIC) Managing Director E Venkat Narsimha Reddy and Director (Electronics) Ravi Teja Kondapalli "
               "were present.")
     assert "E Venkat Narsimha Reddy" in names(rec, "person")
+
+
+def test_a_person_briefed_on_a_bodys_work_is_not_part_of_its_name():
+    from graphkit.extract import _org_span
+
+    text = "Shri Deshpande briefed Minister Kang on the Coastal Development Fund, and the Conference on Trade and Development met."
+    a = text.index("Kang")
+    s, e = _org_span(text, a, text.index(","))
+    assert text[s:e] == "Coastal Development Fund"
+    b = text.index("Conference")
+    s, e = _org_span(text, b, text.index(" met"))
+    assert text[s:e] == "Conference on Trade and Development"
