@@ -536,7 +536,8 @@ def _title_index(record: DocumentRecord, text: str = "", prefer: list[str] = ())
 
     A title two people hold goes to the one of them in ``prefer`` (the
     visiting delegation: "the Minister" of a delegation's story is its
-    leader, not the embassy's "Minister (Trade)"), if exactly one is.
+    leader, not the embassy's "Minister (Trade)"), if exactly one is; when
+    none is, to the one the story names first, in its opening sentences.
     """
     holders: dict[str, set[str]] = defaultdict(set)
     written = _titles_in_text(record, text) if text else {}
@@ -555,11 +556,18 @@ def _title_index(record: DocumentRecord, text: str = "", prefer: list[str] = ())
             if head:  # "Minister for Industries" is "the Minister"; "Union Minister of X" is "the Union Minister"
                 holders[" ".join(head)].add(ent.key)
                 holders[head[-1]].add(ent.key)
+    first_seen = {e.key: min(((m.sentence, m.start) for m in e.mentions), default=(1 << 30, 0))
+                  for e in record.entities if e.type == "person"}
     out = {}
     for t, keys in holders.items():
         if t in ("general", "officer", "member"):
             continue
         chosen = keys if len(keys) == 1 else {k for k in keys if k in prefer}
+        if not chosen and len(keys) > 1:
+            # no traveller among them: the holder the story opens with ("Union Minister X ... held talks with Minister Y")
+            lead = min(keys, key=lambda k: (first_seen.get(k, (1 << 30, 0)), k))
+            if first_seen.get(lead, (1 << 30, 0))[0] <= 4:
+                chosen = {lead}
         if len(chosen) == 1:
             out[t] = next(iter(chosen))
     return out

@@ -1194,3 +1194,14 @@ def test_a_planned_item_under_a_meetings_outcomes_is_no_attendee(meet):
         "Science Park Bureau.\n")
     assert has(rec, ms, "Chen Yu-hsin", "K Raghu Rao")
     assert not has(rec, ms, "K Raghu Rao", "Hsinchu Science Park Bureau")
+
+
+def test_the_minister_two_ministers_could_be_is_the_one_the_story_opens_with(meet):
+    rec, ms = meet(
+        "Union Minister of Ports, Shri Anand Rao Deshpande, on Monday held a bilateral meeting with H.E. Mr. KANG "
+        "Seong-ho, Minister of Oceans of the Republic of Korea, in Sejong. The Indian delegation includes Shri Vikas "
+        "Menon, Secretary, Ministry of Ports.\n\n"
+        "Earlier in the day, the Minister and the delegation were received at the Geoje yard of Daehan Ocean Co., Ltd. "
+        "by its President, Mr. LEE Dong-won.")
+    assert has(rec, ms, "Anand Rao Deshpande", "Lee Dong-won")
+    assert not has(rec, ms, "Kang Seong-ho", "Lee Dong-won")
