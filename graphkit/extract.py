@@ -628,6 +628,14 @@ class Extractor:
             ):
                 s = given.start("word")  # "Minister of Heavy Industries [Ramesh] Chandra Yadav": the model cut off the given name
             words = text[s:e].split()
+            if gtype in ("organisation", "person") and len(words) >= 3 and _TITLE_TO_BEFORE_RE.search(text, max(0, s - 40), s):
+                for n in (2, 1):  # "Ambassador to [India] Keiko Ishida": the country of the title, then its holder
+                    place = self.gazetteer.lookup(" ".join(words[:n]))
+                    rest = " ".join(words[n:])
+                    if _is_big_place(place) and place.kind != "city" and 2 <= len(words) - n <= 3 and self._looks_like_personal_name(rest):
+                        s, gtype = e - len(rest), "person"
+                        words = words[n:]
+                        break
             if gtype == "person" and len(words) >= 3 and _PORTFOLIO_WORD_RE.search(words[0]) and re.search(
                 r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:(?:and|&)\s+)?){0,4}$", text[max(0, s - 80) : s]
             ):
@@ -1738,6 +1746,9 @@ _NAME_THEN_ON_RE = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+on\s+(?:the
 _ON_TOPIC_HEADS = frozenset("conference commission committee council forum summit group dialogue force convention symposium "
                             "workshop session panel board mission agency centre center institute programme program "
                             "initiative partnership alliance network".split())
+#: "Ambassador to ", "High Commissioner of ": a title whose country comes next.
+_TITLE_TO_BEFORE_RE = re.compile(
+    r"\b(?:Ambassador|Consul[ \t]+General|High[ \t]+Commissioner|Envoy|Representative|Minister|Secretary|Governor)[ \t]+(?:to|of|for|in)[ \t]+$")
 #: "at the " right before a name.
 _AT_THE_BEFORE_RE = re.compile(r"\bat\s+(?:the\s+)?$")
 #: A company's legal form, then "of ": the town the company is in follows.

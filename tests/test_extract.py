@@ -1416,3 +1416,10 @@ def test_a_person_briefed_on_a_bodys_work_is_not_part_of_its_name():
     b = text.index("Conference")
     s, e = _org_span(text, b, text.index(" met"))
     assert text[s:e] == "Conference on Trade and Development"
+
+
+def test_the_country_of_an_ambassadors_title_is_not_part_of_the_holders_name(run):
+    rec = run("Neemrana\n\nThe ceremony was attended by Chief Minister Bhajan Lal and Japanese Ambassador to India Keiko "
+              "Ishiguro on Friday.")
+    assert "Keiko Ishiguro" in names(rec, "person")
+    assert "India" in names(rec, "place")
