@@ -698,6 +698,10 @@ def _title_organisations(record: DocumentRecord, text: str) -> set[str]:
     return out
 
 
+#: "The delegation from X was led by A", "The Indian delegation included B": who the travelling party were.
+_DELEGATION_TOLD_RE = re.compile(
+    r"^\W*the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|mission)\b[^.;]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\b"
+    r"|^\W*the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|mission)\s+(?:also\s+)?(?:included|includes|comprised|comprises)\b", re.I)
 #: "A panel on X, moderated by A, featured B", "The session was chaired by C": a session and who spoke at it.
 _PANEL_RE = re.compile(r"\b(?:panel|panel\s+discussion|plenary|session)\b[^.;]{0,160}?\b(?:moderated|chaired|featured|included)\b", re.I)
 _EVENT_NOUN_RE = re.compile(
@@ -1248,6 +1252,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             for presenter in _event_presenters(sent, mentioned, current, i, sents, since):
                 if presenter not in current.participants:
                     current.participants.append(presenter)
+            if current is not None and not current.planned and 0 < i - current.sentence <= 2 and _DELEGATION_TOLD_RE.match(sent_text) and (
+                _EVENT_NOUN_RE.search(sent_texts[current.sentence])
+            ):  # "X held a seminar with the state's government ... The delegation from the state was led by A and included B"
+                current.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in current.participants]
             if _PANEL_RE.search(sent_text) and not PLANNED_RE.search(sent_text):
                 # "A panel on X, moderated by A, featured B and C": a session of the event the document is about
                 event = next((m for m in reversed(meetings) if not m.planned and _EVENT_NOUN_RE.search(sent_texts[m.sentence])), None)

@@ -1205,3 +1205,14 @@ def test_the_minister_two_ministers_could_be_is_the_one_the_story_opens_with(mee
         "by its President, Mr. LEE Dong-won.")
     assert has(rec, ms, "Anand Rao Deshpande", "Lee Dong-won")
     assert not has(rec, ms, "Kang Seong-ho", "Lee Dong-won")
+
+
+def test_the_delegation_told_right_after_an_event_attended_it(meet):
+    rec, ms = meet(
+        "The Japan External Trade Organization (JETRO) held the Kerala Investment Seminar in Osaka on October 16, "
+        "jointly with the Government of Kerala. "
+        "About 150 participants attended.\n\n"
+        "The delegation from the State of Kerala was led by Shri Biju Mathew, Hon'ble Minister of Industries, and "
+        "included Smt. Anjali Nair, Principal Secretary, Industries Department.")
+    assert has(rec, ms, "Biju Mathew", "Japan External Trade Organization")
+    assert has(rec, ms, "Anjali Nair", "Government of Kerala")
