@@ -504,9 +504,7 @@ class Extractor:
             words = m.group("rest").split()
             if m.group("initials").replace(" ", "").rstrip(".") in _LEGAL_FORM_WORDS or words[0] in _NOT_A_SURNAME:
                 continue  # "Hokuto Denki K.K. Both companies": a legal form, then the next sentence
-            titled = re.search(r"\b(?:minister|secretary|chairman|chairperson|president|director|ceo|commissioner|governor|ambassador)"
-                               r"\b[^.;:]{0,50},[ \t]*$|\b(?:MD|CEO|CMD|VC|ED|DG|GM|Chairman|Director|Secretary)[ \t]+$",
-                               text[max(0, m.start() - 80) : m.start()], re.I)
+            titled = _TITLED_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
             if not titled and any(a < m.end() and m.start() < b for a, b in model_bodies) or self.gazetteer.lookup(m.group("initials").replace(" ", "")) is not None or any(
                 w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or looks_like_company(w) or _is_big_place(self.gazetteer.lookup(w)) for w in words
             ):
@@ -519,10 +517,10 @@ class Extractor:
                 cands.append(_Cand(m.start("name"), m.start("name") + len(name), "person", "honorific", text=name))
         # "Ambassador to India MORITA Kenji", "..., YAGI Tomohiro,": a family name in capitals and a given name that
         # both read as romanised Japanese, or a common East Asian family name, wherever they stand
-        defined_here = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
+        acronyms_defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
         for m in _CAPS_FAMILY_NAME_RE.finditer(text):
             family, given = m.group("family"), m.group("given")
-            if family in defined_here or self.gazetteer.lookup(given) is not None or (
+            if family in acronyms_defined or self.gazetteer.lookup(given) is not None or (
                 family not in _EAST_ASIAN_FAMILY_NAMES and self.gazetteer.lookup(family) is not None
             ):
                 continue
@@ -534,7 +532,6 @@ class Extractor:
                 cands.append(_Cand(m.start(), m.end(), "person", "honorific", text=m.group(0)))
         model_ents = [(ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]  # Span objects built once
         model_orgs = {_strip_span(text, a, b) for label, a, b in model_ents if label == "ORG"}
-        acronyms_defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
         title_end = len(header["title"]) + (len(text) - len(text.lstrip())) if header["title"] else 0
         pattern_spans = []
         for m in [*ORG_RE.finditer(text), *ORG_OF_RE.finditer(text)]:
@@ -613,7 +610,7 @@ class Extractor:
             ):
                 continue  # "Hon'ble Minister of": a title the model took for a name
             if gtype == "organisation" and (trail := _TITLE_START_AT_END_RE.search(text, s, e)) and trail.start() > s and (
-                re.match(r"[ \t]+(?:" + _ROLE_ALTERNATION + r")\b", text[e : e + 30])
+                _ROLE_AFTER_SPACE_RE.match(text, e)
             ):
                 e = trail.start()  # "[KITA Executive] Vice Chairman": the title begins inside the model's span
             if gtype == "organisation" and (abbr := _TITLE_ABBREVIATION_LEAD_RE.match(text[s:e])):
@@ -636,8 +633,8 @@ class Extractor:
                         s, gtype = e - len(rest), "person"
                         words = words[n:]
                         break
-            if gtype == "person" and len(words) >= 3 and _PORTFOLIO_WORD_RE.search(words[0]) and re.search(
-                r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:(?:and|&)\s+)?){0,4}$", text[max(0, s - 80) : s]
+            if gtype == "person" and len(words) >= 3 and _PORTFOLIO_WORD_RE.search(words[0]) and _PORTFOLIO_RUN_BEFORE_RE.search(
+                text, max(0, s - 80), s
             ):
                 s += len(words[0]) + 1  # "Minister for [Mines] Kiran Rao": the portfolio's last word is not the name
             if gtype == "person" and (lost := re.search(r"\)[ \t]+([A-Z][a-z]+)[ \t]+$", text[max(0, s - 40) : s])) and not (
@@ -1749,6 +1746,14 @@ _ON_TOPIC_HEADS = frozenset("conference commission committee council forum summi
 #: "Ambassador to ", "High Commissioner of ": a title whose country comes next.
 _TITLE_TO_BEFORE_RE = re.compile(
     r"\b(?:Ambassador|Consul[ \t]+General|High[ \t]+Commissioner|Envoy|Representative|Minister|Secretary|Governor)[ \t]+(?:to|of|for|in)[ \t]+$")
+#: A title before a name in apposition ("the minister for industries, ") or a title's abbreviation ("VC & MD ").
+_TITLED_BEFORE_RE = re.compile(
+    r"\b(?:minister|secretary|chairman|chairperson|president|director|ceo|commissioner|governor|ambassador)"
+    r"\b[^.;:]{0,50},[ \t]*$|\b(?:MD|CEO|CMD|VC|ED|DG|GM|Chairman|Director|Secretary)[ \t]+$", re.I)
+#: A role right after a span: "KITA Executive[ Vice Chairman]".
+_ROLE_AFTER_SPACE_RE = re.compile(r"[ \t]+(?:" + _ROLE_ALTERNATION + r")\b")
+#: "Minister for Mines " (a portfolio) right before a name.
+_PORTFOLIO_RUN_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:(?:and|&)\s+)?){0,4}$")
 #: "at the " right before a name.
 _AT_THE_BEFORE_RE = re.compile(r"\bat\s+(?:the\s+)?$")
 #: A company's legal form, then "of ": the town the company is in follows.
@@ -1759,7 +1764,7 @@ _GIVEN_AFTER_PORTFOLIO_RE = re.compile(
 #: English word endings of portfolios ("Industries", "Commerce", "Tourism", "Agriculture"), which given names lack.
 _PORTFOLIO_WORD_RE = re.compile(r"(?:s|ce|ion|ism|ment|ture|our|ry|cy|ty|gy|th|ics|ance|ence|ing|ure)$")
 #: Words that open a sentence, never a surname after initials.
-_NOT_A_SURNAME = frozenset("Both The This These That Those All Its Their Our His Her It He She They We Each Both Other Some".split())
+_NOT_A_SURNAME = frozenset("Both The This These That Those All Its Their Our His Her It He She They We Each Other Some".split())
 #: The first word of a title at the end of a body's name: "KITA Executive" (Vice Chairman), "Acme Senior" (Vice President).
 _TITLE_START_AT_END_RE = re.compile(r"[ \t]+(?:Executive|Vice|Deputy|Senior|Chief|Managing|Joint|Additional|Principal|Group)$")
 #: A family name in capitals, then a given name: "MORITA Kenji", "KIM Min-jun".
