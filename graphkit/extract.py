@@ -492,7 +492,9 @@ class Extractor:
         for m in _LISTED_NAME_TITLE_RE.finditer(text):
             words = m.group("name").split()
             title = [w.casefold().strip("(),") for w in m.group("title").split()]
-            if any(w in TITLE_WORDS or w in ("manager", "engineer", "consultant", "officer", "counsellor") for w in title) and not (
+            if m.group("title")[:1].isupper() and not _LEADING_PREPOSITION_RE.match(m.group("name")) and any(
+                w in TITLE_WORDS or w in ("manager", "engineer", "consultant", "officer", "counsellor") for w in title
+            ) and not (
                 looks_like_company(m.group("name")) or self.gazetteer.lookup(m.group("name")) is not None
                 or any(w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or _is_big_place(self.gazetteer.lookup(w)) for w in words)
                 or any(_is_big_place(self.gazetteer.lookup(" ".join(words[k : k + 2]))) for k in range(len(words) - 1))
@@ -646,6 +648,9 @@ class Extractor:
                 s, e = _strip_span(text, s, e)
             if "(" in text[s:e]:
                 s, e = _strip_span(text, s, s + text[s:e].index("("))
+            lead_prep = _LEADING_PREPOSITION_RE.match(text, s, e)
+            if lead_prep and gtype in ("organisation", "person"):
+                s = lead_prep.end()  # "At Udyog Bhavan, members met ...": the preposition opening the line is no name
             based = _BASED_PREFIX_RE.match(text[s:e])
             if based and gtype in ("organisation", "person"):
                 s += based.end()  # "Osaka-based Acme Foods": where the company sits is not its name
@@ -1754,6 +1759,8 @@ _TITLED_BEFORE_RE = re.compile(
 _ROLE_AFTER_SPACE_RE = re.compile(r"[ \t]+(?:" + _ROLE_ALTERNATION + r")\b")
 #: "Minister for Mines " (a portfolio) right before a name.
 _PORTFOLIO_RUN_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:(?:and|&)\s+)?){0,4}$")
+#: A capitalised preposition opening a span of two or more words: "At Udyog Bhavan".
+_LEADING_PREPOSITION_RE = re.compile(r"(?:At|In|On|From|With|By|For|To|During)[ \t]+(?=[A-Z])")
 #: "at the " right before a name.
 _AT_THE_BEFORE_RE = re.compile(r"\bat\s+(?:the\s+)?$")
 #: A company's legal form, then "of ": the town the company is in follows.

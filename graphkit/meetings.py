@@ -335,6 +335,16 @@ def _delegation_groups(
             for pos, ent in ents:
                 if ent.type == "person" and pos < sent.start_char + led_trip.start() and ent.key not in members:
                     members.insert(0, ent.key)
+        # "JCCII organised a three-day study mission to Gujarat for its members": the body sends the mission
+        organised = _ORGANISED_TRIP_RE.search(text) if "organi" in low else None
+        if organised:
+            members = current(i)
+            for pos, ent in ents:
+                if ent.type == "organisation" and pos < sent.start_char + organised.start() and ent.key not in members:
+                    members.append(ent.key)
+        if not grouped[i] and _PARTICIPANTS_HEAD_RE.match(text) and any(grouped[max(0, i - 3) : i]) and groups:
+            listing = True  # "Participants included:" under a mission just told: the list is its members
+            continue
         # "He was accompanied by A, B and C" (the leader's companions), "X is on a visit to Y with A and B"
         cues = (
             _ACCOMPANIED_RE.search(text) if "accompanied" in low else None,
@@ -457,6 +467,9 @@ def _is_list_item(text: str, start: int) -> bool:
     lead = text[line_start:start]
     if line_start == 0 or re.fullmatch(r"[ \t]*" + _ITEM_MARKER + r"?[ \t]*", lead) is None:
         return False
+    line_end = text.find("\n", start)
+    if lead.startswith("  ") and not lead.strip() and text[start : line_end if line_end >= 0 else len(text)].endswith("  "):
+        return False  # "**Day 1 - Gandhinagar**": a bold heading, its stars blanked at both ends, is no list item
     # a marker, a blanked bullet, or a line right under the last one; a paragraph's first line is no item
     return bool(lead) or text[max(0, line_start - 2) : line_start] != "\n\n" or re.match(
         _ITEM_MARKER + r"[ \t]", text[start : start + 4]) is not None
@@ -471,6 +484,12 @@ def _group_at(groups: list[tuple[int, list[str]]], i: int) -> list[str]:
 _LED_TRIP_RE = re.compile(
     r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:an?|the|his|her)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:roadshow|delegation|mission|team|visit|tour)\b", re.I)
+#: "X organised a study mission / a business delegation to Y": X sends the group.
+_ORGANISED_TRIP_RE = re.compile(
+    r"\b(?:organi[sz]ed|organi[sz]es|sent|sends|dispatched)\s+(?:an?|its|the)\s+(?:(?!(?:with|and|the|to|of)\b)[\w'-]+\s+){0,3}?"
+    r"(?:delegation|mission|roadshow)\b", re.I)
+#: "Participants included:", "Members of the group:": a list of who travelled, under a mission just told.
+_PARTICIPANTS_HEAD_RE = re.compile(r"^\W*(?:the\s+)?(?:participants|members|delegates)\s+(?:included|includes|were|are|comprised)\s*:\s*$", re.I)
 #: "He", "The Minister", "The Chief Minister": how a sentence refers back to the group's leader.
 _LEADER_REFERENCE_RE = re.compile(
     r"^\W*(?:he|she|the\s+(?:chief\s+|deputy\s+|union\s+|state\s+|prime\s+)?(?:minister|secretary|governor|chairman|"
@@ -575,7 +594,7 @@ def _title_index(record: DocumentRecord, text: str = "", prefer: list[str] = ())
 
 #: Plural nouns and pronouns that, as a subject, stand for the visiting delegation.
 _PLURAL_REFERENCES = frozenset("they ministers officials delegates representatives visitors".split())
-_PLURAL_OR_TWO = _PLURAL_REFERENCES | {"two", "both"}
+_PLURAL_OR_TWO = _PLURAL_REFERENCES | {"two", "both", "members", "participants"}
 
 
 _HE_SHE = frozenset(("he", "she"))
@@ -595,6 +614,8 @@ def _plural_reference(sent: "Span", lowers: list[str] | None = None) -> bool:
              or any(c.lower_ in ("the", "both") for c in t.children))
         and not any(c.dep_ == "prep" for c in t.children)
         or t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in t.children)
+        or t.lower_ in ("members", "participants") and t.dep_ in ("nsubj", "nsubjpass")  # "Members also toured the plant"
+        and not any(c.dep_ in ("prep", "det", "poss", "amod", "compound", "nummod") for c in t.children)
         for t in sent
     )  # "the two visited X", "Both held talks with Y": the two just told travelling together
 

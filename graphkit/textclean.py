@@ -22,7 +22,8 @@ _SOFT_BREAK = re.compile(r"(?<=[^\n:])\n(?=[^\n])(?!" + _LIST_MARKER + "|" + _TI
 _SHORT_HEADING_LINE = re.compile(
     r"(?:\A|(?<=\n\n))[ \t]*(?![^\n]*\b(?:the|a|an|by|was|were|is|are|has|have|had|said|led|met|will)\b)"
     r"(?P<line>[^\s][^\n]{0,38}[\w)])(?<!\bby)(?<!\bof)(?<!\bthe)(?<!\band)(?<!\bto)(?<!\bin)"
-    r"(?<!\bfor)(?<!\bwith)(?<!\ba)(?<!\ban)(?<!\bat)(?<!\bon)(?<!\bfrom)(?<!\bwas)(?<!\bwere)(?<!\bis)(?=\n[^\n])")
+    r"(?<!\bfor)(?<!\bwith)(?<!\ba)(?<!\ban)(?<!\bat)(?<!\bon)(?<!\bfrom)(?<!\bwas)(?<!\bwere)(?<!\bis)"
+    r"[ \t]*(?=\n[^\n])")  # blanked emphasis may trail it: "**Day 1 - Pune**"
 #: Bullet glyphs, blanked so that no name runs into them ("Pune\n\u2022 Ms. X").
 _BULLET = re.compile(r"(?m)^[ \t]*[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7](?=[ \t])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -78,7 +79,7 @@ def clean_text(text: str) -> str:
         head = pattern.sub(_blank, head)
     text = head + rest
     text = _SIGN_OFF.sub(_blank, text)
-    kept = {m.end("line") for m in _SHORT_HEADING_LINE.finditer(text)}
+    kept = {m.end() for m in _SHORT_HEADING_LINE.finditer(text)}
     text = _SOFT_BREAK.sub(lambda m: m.group(0) if m.start() in kept else " ", text)
     text = _BULLET.sub(_blank, text)
     return text

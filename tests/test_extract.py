@@ -1423,3 +1423,8 @@ def test_the_country_of_an_ambassadors_title_is_not_part_of_the_holders_name(run
               "Ishiguro on Friday.")
     assert "Keiko Ishiguro" in names(rec, "person")
     assert "India" in names(rec, "place")
+
+
+def test_a_preposition_opening_a_line_is_not_part_of_a_name(run):
+    rec = run("Members of KCCI\n\nAt Udyog Bhavan, members held an interaction with Smt. H. M. Chaudhari, Principal Secretary.")
+    assert "At Udyog Bhavan" not in names(rec)

@@ -1216,3 +1216,21 @@ def test_the_delegation_told_right_after_an_event_attended_it(meet):
         "included Smt. Anjali Nair, Principal Secretary, Industries Department.")
     assert has(rec, ms, "Biju Mathew", "Japan External Trade Organization")
     assert has(rec, ms, "Anjali Nair", "Government of Kerala")
+
+
+def test_participants_listed_under_a_mission_a_body_organised_are_the_mission(meet):
+    rec, ms = meet(
+        "The Korea Chamber of Commerce in India (KCCI) organised a three-day study mission to Gujarat for its members. "
+        "Nineteen participants took part.\n\n"
+        "Participants included:\n"
+        "- Mr. Min-ho Park, Secretary General, KCCI (mission leader)\n"
+        "- Ms. Ji-woo Han, Director, Daesan Steel India Pvt. Ltd.\n\n"
+        "**Day 2 - Dholera**\n"
+        "The mission visited the Dholera Special Investment Region, where Shri N. V. Pathak, CEO, Dholera Industrial City "
+        "Development Ltd. (DICDL), briefed members.\n\n"
+        "**Day 3 - Sanand**\n"
+        "In the afternoon, members held an interaction with the Sanand Industries Association, led by its President, "
+        "Shri J. R. Makwana.")
+    assert has(rec, ms, "Ji-woo Han", "N. V. Pathak")
+    assert has(rec, ms, "Korea Chamber of Commerce in India", "J. R. Makwana")
+    assert not has(rec, ms, "N. V. Pathak", "J. R. Makwana")

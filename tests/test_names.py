@@ -174,3 +174,8 @@ def test_wire_sign_off_line_is_blanked():
 
 def test_agency_name_inside_a_sentence_is_kept():
     assert clean_text("PTI Chief Editor said so.\n") == "PTI Chief Editor said so.\n"
+
+
+def test_a_bold_heading_keeps_its_line_break():
+    text = "Members met.\n\n**Day 1 - Pune**\nAt Udyog Bhavan, members met the minister."
+    assert "Pune  \nAt" in clean_text(text)
