@@ -611,6 +611,10 @@ class Extractor:
                 for w in text[s:e].split()
             ):
                 continue  # "Hon'ble Minister of": a title the model took for a name
+            if gtype == "person" and " " not in text[s:e] and _PORTFOLIO_RUN_BEFORE_RE.search(text, max(0, s - 80), s) and (
+                _PORTFOLIO_GOES_ON_RE.match(text, e)
+            ):
+                continue  # "Minister for Industries, Law and Coir Shri X": a portfolio's word, not a name
             if gtype == "organisation" and (trail := _TITLE_START_AT_END_RE.search(text, s, e)) and trail.start() > s and (
                 _ROLE_AFTER_SPACE_RE.match(text, e)
             ):
@@ -1761,6 +1765,8 @@ _ROLE_AFTER_SPACE_RE = re.compile(r"[ \t]+(?:" + _ROLE_ALTERNATION + r")\b")
 _PORTFOLIO_RUN_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:(?:and|&)\s+)?){0,4}$")
 #: A capitalised preposition opening a span of two or more words: "At Udyog Bhavan".
 _LEADING_PREPOSITION_RE = re.compile(r"(?:At|In|On|From|With|By|For|To|During)[ \t]+(?=[A-Z])")
+#: ", " or " and " after a word of a portfolio list: the list goes on.
+_PORTFOLIO_GOES_ON_RE = re.compile(r"\s*(?:,|and\b|&)")
 #: "at the " right before a name.
 _AT_THE_BEFORE_RE = re.compile(r"\bat\s+(?:the\s+)?$")
 #: A company's legal form, then "of ": the town the company is in follows.

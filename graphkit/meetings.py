@@ -550,6 +550,14 @@ def _titles_in_text(record: DocumentRecord, text: str) -> dict[str, list[str]]:
     return out
 
 
+#: Short forms news writes for titles: "the CM", "the MD".
+_TITLE_SHORT_FORMS = {
+    "chief minister": "cm", "deputy chief minister": "deputy cm", "prime minister": "pm", "managing director": "md",
+    "chief executive officer": "ceo", "chief secretary": "cs", "additional chief secretary": "acs",
+    "minister of state": "mos",
+}
+
+
 def _title_index(record: DocumentRecord, text: str = "", prefer: list[str] = ()) -> dict[str, str]:
     """Lower-cased title ("ceo", "minister") -> the one person holding it in the document.
 
@@ -575,6 +583,9 @@ def _title_index(record: DocumentRecord, text: str = "", prefer: list[str] = ())
             if head:  # "Minister for Industries" is "the Minister"; "Union Minister of X" is "the Union Minister"
                 holders[" ".join(head)].add(ent.key)
                 holders[head[-1]].add(ent.key)
+                short = _TITLE_SHORT_FORMS.get(" ".join(head[-3:])) or _TITLE_SHORT_FORMS.get(" ".join(head[-2:]))
+                if short:  # "Chief Minister X ... The CM was accompanied by ...": the title's short form
+                    holders[short].add(ent.key)
     first_seen = {e.key: min(((m.sentence, m.start) for m in e.mentions), default=(1 << 30, 0))
                   for e in record.entities if e.type == "person"}
     out = {}

@@ -1428,3 +1428,9 @@ def test_the_country_of_an_ambassadors_title_is_not_part_of_the_holders_name(run
 def test_a_preposition_opening_a_line_is_not_part_of_a_name(run):
     rec = run("Members of KCCI\n\nAt Udyog Bhavan, members held an interaction with Smt. H. M. Chaudhari, Principal Secretary.")
     assert "At Udyog Bhavan" not in names(rec)
+
+
+def test_a_word_of_a_portfolio_list_is_no_person(run):
+    rec = run("Kochi\n\nA delegation led by Hon'ble Minister for Industries, Law and Coir Shri P. K. Sreedhar returned.")
+    assert "Law" not in names(rec)
+    assert "P. K. Sreedhar" in names(rec, "person")

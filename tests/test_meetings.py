@@ -1234,3 +1234,10 @@ def test_participants_listed_under_a_mission_a_body_organised_are_the_mission(me
     assert has(rec, ms, "Ji-woo Han", "N. V. Pathak")
     assert has(rec, ms, "Korea Chamber of Commerce in India", "J. R. Makwana")
     assert not has(rec, ms, "N. V. Pathak", "J. R. Makwana")
+
+
+def test_the_cm_is_the_chief_minister(meet):
+    rec, ms = meet(
+        "Hon'ble Chief Minister Shri Gopal Chandra Nayak returned to Bhubaneswar on Friday after a visit to Japan.\n\n"
+        "In Tokyo, the CM called on Mr. SATO Kenji, President of the Japan-India Association.")
+    assert has(rec, ms, "Gopal Chandra Nayak", "Sato Kenji")
