@@ -730,6 +730,8 @@ def _title_organisations(record: DocumentRecord, text: str) -> set[str]:
     return out
 
 
+#: A group word in a sentence: "a six-member UK business delegation".
+_GROUP_WORD_RE = re.compile(r"\b(?:delegation|team|mission)\b", re.I)
 #: "The delegation from X was led by A", "The Indian delegation included B": who the travelling party were.
 _DELEGATION_TOLD_RE = re.compile(
     r"^\W*the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|mission)\b[^.;]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\b"
@@ -1285,8 +1287,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                 if presenter not in current.participants:
                     current.participants.append(presenter)
             if current is not None and not current.planned and 0 < i - current.sentence <= 2 and _DELEGATION_TOLD_RE.match(sent_text) and (
-                _EVENT_NOUN_RE.search(sent_texts[current.sentence])
-            ):  # "X held a seminar with the state's government ... The delegation from the state was led by A and included B"
+                _EVENT_NOUN_RE.search(sent_texts[current.sentence]) or _GROUP_WORD_RE.search(sent_texts[current.sentence])
+            ):  # "X held a seminar with the state's government ... The delegation from the state was led by A and included B",
+                # "X held talks with Y and a UK business delegation ... The UK team included A, B and C"
                 current.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in current.participants]
             if _PANEL_RE.search(sent_text) and not PLANNED_RE.search(sent_text):
                 # "A panel on X, moderated by A, featured B and C": a session of the event the document is about

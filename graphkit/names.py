@@ -17,7 +17,7 @@ HONORIFICS: tuple[str, ...] = (
 
 #: Job-title words that may stand before a name ("Chairman Hiroshi Mitsuda").
 TITLE_WORDS: frozenset[str] = frozenset(
-    """chairman chairperson chairwoman chair vice deputy president ceo cfo cto coo md minister
+    """chairman chairperson chairwoman chair vice deputy president ceo cfo cto coo md minister minister-in-charge
     ministers director directors general consul ambassador secretary principal additional joint chief
     executive officer managing governor lieutenant mayor commissioner advisor adviser head founder
     co-founder cofounder member members partner senior junior state union cabinet prime premier

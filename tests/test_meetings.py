@@ -1241,3 +1241,13 @@ def test_the_cm_is_the_chief_minister(meet):
         "Hon'ble Chief Minister Shri Gopal Chandra Nayak returned to Bhubaneswar on Friday after a visit to Japan.\n\n"
         "In Tokyo, the CM called on Mr. SATO Kenji, President of the Japan-India Association.")
     assert has(rec, ms, "Gopal Chandra Nayak", "Sato Kenji")
+
+
+def test_the_team_told_right_after_talks_with_it_names_who_was_there(meet):
+    rec, ms = meet(
+        "Kolkata, March 5, 2025: Industries Minister Dr. Subir Mitra on Wednesday held talks with the British Deputy "
+        "High Commissioner, Mr. Andrew Fenwick, and a six-member UK business delegation at Nabanna.\n\n"
+        "The UK team included Mr. Simon Hartley, Managing Director of Hartley Engineering Ltd, and Ms. Rachel Odum, "
+        "Chief Executive of Calder Leathercraft Ltd.")
+    assert has(rec, ms, "Subir Mitra", "Simon Hartley")
+    assert has(rec, ms, "Andrew Fenwick", "Rachel Odum")
