@@ -564,6 +564,8 @@ class Extractor:
                 continue  # "Jo Roe and Acme Development Corporation (ADC)": the person, then the body
             if e > s and self._portfolio_before_minister(text, s, e, cands):
                 continue
+            if e > s and self._place_unit(text[s:e].split()):
+                continue  # "(JBIC) New Delhi Office": the office of the body just named
             if e > s and (len(text[s:e].split()) >= 2 or _ACRONYM_RE.fullmatch(text[s:e])) and not is_generic_name(text[s:e]) and not _FOLLOWED_BY_DOCUMENT_RE.match(text, e) and not _portfolio(text, s, e):
                 inner = _INNER_TITLE_RE.search(text[s:e])
                 if inner and inner.start() > 0 and self._holder_after_title(text, s + inner.end()):
@@ -704,10 +706,8 @@ class Extractor:
             if gtype in ("person", "organisation") and text[s:e].split()[-1] in _VENUE_HEAD_WORDS and len(text[s:e].split()) >= 2:
                 gtype = "place"  # "at <State> Niwas", "<name> Soudha": a government building is a place
             words_here = text[s:e].split()
-            if gtype == "organisation" and len(words_here) == 2 and words_here[1].casefold() in _SUB_UNIT_WORDS and (
-                self.gazetteer.lookup(words_here[0]) is not None
-            ):
-                continue  # "Head of the India Desk, <Agency>": a desk of the agency, not a body of its own
+            if gtype == "organisation" and self._place_unit(words_here):
+                continue  # "Head of the India Desk, <Agency>", "JBIC New Delhi Office": a unit of a body, not a body of its own
             if gtype in ("person", "organisation") and _OFFICE_RE.match(text[s:e]):
                 continue  # "Hon'ble Minister for Industries": an office and its portfolio, neither a person nor a body
             if gtype == "organisation" and words_here and words_here[-1].casefold() in _OFFICE_END_WORDS and not (
@@ -1081,6 +1081,10 @@ class Extractor:
         lead = _title_before(text, c.start)
         # "Prime Minister Pham Minh Chinh's government": a title right before, with no comma between
         return bool(lead) and not re.search(r",\s*$", text[max(0, c.start - 3) : c.start]) and not re.match(r"\s+[A-Z]", after)
+
+    def _place_unit(self, words: list[str]) -> bool:
+        """ "India Desk", "New Delhi Office": a place and a unit word, a unit of some body named next to it."""
+        return 2 <= len(words) <= 4 and words[-1].casefold() in _SUB_UNIT_WORDS and self.gazetteer.lookup(" ".join(words[:-1])) is not None
 
     def _place_by_context(self, text: str, start: int, end: int, surface: str) -> bool:
         """Whether a one-word name no gazetteer knows is a place by what stands around it.

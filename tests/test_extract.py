@@ -1434,3 +1434,10 @@ def test_a_word_of_a_portfolio_list_is_no_person(run):
     rec = run("Kochi\n\nA delegation led by Hon'ble Minister for Industries, Law and Coir Shri P. K. Sreedhar returned.")
     assert "Law" not in names(rec)
     assert "P. K. Sreedhar" in names(rec, "person")
+
+
+def test_a_bodys_office_in_a_city_is_no_body_of_its_own(run):
+    rec = run("Neemrana\n\nThe ceremony was attended by Ms. Emiko Sato, Chief Representative, Japan Bank for International "
+              "Cooperation (JBIC) New Delhi Office; and about 200 guests.")
+    assert "New Delhi Office" not in names(rec)
+    assert "Japan Bank for International Cooperation" in names(rec, "organisation")
