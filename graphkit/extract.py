@@ -146,12 +146,12 @@ _OWNED_ROLE_BEFORE_RE = re.compile(
     r"(?:['\u2019]s|\b(?:its|their|his|her))\s+(?:[a-z-]+\s+){0,2}(?:" + _ROLE_ALTERNATION
     + r")(?:\s+(?:of|for)\s+[\w'\u2019&-]+(?:\s+[\w'\u2019&-]+){0,3})?,\s*$", re.I)
 #: ", the founder of X": a role after a name, so the name is a person's.
+#: One role or two joined by "&" / "and": "CEO", "MD & CEO".
+_ROLE_OR_TWO = r"(?:" + _ROLE_ALTERNATION + r")(?:\s*(?:&|and)\s*(?:" + _ROLE_ALTERNATION + r"))?"
 _ROLE_OF_AFTER_RE = re.compile(
-    r",\s+(?:(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}|(?:[A-Za-z-]+\s+){0,2}?)(?:" + _ROLE_ALTERNATION
-    + r")(?:\s*(?:&|and)\s*(?:" + _ROLE_ALTERNATION + r"))?\s+(?:of|at)\b", re.I)
+    r",\s+(?:(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}|(?:[A-Za-z-]+\s+){0,2}?)" + _ROLE_OR_TWO + r"\s+(?:of|at)\b", re.I)
 #: "X, MD & CEO of ": a role and "of" inside a pattern's span, after which the body's name begins.
-_ROLE_OF_INSIDE_RE = re.compile(
-    r",\s+(?:(?:the|its)\s+)?(?:" + _ROLE_ALTERNATION + r")(?:\s*(?:&|and)\s*(?:" + _ROLE_ALTERNATION + r"))?\s+(?:of|at)\s+(?:the\s+)?")
+_ROLE_OF_INSIDE_RE = re.compile(r",\s+(?:(?:the|its)\s+)?" + _ROLE_OR_TWO + r"\s+(?:of|at)\s+(?:the\s+)?")
 _PLACE_WORD = r"[A-Z][a-z\u00c0-\u024f]{3,}(?:\s+[A-Z][a-z\u00c0-\u024f]{3,})?"
 #: "near Devanahalli"; "at Sriperumbudur and Oragadam near Chennai"
 NEAR_PLACE_RE = re.compile(
@@ -488,50 +488,8 @@ class Extractor:
             if self.gazetteer.lookup(m.group("name").split()[0]) is None and not _HEADLINE_GIVEN_RE.fullmatch(m.group("name").split()[1]):
                 cands.append(_Cand(m.start("name"), m.end("name"), "person", "honorific", titles=[m.group("title")],
                                    text=m.group("name")))
-        # "- Lukas Obermaier, Project Manager (India), Acme": a list item that opens with a name and its title
-        for m in _LISTED_NAME_TITLE_RE.finditer(text):
-            words = m.group("name").split()
-            title = [w.casefold().strip("(),") for w in m.group("title").split()]
-            if m.group("title")[:1].isupper() and not _LEADING_PREPOSITION_RE.match(m.group("name")) and any(
-                w in TITLE_WORDS or w in ("manager", "engineer", "consultant", "officer", "counsellor") for w in title
-            ) and not (
-                looks_like_company(m.group("name")) or self.gazetteer.lookup(m.group("name")) is not None
-                or any(w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or _is_big_place(self.gazetteer.lookup(w)) for w in words)
-                or any(_is_big_place(self.gazetteer.lookup(" ".join(words[k : k + 2]))) for k in range(len(words) - 1))
-            ):
-                cands.append(_Cand(m.start("name"), m.end("name"), "person", "honorific", text=m.group("name")))
-        # "Minister for Large and Medium Industries M.R. Rao": initials and a surname are a person's name
-        model_bodies = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in ("ORG", "GPE", "FAC")]
-        for m in _INITIALS_NAME_RE.finditer(text):
-            words = m.group("rest").split()
-            if m.group("initials").replace(" ", "").rstrip(".") in _LEGAL_FORM_WORDS or words[0] in _NOT_A_SURNAME:
-                continue  # "Hokuto Denki K.K. Both companies": a legal form, then the next sentence
-            titled = _TITLED_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
-            if not titled and any(a < m.end() and m.start() < b for a, b in model_bodies) or self.gazetteer.lookup(m.group("initials").replace(" ", "")) is not None or any(
-                w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or looks_like_company(w) or _is_big_place(self.gazetteer.lookup(w)) for w in words
-            ):
-                continue
-            cands.append(_Cand(m.start(), m.end(), "person", "honorific", text=m.group(0)))
-        # "Managing Director E Venkat Rao": a title, then an initial without its stop and the rest of a name
-        for m in _TITLE_INITIAL_NAME_RE.finditer(text):
-            name, kept = _trim_name_run(m.group("name"))
-            if kept >= 2 and not any(self.gazetteer.lookup(w) is not None or looks_like_company(w) for w in name.split()[1:]):
-                cands.append(_Cand(m.start("name"), m.start("name") + len(name), "person", "honorific", text=name))
-        # "Ambassador to India MORITA Kenji", "..., YAGI Tomohiro,": a family name in capitals and a given name that
-        # both read as romanised Japanese, or a common East Asian family name, wherever they stand
         acronyms_defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
-        for m in _CAPS_FAMILY_NAME_RE.finditer(text):
-            family, given = m.group("family"), m.group("given")
-            if family in acronyms_defined or self.gazetteer.lookup(given) is not None or (
-                family not in _EAST_ASIAN_FAMILY_NAMES and self.gazetteer.lookup(family) is not None
-            ):
-                continue
-            if _HEADLINE_GIVEN_RE.fullmatch(given) or given.casefold() in _TITLE_NON_ENTITY_OR_HEAD:
-                continue
-            if (_ROMAJI_RE.fullmatch(family.casefold()) and _ROMAJI_RE.fullmatch(given.casefold())) or (
-                family in _EAST_ASIAN_FAMILY_NAMES and re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", given)
-            ):
-                cands.append(_Cand(m.start(), m.end(), "person", "honorific", text=m.group(0)))
+        cands += self._people_by_pattern(doc, text, acronyms_defined)
         model_ents = [(ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]  # Span objects built once
         model_orgs = {_strip_span(text, a, b) for label, a, b in model_ents if label == "ORG"}
         title_end = len(header["title"]) + (len(text) - len(text.lstrip())) if header["title"] else 0
@@ -1111,6 +1069,59 @@ class Extractor:
             return True
         other = re.match(r"\s+(?:and|&)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", after)
         return bool(other and (place := self.gazetteer.lookup(other.group(1))) is not None and place.kind in ("city", "subdivision"))
+
+    def _people_by_pattern(self, doc: "Doc", text: str, acronyms_defined: set[str]) -> list[_Cand]:
+        """People the model misses, found by how names are written.
+
+        A list line "Name, Title, Body"; initials and a surname ("H.K. Rao", "K. Rao" after a titled
+        apposition); a title, an initial without its stop and a name ("Managing Director E Venkat Rao");
+        a family name in capitals and a given name ("MORITA Kenji", "KIM Do-yoon").
+        """
+        found: list[_Cand] = []
+        # "- Lukas Obermaier, Project Manager (India), Acme": a list item that opens with a name and its title
+        for m in _LISTED_NAME_TITLE_RE.finditer(text):
+            words = m.group("name").split()
+            title = [w.casefold().strip("(),") for w in m.group("title").split()]
+            if m.group("title")[:1].isupper() and not _LEADING_PREPOSITION_RE.match(m.group("name")) and any(
+                w in TITLE_WORDS or w in ("manager", "engineer", "consultant", "officer", "counsellor") for w in title
+            ) and not (
+                looks_like_company(m.group("name")) or self.gazetteer.lookup(m.group("name")) is not None
+                or any(w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or _is_big_place(self.gazetteer.lookup(w)) for w in words)
+                or any(_is_big_place(self.gazetteer.lookup(" ".join(words[k : k + 2]))) for k in range(len(words) - 1))
+            ):
+                found.append(_Cand(m.start("name"), m.end("name"), "person", "honorific", text=m.group("name")))
+        # "Minister for Large and Medium Industries M.R. Rao": initials and a surname are a person's name
+        model_bodies = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in ("ORG", "GPE", "FAC")]
+        for m in _INITIALS_NAME_RE.finditer(text):
+            words = m.group("rest").split()
+            if m.group("initials").replace(" ", "").rstrip(".") in _LEGAL_FORM_WORDS or words[0] in _NOT_A_SURNAME:
+                continue  # "Hokuto Denki K.K. Both companies": a legal form, then the next sentence
+            titled = _TITLED_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
+            if not titled and any(a < m.end() and m.start() < b for a, b in model_bodies) or self.gazetteer.lookup(m.group("initials").replace(" ", "")) is not None or any(
+                w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or looks_like_company(w) or _is_big_place(self.gazetteer.lookup(w)) for w in words
+            ):
+                continue
+            found.append(_Cand(m.start(), m.end(), "person", "honorific", text=m.group(0)))
+        # "Managing Director E Venkat Rao": a title, then an initial without its stop and the rest of a name
+        for m in _TITLE_INITIAL_NAME_RE.finditer(text):
+            name, kept = _trim_name_run(m.group("name"))
+            if kept >= 2 and not any(self.gazetteer.lookup(w) is not None or looks_like_company(w) for w in name.split()[1:]):
+                found.append(_Cand(m.start("name"), m.start("name") + len(name), "person", "honorific", text=name))
+        # "Ambassador to India MORITA Kenji", "..., YAGI Tomohiro,": a family name in capitals and a given name that
+        # both read as romanised Japanese, or a common East Asian family name, wherever they stand
+        for m in _CAPS_FAMILY_NAME_RE.finditer(text):
+            family, given = m.group("family"), m.group("given")
+            if family in acronyms_defined or self.gazetteer.lookup(given) is not None or (
+                family not in _EAST_ASIAN_FAMILY_NAMES and self.gazetteer.lookup(family) is not None
+            ):
+                continue
+            if _HEADLINE_GIVEN_RE.fullmatch(given) or given.casefold() in _TITLE_NON_ENTITY_OR_HEAD:
+                continue
+            if (_ROMAJI_RE.fullmatch(family.casefold()) and _ROMAJI_RE.fullmatch(given.casefold())) or (
+                family in _EAST_ASIAN_FAMILY_NAMES and re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", given)
+            ):
+                found.append(_Cand(m.start(), m.end(), "person", "honorific", text=m.group(0)))
+        return found
 
     def _japanese_personal_name(self, surface: str) -> bool:
         """Whether two capitalised words no gazetteer knows both read as romanised Japanese: "Sho Ikeda", "Keiko Matsuda"."""
@@ -1759,6 +1770,9 @@ _ON_TOPIC_HEADS = frozenset("conference commission committee council forum summi
 #: "Ambassador to ", "High Commissioner of ": a title whose country comes next.
 _TITLE_TO_BEFORE_RE = re.compile(
     r"\b(?:Ambassador|Consul[ \t]+General|High[ \t]+Commissioner|Envoy|Representative|Minister|Secretary|Governor)[ \t]+(?:to|of|for|in)[ \t]+$")
+#: "Minister of " and the capitalised words of a portfolio ("Heavy Industries", "Ports, Shipping and Waterways"),
+#: each word repeated as the patterns built on it say.
+_PORTFOLIO_LEAD = r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:(?:and|&)\s+)?)"
 #: A title before a name in apposition ("the minister for industries, ") or a title's abbreviation ("VC & MD ").
 _TITLED_BEFORE_RE = re.compile(
     r"\b(?:minister|secretary|chairman|chairperson|president|director|ceo|commissioner|governor|ambassador)"
@@ -1766,7 +1780,7 @@ _TITLED_BEFORE_RE = re.compile(
 #: A role right after a span: "KITA Executive[ Vice Chairman]".
 _ROLE_AFTER_SPACE_RE = re.compile(r"[ \t]+(?:" + _ROLE_ALTERNATION + r")\b")
 #: "Minister for Mines " (a portfolio) right before a name.
-_PORTFOLIO_RUN_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:(?:and|&)\s+)?){0,4}$")
+_PORTFOLIO_RUN_BEFORE_RE = re.compile(_PORTFOLIO_LEAD + r"{0,4}$")
 #: A capitalised preposition opening a span of two or more words: "At Udyog Bhavan".
 _LEADING_PREPOSITION_RE = re.compile(r"(?:At|In|On|From|With|By|For|To|During)[ \t]+(?=[A-Z])")
 #: ", " or " and " after a word of a portfolio list: the list goes on.
@@ -1776,8 +1790,7 @@ _AT_THE_BEFORE_RE = re.compile(r"\bat\s+(?:the\s+)?$")
 #: A company's legal form, then "of ": the town the company is in follows.
 _LEGAL_THEN_OF_BEFORE_RE = re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Co|LLC|GmbH|AG|K\.K|LLP)\.?,?\s+of\s+$")
 #: "Minister of Heavy Industries <Word> ": a portfolio, then a word that may be the holder's given name.
-_GIVEN_AFTER_PORTFOLIO_RE = re.compile(
-    r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:(?:and|&)\s+)?){1,5}?(?P<word>[A-Z][a-z]+)[ \t]+$")
+_GIVEN_AFTER_PORTFOLIO_RE = re.compile(_PORTFOLIO_LEAD + r"{1,5}?(?P<word>[A-Z][a-z]+)[ \t]+$")
 #: English word endings of portfolios ("Industries", "Commerce", "Tourism", "Agriculture"), which given names lack.
 _PORTFOLIO_WORD_RE = re.compile(r"(?:s|ce|ion|ism|ment|ture|our|ry|cy|ty|gy|th|ics|ance|ence|ing|ure)$")
 #: Words that open a sentence, never a surname after initials.

@@ -737,7 +737,7 @@ _DELEGATION_TOLD_RE = re.compile(
     r"^\W*the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|mission)\b[^.;]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\b"
     r"|^\W*the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|mission)\s+(?:also\s+)?(?:included|includes|comprised|comprises)\b", re.I)
 #: "A panel on X, moderated by A, featured B", "The session was chaired by C": a session and who spoke at it.
-_PANEL_RE = re.compile(r"\b(?:panel|panel\s+discussion|plenary|session)\b[^.;]{0,160}?\b(?:moderated|chaired|featured|included)\b", re.I)
+_PANEL_RE = re.compile(r"\b(?:panel|plenary|session)\b[^.;]{0,160}?\b(?:moderated|chaired|featured|included)\b", re.I)
 _EVENT_NOUN_RE = re.compile(
     r"\b(?:roundtables?|conferences?|summits?|forums?|seminars?|sessions?|symposium|webinars?|ceremony|expo|investors'?\s+meet|"
     r"conclaves?|conventions?|workshops?)\b", re.I
