@@ -810,7 +810,13 @@ def _noun_re(noun: str) -> "re.Pattern[str]":
 _AT_THE_MEETING_RE = re.compile(r"\b(?:represented|present)\b|\b(?:at|in|during)\s+the\s+(?:meeting|talks|discussions?|event)\b", re.I)
 #: "The MoUs signed on Thursday were:", "Agreements exchanged:": a list of signings, one per item.
 _SIGNINGS_HEAD_RE = re.compile(
-    r"\b(?:MoUs|MOUs|memoranda|agreements|LoIs|letters\s+of\s+intent|pacts|contracts)\b[^:]{0,60}:\s*$", re.I)
+    r"\b(?:MoUs|MOUs|memoranda|agreements|LoIs|letters\s+of\s+intent|pacts|contracts)\b[^:]{0,160}:\s*$", re.I)
+#: "held one-on-one meetings with the heads of three companies:", "Among the meetings held on 1 April were:":
+#: a list of meetings, one per item, each between the head's side and the item's people and companies.
+_ITEMISED_MEETINGS_HEAD_RE = re.compile(
+    r"\b(?:meetings|calls|interactions|B2Bs)\b[^:.]{0,140}:\s*$"
+    r"|\b(?:met|meetings?\s+with|talks\s+with|discussions\s+with|called\s+on)\s+(?:the\s+following|these|with\s+the\s+following)\b[^:.]{0,60}:\s*$",
+    re.I)
 #: "After the ", "Following the ", "ahead of the ": an event named only to say when something else happened.
 _TIME_RELATION_BEFORE_RE = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the|this|that)\s+$", re.I)
 
@@ -865,9 +871,10 @@ def _agency_tags(record: DocumentRecord, text: str) -> set[str]:
     }
 
 
+_COUNTS = {"three": 3, "four": 4, "five": 5}
 _ATTENDED_SEVERAL_RE = re.compile(
     r"\b(?:attended|joined|took\s+part\s+in|participated\s+in|was\s+present\s+at|were\s+present\s+at)\s+"
-    r"(?P<which>both|all(?:\s+the)?|each\s+of\s+the|the\s+two|all\s+(?:three|four))\s+(?:\w+\s+)?"
+    r"(?P<which>both|all\s+(?:three|four|five)|all(?:\s+the)?|each\s+of\s+the|the\s+two)\s+(?:\w+\s+)?"
     r"(?:meetings|sessions|rounds|discussions|events)\b", re.I)
 
 
@@ -1158,6 +1165,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     listing_for: Meeting | None = None  # the meeting whose attendees the list items being read name
     listed_at = -1  # the last sentence read as (part of) such a list item
     signings: Meeting | None = None  # "The MoUs signed today were:": each list item after it is a signing of its own
+    item_at = -1  # the last sentence read as (part of) such a list item
+    items_grouped = False  # whether the list's head said the group met
     for i, sent in enumerate(sents):
         sent_text = sent_texts[i]  # Span.text joins its tokens on every access
         trigger = triggers[i]
@@ -1169,15 +1178,33 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         if signings is not None and (_is_list_item(doc_text, sent.start_char) or not mentioned and len(sent_text.strip()) <= 4):
-            if mentioned:  # one item, one signing: its parties and signatories
-                meetings.append(Meeting(participants=list(dict.fromkeys(e.key for _, e in mentioned)), sentence=i,
-                                        date=signings.date, place=signings.place, trigger="signed", planned=signings.planned))
+            own = [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in signings.participants]
+            if own:  # one item, one signing (or meeting): the head's people, and the item's parties and signatories
+                current = Meeting(participants=signings.participants + own, sentence=i, date=signings.date,
+                                  place=signings.place, trigger=signings.trigger, planned=signings.planned)
+                meetings.append(current)
+                touched[id(current)] = i
+                if items_grouped:
+                    group_meetings.add(id(current))
+            item_at = i
+            last_person, last_org = _last_of(mentioned, last_person, last_org)
+            continue
+        if signings is not None and item_at == i - 1 and "\n" not in doc_text[sents[i - 1].end_char - 1 : sent.start_char]:
+            # "1. X GmbH - with Mr. A, CEO. Mr. A said ...": the item's next sentence tells of the same meeting
+            if current is not None and current.sentence == item_at:
+                current.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in current.participants]
+            item_at = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         signings = None
         if sent_text.rstrip().endswith(":") and _SIGNINGS_HEAD_RE.search(sent_text):
-            signings = Meeting([], i, date=find_date(sent_text) or record.date, place=current.place if current is not None else "",
-                               planned=bool(PLANNED_RE.search(sent_text)))
+            # "The following MoUs were exchanged in the presence of A and B:": A and B witnessed every signing
+            items_grouped = False
+            signings = Meeting(list(dict.fromkeys(e.key for _, e in mentioned)), i, date=find_date(sent_text) or record.date,
+                               place=current.place if current is not None else "",
+                               trigger="signed", planned=bool(PLANNED_RE.search(sent_text)))
+            item_at = i
+            last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         weak_ok = trigger is None or trigger.lower_ in ("witnessed", "witness", "attended", "signed", "joined", "addressed", "accompanied")
         # "X and Y signed a letter of intent" right after a visit: signed during that meeting
@@ -1272,7 +1299,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         if several and meetings:
             # "X, who attended both meetings, said ...": X was at the last two meetings told (all of them for "all")
             held = [m for m in meetings if not m.planned]
-            count = 2 if several.group("which").lower() in ("both", "the two") else len(held)
+            which = several.group("which").lower()
+            count = 2 if which in ("both", "the two") else _COUNTS.get(which.split()[-1], len(held))  # "all three": the last three
             who = list(dict.fromkeys(e.key for pos, e in mentioned if pos < sent.start_char + several.start()))
             for m in held[-count:]:
                 m.participants += [k for k in who if k not in m.participants]
@@ -1401,7 +1429,11 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             not keys and trigger is not None and trigger.pos_ in ("NOUN", "PROPN") and _HELD_RE.search(sent_text) is not None
             and not PLANNED_RE.search(sent_text)
         )
-        if not open_event and (len(set(keys)) < 2 or (
+        itemised_head = (
+            trigger is not None and sent_text.rstrip().endswith(":") and _ITEMISED_MEETINGS_HEAD_RE.search(sent_text) is not None
+            and i + 1 < len(sents) and _is_list_item(doc_text, sents[i + 1].start_char) and bool(keys or home)
+        )
+        if not open_event and not itemised_head and (len(set(keys)) < 2 or (
             trigger is not None and not group_ref and not pronoun and _only_one_side(trigger, mentioned, keys)
         )):
             last_person, last_org = _last_of(mentioned, last_person, last_org)
@@ -1427,6 +1459,14 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             place = current.place  # "In Tel Aviv, they met X. The Minister also met Y, ...": still in Tel Aviv
         else:
             place = located[0][2] if located else (record.entity(default_place).name if default_place else "")
+        if itemised_head:
+            # "the Chief Minister held one-on-one meetings with the heads of three companies:": one meeting per item
+            signings = Meeting(list(dict.fromkeys(keys or home)), sentence=i, date=find_date(sent_text) or record.date,
+                               place=place, trigger=trigger.text, planned=bool(PLANNED_RE.search(sent_text)))
+            items_grouped = group_ref  # "the delegation held meetings with:": each item is the group's meeting
+            item_at = i
+            last_person, last_org = _last_of(mentioned, last_person, last_org)
+            continue
         split = _second_meeting_clause(sent, trigger) if trigger is not None else None
         if split is not None:
             # "A held talks with B on ..., and C met D to ...": two meetings told in one sentence

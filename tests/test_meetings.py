@@ -1251,3 +1251,52 @@ def test_the_team_told_right_after_talks_with_it_names_who_was_there(meet):
         "Chief Executive of Calder Leathercraft Ltd.")
     assert has(rec, ms, "Subir Mitra", "Simon Hartley")
     assert has(rec, ms, "Andrew Fenwick", "Rachel Odum")
+
+
+def test_each_item_under_a_list_of_meetings_is_a_meeting_with_the_head_side(meet):
+    rec, ms = meet(
+        "Sapporo, 9 June 2025\n\n"
+        "The Chief Minister of Assam, Shri Bhaskar Jyoti Baruah, arrived in Sapporo on Sunday.\n\n"
+        "On Monday, the Chief Minister held one-on-one meetings with the heads of two Japanese companies:\n\n"
+        "- Tokachi Dairy Machines K.K. - Mr. OKADA Ren, President. Mr. Okada said the firm would study a plant.\n"
+        "- Hakodate Marine Foods Co., Ltd. - Ms. Yui Hoshino, Director.\n\n"
+        "The state's tea exports were also discussed.")
+    assert has(rec, ms, "Bhaskar Jyoti Baruah", "Okada Ren")
+    assert has(rec, ms, "Bhaskar Jyoti Baruah", "Yui Hoshino")
+    assert not has(rec, ms, "Okada Ren", "Yui Hoshino")
+
+
+def test_the_meetings_a_delegation_held_listed_under_a_head_are_the_delegations(meet):
+    rec, ms = meet(
+        "The Punjab delegation led by Industries Minister Shri Harjit Singh Brar comprises Smt. Navneet Kaur Gill, "
+        "Principal Secretary, and Shri Karan Sodhi, CEO, Invest Punjab.\n\n"
+        "Among the meetings held by the delegation on 3 May were:\n\n"
+        "1. Allgau Textilmaschinen GmbH - with Mr. Tobias Reiter, Chief Executive Officer, on a spinning unit.\n"
+        "2. Rhon Kunststoff AG - with Dr. Miriam Haas, Chief Technology Officer, on a polymer lab.\n\n"
+        "The state offers land at concessional rates.")
+    assert has(rec, ms, "Navneet Kaur Gill", "Tobias Reiter")
+    assert has(rec, ms, "Karan Sodhi", "Miriam Haas")
+    assert not has(rec, ms, "Tobias Reiter", "Miriam Haas")
+
+
+def test_the_witnesses_named_in_the_head_of_a_list_of_mous_witnessed_each(meet):
+    rec, ms = meet(
+        "The following MoUs were exchanged in the presence of Industries Minister Shri Rajesh Pillai and Managing "
+        "Director Shri Thomas Chacko:\n\n"
+        "1. Malabar Boats Pvt. Ltd. and Brest Marine SAS - a ferry building unit at Kochi.\n"
+        "2. Kerala Coir Corporation and Lyon Textiles SARL - coir composites.\n\n"
+        "Demand is growing.")
+    assert has(rec, ms, "Rajesh Pillai", "Brest Marine SAS")
+    assert has(rec, ms, "Thomas Chacko", "Lyon Textiles SARL")
+    assert not has(rec, ms, "Brest Marine SAS", "Lyon Textiles SARL")
+
+
+def test_present_at_all_three_meetings_joins_the_last_three_only(meet):
+    rec, ms = meet(
+        "Dr. Ritu Malhotra met Mr. Kenji Arai of Nagoya Gears on Tuesday.\n\n"
+        "Dr. Malhotra then met Ms. Aiko Fujita of Sendai Optics. She also met Mr. Daiki Mori of Kobe Valves. "
+        "She later met Mr. Sota Ueda of Osaka Cables.\n\n"
+        "Shri Vinod Rawat was present at all three meetings.")
+    assert has(rec, ms, "Vinod Rawat", "Sota Ueda")
+    assert has(rec, ms, "Vinod Rawat", "Aiko Fujita")
+    assert not has(rec, ms, "Vinod Rawat", "Kenji Arai")
