@@ -317,11 +317,18 @@ def _sentence_bounds(doc: "Doc") -> list[tuple[int, int]]:
             last = doc[j] if j >= out[-1][0] else None
             gap = text[prev.end_char if not prev[-1].is_space else prev[-1].idx : sent.start_char]
             broken = "\n" in gap or any(t.is_space and "\n" in t.text for t in prev[-1:])
-            if last is not None and not broken and not _ends_sentence(last):
-                out[-1] = (out[-1][0], sent.end)
+            if last is not None and not broken and (not _ends_sentence(last) or _in_table_row(text, sent.start_char)):
+                out[-1] = (out[-1][0], sent.end)  # "9 Sep | Meeting with X Co., Ltd. | Held": a table row is one sentence
                 continue
         out.append((sent.start, sent.end))
     return out
+
+
+def _in_table_row(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies on a row of a table written with pipes ("9 Sep | Tokyo | Meeting with X | Held")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text.count("|", start, end if end >= 0 else len(text)) >= 2
 
 
 def _ends_sentence(tok) -> bool:

@@ -1133,7 +1133,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     triggers = [_meeting_trigger(sent, lowers) for sent in sents]
     sent_texts = [doc_text[sent.start_char : sent.end_char] for sent in sents]
     called_off = [bool(_CALLED_OFF_RE.search(t)) for t in sent_texts]
-    itinerary = [_SUBJECTLESS_ENGAGEMENT_RE.match(t) is not None for t in sent_texts]
+    itinerary = [_SUBJECTLESS_ENGAGEMENT_RE.match(t) is not None or t.count("|") >= 2 and any(
+        _SUBJECTLESS_ENGAGEMENT_RE.match(cell) for cell in t.split("|")) for t in sent_texts]  # a table row's engagement cell
     for i, sent in enumerate(sents):
         if called_off[i]:
             triggers[i] = None  # "Meeting with X - CANCELLED owing to heavy rain": no meeting

@@ -24,6 +24,8 @@ _SHORT_HEADING_LINE = re.compile(
     r"(?P<line>[^\s][^\n]{0,38}[\w)])(?<!\bby)(?<!\bof)(?<!\bthe)(?<!\band)(?<!\bto)(?<!\bin)"
     r"(?<!\bfor)(?<!\bwith)(?<!\ba)(?<!\ban)(?<!\bat)(?<!\bon)(?<!\bfrom)(?<!\bwas)(?<!\bwere)(?<!\bis)"
     r"[ \t]*(?=\n[^\n])")  # blanked emphasis may trail it: "**Day 1 - Pune**"
+#: A row of a table written with pipes: "9 Sep (Tue) | Tokyo | Meeting with X | Held".
+_TABLE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n|]*\|[^\n]*$")
 #: Bullet glyphs, blanked so that no name runs into them ("Pune\n\u2022 Ms. X").
 _BULLET = re.compile(r"(?m)^[ \t]*[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7](?=[ \t])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -80,6 +82,8 @@ def clean_text(text: str) -> str:
     text = head + rest
     text = _SIGN_OFF.sub(_blank, text)
     kept = {m.end() for m in _SHORT_HEADING_LINE.finditer(text)}
+    if "|" in text:  # "9 Sep | Tokyo | Meeting with X | Held": each row of a table is a line of its own
+        kept |= {m.end() for m in _TABLE_ROW.finditer(text)} | {m.start() - 1 for m in _TABLE_ROW.finditer(text) if m.start()}
     text = _SOFT_BREAK.sub(lambda m: m.group(0) if m.start() in kept else " ", text)
     text = _BULLET.sub(_blank, text)
     return text

@@ -1300,3 +1300,15 @@ def test_present_at_all_three_meetings_joins_the_last_three_only(meet):
     assert has(rec, ms, "Vinod Rawat", "Sota Ueda")
     assert has(rec, ms, "Vinod Rawat", "Aiko Fujita")
     assert not has(rec, ms, "Vinod Rawat", "Kenji Arai")
+
+
+def test_each_row_of_an_itinerary_table_is_an_engagement_of_its_own(meet):
+    rec, ms = meet(
+        "The Bihar delegation led by Shri Alok Ranjan Sinha, Minister for Industries, includes Smt. Kavita Jha, "
+        "Director, Bihar Investment Board.\n\n"
+        "Date | City | Engagement | Status\n"
+        "9 Sep | Tokyo | Meeting with Tsuruga Bearings Co., Ltd. | Held\n"
+        "10 Sep | Nagoya | Call on the Chubu Bureau of Economy, Trade and Industry | Held\n\n"
+        "The state offers land at concessional rates.")
+    assert has(rec, ms, "Alok Ranjan Sinha", "Tsuruga Bearings Co., Ltd.")
+    assert not has(rec, ms, "Tsuruga Bearings Co., Ltd.", "Chubu Bureau of Economy, Trade and Industry")

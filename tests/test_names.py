@@ -179,3 +179,15 @@ def test_agency_name_inside_a_sentence_is_kept():
 def test_a_bold_heading_keeps_its_line_break():
     text = "Members met.\n\n**Day 1 - Pune**\nAt Udyog Bhavan, members met the minister."
     assert "Pune  \nAt" in clean_text(text)
+
+
+def test_each_row_of_a_pipe_table_keeps_its_line_break():
+    text = ("Programme\n\nDate | City | Engagement\n9 Sep | Tokyo | Meeting with Acme Corp.\n"
+            "10 Sep | Kyoto | Call on the Governor\nThe visit ends on Friday.")
+    cleaned = clean_text(text)
+    assert len(cleaned) == len(text)
+    assert cleaned.count("\n") == text.count("\n")
+
+
+def test_a_line_with_one_pipe_is_no_table_row():
+    assert clean_text("He said the talks in Tokyo | Kyoto were\nheld on Monday.") == "He said the talks in Tokyo | Kyoto were held on Monday."
