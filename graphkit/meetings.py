@@ -116,6 +116,9 @@ _CONTINUATION_RE = re.compile(
     # "The JICA team was led by X, while JBIC was represented by Y": who came for each side of the meeting just told
     r"|(?-i:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,4})(?:(?:team|side|delegation)\s+)?(?:was|were)\s+represented\s+by\b"
     r"|the\s+following\s+(?:participated|took\s+part|attended|were\s+present)\b"
+    # "The guests were received by A and B": the hosts of the visit just told
+    r"|the\s+(?:guests|visitors|dignitaries|visiting\s+(?:delegation|team|dignitaries))\s+(?:were|was)\s+(?:\w+\s+)?"
+    r"(?:received|welcomed|greeted|hosted|briefed|accompanied|shown\s+around|taken\s+around)\s+by\b"
     r"|(?:[\w-]+\s+){0,2}side\s*:|(?:the\s+)?(?:[\w-]+\s+){0,2}side\s+(?:included|includes|comprised|comprises|was\s+represented\s+by)\b|(?:\d+\.\s*)?(?:attendees|participants|present|those\s+present)\s*:"
     r"|(?:they|these|those|the\s+(?:companies|firms|participants|attendees))\s+included\b"
     r"|(?:the\s+)?(?:participating\s+)?(?:companies|firms|participants|organisations|organizations|investors|corporates|businesses|speakers|panellists|panelists|presenters"
@@ -214,6 +217,8 @@ def _token_lowers(doc: "Doc") -> list[str]:
 
 #: Words that can found a delegation: the group words, and "group" in "the 15-member group, led by ...".
 _FOUNDING_WORDS = GROUP_WORDS | {"group"}
+#: "The group visited ...": the travelling group, in a document that counted it ("the six-member group").
+_THE_GROUP_RE = re.compile(r"\b(?:the|this)\s+group\b(?!\s+(?:of|company|companies|firm)\b|'s\s+(?:revenue|profit|sales|shares|subsidiar))", re.I)
 
 
 def _member_group(tok: "Token") -> bool:
@@ -1144,6 +1149,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             triggers[i] = next((t for t in sent if t.lower_ in _ENGAGEMENT_NOUNS), None) or next(
                 (t for t in sent if t.is_alpha), None)  # "One-to-one: X Inc.": the line itself names the engagement
     groups = _delegation_groups(sents, by_sentence, triggers, lowers)
+    member_group = "group" in lowers and any(_member_group(t) for t in doc if t.lower_ == "group")
     everyone = [k for _, members in groups for k in members]
     by_title = _title_index(record, doc_text, prefer=everyone)
     # "the Minister": one pattern per title, compiled once per document rather than once per sentence
@@ -1351,6 +1357,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         before = [e.key for pos, e in mentioned if pos < cut]
         group_ref = (
             _group_reference(sent, by_sentence.get(i, [])) or _plural_reference(sent, lowers)
+            or member_group and _THE_GROUP_RE.search(sent_text) is not None  # "The six-member group ... The group visited"
             or trigger is not None and itinerary[i]
             or trigger is not None and _ITINERARY_SUBJECT_RE.match(sent_text) is not None
         ) and bool(delegation)

@@ -1312,3 +1312,28 @@ def test_each_row_of_an_itinerary_table_is_an_engagement_of_its_own(meet):
         "The state offers land at concessional rates.")
     assert has(rec, ms, "Alok Ranjan Sinha", "Tsuruga Bearings Co., Ltd.")
     assert not has(rec, ms, "Tsuruga Bearings Co., Ltd.", "Chubu Bureau of Economy, Trade and Industry")
+
+
+def test_the_group_counted_by_its_members_is_the_delegation_later(meet):
+    rec, ms = meet(
+        "The eight-member group, headed by Ramesh Chandra Behera, commissioner of Jharkhand's Industries Department, "
+        "called on Governor Haruto Sugiyama on Monday.\n\n"
+        "The group later held talks with Oita Carbon Fibre Co. about a pilot plant.")
+    assert has(rec, ms, "Ramesh Chandra Behera", "Oita Carbon Fibre Co.")
+
+
+def test_a_company_group_is_no_delegation(meet):
+    rec, ms = meet(
+        "The eight-member group, headed by Ramesh Chandra Behera, commissioner of Jharkhand's Industries Department, "
+        "called on Governor Haruto Sugiyama on Monday.\n\n"
+        "Separately, the group of companies led by Mr. Kenta Aoki met Nagasaki Shipbuilding Co. on Tuesday.")
+    assert not has(rec, ms, "Ramesh Chandra Behera", "Nagasaki Shipbuilding Co.")
+
+
+def test_the_guests_received_by_the_hosts_met_them(meet):
+    rec, ms = meet(
+        "The plant was inaugurated by Shri Sanjay Kale, Minister of Industries, in the presence of Mr. LEE Dong-hyun, "
+        "Consul General of Korea. The guests were received by Mr. Nikhil Gokhale, Managing Director of Sahyadri "
+        "Castings Ltd.")
+    assert has(rec, ms, "Sanjay Kale", "Nikhil Gokhale")
+    assert has(rec, ms, "Lee Dong-hyun", "Sahyadri Castings Ltd.")
