@@ -106,10 +106,13 @@ _CONTINUATION_RE = re.compile(
     r"^\W*(?:(?:(?:other|further)\s+)?(?:participants|attendees|those\s+present|also\s+present|present\s+at\s+the\s+\w+)\s+"
     r"(?:included|were|was|comprised)\b"
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present|them|the\s+(?:companies|firms|investors))\s+(?:were|was|are)\b"
+    # "Among the foreign buyers were:", "Among the exhibitors were ...": who came to the event just told
+    r"|among\s+the\s+(?:[\w-]+\s+){0,2}(?:buyers|exhibitors|delegates|speakers|visitors|exporters|importers|sellers|suppliers)\s+(?:were|was|are)\b"
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\b"
     r"|(?:also\s+)?present\s+(?:on\s+the\s+occasion|at\s+the\s+(?:meeting|signing|ceremony|event))\s*(?:were|was|:)"
     r"|(?:also\s+)?(?:present|in\s+attendance)\s*(?:were|was)\b"
     r"|(?:it|this)\s+was\s+(?:also\s+)?(?:co-)?(?:chaired|attended|hosted|addressed|joined|led)\s+by\b"
+    r"|(?:it|this)\s+was\s+(?:formally\s+)?(?:inaugurated|opened)\s+(?:[\w,']+\s+){0,4}?by\b"  # "It was inaugurated on Monday by X"
     r"|there\s*,"  # "... with the Ministry. There, X and officials of Y discussed ...": at the meeting just told
     r"|[^.;]{0,120}\b(?:was|were)\s+(?:also\s+)?among\s+(?:them|those\s+present|the\s+(?:participants|attendees|delegates))\W*$"
     r"|(?:signatories|signed\s+by|witnessed\s+by|witnesses)\b\s*:?"  # "Signatories: X and Y.", "Witnessed by Z."
@@ -124,6 +127,9 @@ _CONTINUATION_RE = re.compile(
     r"|(?:the\s+)?(?:participating\s+)?(?:companies|firms|participants|organisations|organizations|investors|corporates|businesses|speakers|panellists|panelists|presenters"
     r"|exporters|importers|buyers|suppliers|manufacturers|start-?ups)\s+"
     r"(?:participating|present|attending|represented|that\s+(?:took\s+part|participated|attended)\s+)?\s*(?:included|were|was)\b"
+    # "Punjab firms taking part included ...": the firms at the event, named by where they come from
+    r"|(?-i:(?:[A-Z][\w-]+\s+){1,2})(?:companies|firms|exporters|exhibitors|manufacturers|businesses)\s+"
+    r"(?:taking\s+part|participating|present|attending|that\s+(?:took\s+part|participated|attended))\s+(?:included|were)\b"
     r"|(?:[^,.;]{0,60},\s+)?(?:the|this)\s+(?:meeting|talks|discussions?|interaction|session|roundtable|conference|event)\s+"
     r"(?:was|were)\s+(?:also\s+)?(?:attended|joined|chaired|co-chaired|addressed)\b)",
     re.I,
@@ -813,6 +819,10 @@ def _noun_re(noun: str) -> "re.Pattern[str]":
 
 #: "represented at the meeting by", "present at the talks": someone who was at the meeting just told.
 _AT_THE_MEETING_RE = re.compile(r"\b(?:represented|present)\b|\b(?:at|in|during)\s+the\s+(?:meeting|talks|discussions?|event)\b", re.I)
+#: A line heading the list of an event's speakers: "PROGRAMME", "Agenda:", "Speakers included:", "The panellists were:".
+_PROGRAMME_HEAD_RE = re.compile(
+    r"^\W*(?:the\s+)?(?:programme|program|agenda|order\s+of\s+proceedings|proceedings|speakers|panell?ists|"
+    r"speakers\s+and\s+panell?ists|speakers\s+at\s+the\s+\w+)(?:\s+(?:included|include|were|was|comprised))?\s*:?\s*$", re.I)
 #: "The MoUs signed on Thursday were:", "Agreements exchanged:": a list of signings, one per item.
 _SIGNINGS_HEAD_RE = re.compile(
     r"\b(?:MoUs|MOUs|memoranda|agreements|LoIs|letters\s+of\s+intent|pacts|contracts)\b[^:]{0,160}:\s*$", re.I)
@@ -1280,6 +1290,12 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             listed_at = i
         if not listed:
             listing_for = None
+        # "PROGRAMME" / "Speakers:" over a list, right after an event was told: who spoke at it
+        programme = (
+            not mentioned and current is not None and not current.planned and _PROGRAMME_HEAD_RE.match(sent_text) is not None
+            and i - max(current.sentence, touched.get(id(current), current.sentence)) <= 4
+            and _EVENT_NOUN_RE.search(sent_texts[current.sentence]) is not None
+        )
         continuation = current is not None and not own_meeting and (
             listed or welcome_same or same_people or referred is not None or addressed_group or
             joint_signing
@@ -1292,6 +1308,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             # "KCCI delegation:" / "The delegation also included:" right after the group's meeting: its members follow
             or sent_text.rstrip().endswith(":") and _GROUP_LIST_HEAD_RE.match(sent_text) is not None
             and not current.planned and i - current.sentence <= 2
+            or programme
             or weak_ok and bool(_EVENT_REFERENCE_RE.search(sent_text))
             or trigger is not None and trigger.lower_ in ("attended", "attend") and i - current.sentence <= 2
             and not current.planned and not any(
@@ -1300,7 +1317,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or weak_ok and bool(re.search(r"\b(?:accompanied|joined)\s+by\b", sent_text, re.I))
             and (any(e.key in current.participants for _, e in mentioned) or subjects[i] in current.participants)
         )
-        if continuation and not listed and sent_text.rstrip().endswith(":"):
+        if continuation and not listed and (sent_text.rstrip().endswith(":") or programme):
             listing_for = current
         several = _ATTENDED_SEVERAL_RE.search(sent_text)
         if several and meetings:

@@ -1337,3 +1337,38 @@ def test_the_guests_received_by_the_hosts_met_them(meet):
         "Castings Ltd.")
     assert has(rec, ms, "Sanjay Kale", "Nikhil Gokhale")
     assert has(rec, ms, "Lee Dong-hyun", "Sahyadri Castings Ltd.")
+
+
+def test_the_speakers_listed_under_a_programme_heading_attended_the_event(meet):
+    rec, ms = meet(
+        "The Madras Chamber and the Korea Trade Centre jointly organised a seminar on auto components in Chennai "
+        "on 4 March.\n\n"
+        "PROGRAMME\n\n"
+        "1. Welcome address - Mr. Arvind Subramanian, President, Madras Chamber\n"
+        "2. Keynote - Mr. YOON Tae-ho, Executive Vice President, Hanra Motors Co., Ltd.\n\n"
+        "Demand for components is growing.")
+    assert has(rec, ms, "Arvind Subramanian", "Yoon Tae-ho")
+    assert has(rec, ms, "Madras Chamber", "Hanra Motors Co., Ltd.")
+
+
+def test_a_programme_heading_after_a_talk_with_no_event_adds_no_one(meet):
+    rec, ms = meet(
+        "Mr. Arvind Subramanian met Mr. YOON Tae-ho of Hanra Motors Co., Ltd. in Chennai on 4 March.\n\n"
+        "PROGRAMME\n\n"
+        "1. Plant tour - Ms. Kavitha Rao, Director, Sriperumbudur Auto Parks\n\n"
+        "Demand for components is growing.")
+    assert not has(rec, ms, "Kavitha Rao", "Yoon Tae-ho")
+
+
+def test_the_buyers_and_firms_listed_as_taking_part_attended_the_meet(meet):
+    rec, ms = meet(
+        "Buyers from nine countries signed orders worth Rs 80 crore at a Buyer-Seller Meet organised by the "
+        "Engineering Export Promotion Council (EEPC) in Coimbatore, which ended on Friday.\n\n"
+        "It was inaugurated on Thursday by Tamil Nadu's Industries Minister, R. Selvakumar.\n\n"
+        "Among the foreign buyers were:\n\n"
+        "* Nairobi Pump Traders Ltd (Kenya)\n"
+        "* Accra Motor Spares Ltd (Ghana)\n\n"
+        "Tamil Nadu firms taking part included Kovai Pumps Pvt Ltd and Nilgiri Valves.")
+    assert has(rec, ms, "R. Selvakumar", "Engineering Export Promotion Council")
+    assert has(rec, ms, "Nairobi Pump Traders Ltd", "Kovai Pumps Pvt Ltd")
+    assert has(rec, ms, "Accra Motor Spares Ltd", "Engineering Export Promotion Council")
