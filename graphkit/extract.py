@@ -670,6 +670,10 @@ class Extractor:
                 gtype = "organisation"  # "Acme Renovables S.L.", "ABCD Espana ... (ABCD)": people have no legal form or acronym
             if gtype in ("person", "organisation") and text[s:e].split()[-1] in _VENUE_HEAD_WORDS and len(text[s:e].split()) >= 2:
                 gtype = "place"  # "at <State> Niwas", "<name> Soudha": a government building is a place
+            if gtype == "person" and len(text[s:e].split()) >= 2 and text[s:e].split()[-1] in _AREA_HEAD_WORDS:
+                gtype = "place"  # "Bandra Kurla Complex", "Hinjewadi Estate": an area, not a person
+            if gtype == "person" and len(text[s:e].split()) >= 3 and text[s:e].split()[-1].casefold() in _COMPANY_TAIL_WORDS:
+                gtype = "organisation"  # "Mula-Mutha Fluid Power": three words ending in a trade are a company ("Ann Power" is not)
             words_here = text[s:e].split()
             if gtype == "organisation" and self._place_unit(words_here):
                 continue  # "Head of the India Desk, <Agency>", "JBIC New Delhi Office": a unit of a body, not a body of its own
@@ -1127,6 +1131,11 @@ class Extractor:
             if (_ROMAJI_RE.fullmatch(family.casefold()) and _ROMAJI_RE.fullmatch(given.casefold())) or (
                 family in _EAST_ASIAN_FAMILY_NAMES and re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", given)
             ):
+                found.append(_Cand(m.start(), m.end(), "person", "honorific", text=m.group(0)))
+        # "Kim Do-yun, general manager": a common Korean or Chinese family name and a hyphenated given name, even where
+        # the family name is also a town's
+        for m in _HYPHENATED_GIVEN_NAME_RE.finditer(text):
+            if m.group("family").upper() in _EAST_ASIAN_FAMILY_NAMES:
                 found.append(_Cand(m.start(), m.end(), "person", "honorific", text=m.group(0)))
         return found
 
@@ -1806,6 +1815,8 @@ _NOT_A_SURNAME = frozenset("Both The This These That Those All Its Their Our His
 _TITLE_START_AT_END_RE = re.compile(r"[ \t]+(?:Executive|Vice|Deputy|Senior|Chief|Managing|Joint|Additional|Principal|Group)$")
 #: A family name in capitals, then a given name: "MORITA Kenji", "KIM Min-jun".
 _CAPS_FAMILY_NAME_RE = re.compile(r"(?<![\w&.-])(?P<family>[A-Z]{2,12})[ \t]+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)(?![\w&-])(?![ \t]+[A-Z][a-z])")
+#: A family name in title case and a hyphenated given name: "Kim Do-yun", "Lin Chih-wei".
+_HYPHENATED_GIVEN_NAME_RE = re.compile(r"(?<![\w&.-])(?P<family>[A-Z][a-z]{1,5})[ \t]+(?P<given>[A-Z][a-z]+-[a-z]+)(?![\w&-])")
 #: A word made only of romanised (Hepburn) Japanese syllables: "matsuda", "hattori", "tsuchiya", "kenji".
 _ROMAJI_RE = re.compile(r"(?:(?:sh|ch|ts|[kgsztdnhbpmrwjf])y?[aeiou]|y[aeiou]|[aeiou]|n(?![aeiouy])|([kstpc])(?=\1)|t(?=ch))+")
 #: Common Korean and Chinese family names, as written in capitals before a given name.
@@ -1844,6 +1855,8 @@ _VENUE_AFTER_RE = re.compile(
     r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?[ \t]+(?:" + "|".join(sorted(_VENUE_HEAD_WORDS)) +
     r"|Stadium|Auditorium|Airport|Convention[ \t]+Cent(?:re|er)|Memorial[ \t]+Hall)\b")
 _PLACE_HEAD_WORDS = frozenset("City Nagar Town Township Puram Island Islands Valley Hills".split())
+#: Last words of the name of an area or estate ("Bandra Kurla Complex"); "Park" is also a family name, so not here.
+_AREA_HEAD_WORDS = frozenset("Complex Estate Zone Corridor Area Township Cluster".split())
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _TRAILING_TITLE_ABBREVIATIONS_RE = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(map(re.escape, TITLE_ABBREVIATIONS), key=len, reverse=True)) + r"))+$"

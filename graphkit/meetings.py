@@ -98,7 +98,7 @@ PLANNED_RE = re.compile(
 CONTINUATION_NOUNS = frozenset(
     "meeting meetings talks discussions discussion roundtable session conference dialogue interaction "
     "mou mous memorandum memoranda agreement agreements pact pacts event summit consultations call visit "
-    "delegation-level".split()
+    "delegation-level meet".split()
 )
 
 
@@ -124,7 +124,7 @@ _CONTINUATION_RE = re.compile(
     r"(?:received|welcomed|greeted|hosted|briefed|accompanied|shown\s+around|taken\s+around)\s+by\b"
     r"|(?:[\w-]+\s+){0,2}side\s*:|(?:the\s+)?(?:[\w-]+\s+){0,2}side\s+(?:included|includes|comprised|comprises|was\s+represented\s+by)\b|(?:\d+\.\s*)?(?:attendees|participants|present|those\s+present)\s*:"
     r"|(?:they|these|those|the\s+(?:companies|firms|participants|attendees))\s+included\b"
-    r"|(?:the\s+)?(?:participating\s+)?(?:companies|firms|participants|organisations|organizations|investors|corporates|businesses|speakers|panellists|panelists|presenters"
+    r"|(?:the\s+)?(?:participating\s+|(?-i:[A-Z][a-z]+)\s+)?(?:companies|firms|participants|organisations|organizations|investors|corporates|businesses|speakers|panellists|panelists|presenters"
     r"|exporters|importers|buyers|suppliers|manufacturers|start-?ups)\s+"
     r"(?:participating|present|attending|represented|that\s+(?:took\s+part|participated|attended)\s+)?\s*(?:included|were|was)\b"
     # "Punjab firms taking part included ...": the firms at the event, named by where they come from
@@ -750,7 +750,8 @@ _DELEGATION_TOLD_RE = re.compile(
 #: "A panel on X, moderated by A, featured B", "The session was chaired by C": a session and who spoke at it.
 _PANEL_RE = re.compile(r"\b(?:panel|plenary|session)\b[^.;]{0,160}?\b(?:moderated|chaired|featured|included)\b", re.I)
 _EVENT_NOUN_RE = re.compile(
-    r"\b(?:roundtables?|conferences?|summits?|forums?|seminars?|sessions?|symposium|webinars?|ceremony|expo|investors'?\s+meet|"
+    r"\b(?:roundtables?|conferences?|summits?|forums?|seminars?|sessions?|symposium|webinars?|ceremony|expo|"
+    r"(?:investors'?|sourcing|business|buyer-seller|buyers?-sellers?|industry|partners'?|exporters'?|b2b)\s+meets?|"
     r"conclaves?|conventions?|workshops?)\b", re.I
 )
 _SPEECH_VERBS = frozenset("said says told tells added adds noted notes stated states remarked observed highlighted "
@@ -1448,7 +1449,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         # "X organised a roadshow in Tokyo. More than 50 companies, including Y and Z, took part.": an event with
         # its host only is kept open (with no pair yet) so the sentences that follow can add who attended
         open_event = (
-            len(set(keys)) == 1 and trigger is not None and trigger.lower_ in _EVENT_NOUNS
+            len(set(keys)) == 1 and trigger is not None
+            and (trigger.lower_ in _EVENT_NOUNS or _EVENT_NOUN_RE.search(sent_text) is not None)  # "... meetings at a meet organised by X"
             and not PLANNED_RE.search(sent_text)
         ) or (  # "The first meeting of the Joint Working Group was held in Delhi": who took part comes next
             not keys and trigger is not None and trigger.pos_ in ("NOUN", "PROPN") and _HELD_RE.search(sent_text) is not None

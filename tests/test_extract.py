@@ -1441,3 +1441,18 @@ def test_a_bodys_office_in_a_city_is_no_body_of_its_own(run):
               "Cooperation (JBIC) New Delhi Office; and about 200 guests.")
     assert "New Delhi Office" not in names(rec)
     assert "Japan Bank for International Cooperation" in names(rec, "organisation")
+
+
+def test_a_name_ending_in_an_area_word_is_a_place_not_a_person(run):
+    rec = run("The meet was held at a hotel in Mumbai's Bandra Kurla Complex on Tuesday.")
+    assert "Bandra Kurla Complex" not in names(rec, "person")
+
+
+def test_three_capitalised_words_ending_in_a_trade_are_a_company_not_a_person(run):
+    rec = run("Tsai said the firm was in talks with a Pune distributor, Mula-Mutha Fluid Power, about stocking its valves.")
+    assert "Mula-Mutha Fluid Power" not in names(rec, "person")
+
+
+def test_a_korean_family_name_that_is_also_a_town_before_a_hyphenated_given_name_is_a_person(run):
+    rec = run("Participants:\n- Kim Min-jun of Busan Steel met him.")
+    assert "Kim Min-jun" in names(rec, "person")

@@ -1372,3 +1372,17 @@ def test_the_buyers_and_firms_listed_as_taking_part_attended_the_meet(meet):
     assert has(rec, ms, "R. Selvakumar", "Engineering Export Promotion Council")
     assert has(rec, ms, "Nairobi Pump Traders Ltd", "Kovai Pumps Pvt Ltd")
     assert has(rec, ms, "Accra Motor Spares Ltd", "Engineering Export Promotion Council")
+
+
+def test_meetings_held_at_a_sourcing_meet_open_the_meet_for_who_came(meet):
+    rec, ms = meet(
+        "Twelve Korean suppliers held one-on-one meetings with Indian buyers at a sourcing meet organised by the "
+        "Korea Trade-Investment Promotion Agency (KOTRA) in Pune on Tuesday.\n\n"
+        "The meet was opened by Mr. Ravi Kulkarni, president of the Mahratta Chamber.\n\n"
+        "The Korean participants included:\n\n"
+        "- Kim Do-yun, general manager, Ulsan Gear Co., Ltd.\n"
+        "- Lee Seo-yeon, sales director, Incheon Valve Corp.\n\n"
+        "Demand is growing.")
+    assert has(rec, ms, "Ravi Kulkarni", "Korea Trade-Investment Promotion Agency")
+    assert has(rec, ms, "Kim Do-yun", "Korea Trade-Investment Promotion Agency")
+    assert has(rec, ms, "Lee Seo-yeon", "Ravi Kulkarni")
