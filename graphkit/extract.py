@@ -658,6 +658,8 @@ class Extractor:
                 and text[e : e + 1] == ","
             ):
                 continue  # "Trade and Investment Commissioner", "Director, International Affairs, X Agency": a portfolio
+            if gtype in ("person", "organisation") and text[s - 1 : s] == "(" and _TITLE_BEFORE_BRACKET_RE.search(text, max(0, s - 30), s):
+                continue  # "Director (Global Business)", "Principal Secretary (Industries)": the office's portfolio
             if gtype == "place" and text[s - 1 : s] == "(" and text[e : e + 1] == ")" and " " in text[s:e] and self.gazetteer.lookup(text[s:e]) is None:
                 gtype = "organisation"  # "(ACME India)": a body's short name in brackets
             if gtype == "place" and text[s:e] in acronyms_defined and text[s:e].isupper() and len(text[s:e]) > 2:
@@ -1855,6 +1857,9 @@ _VENUE_AFTER_RE = re.compile(
     r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?[ \t]+(?:" + "|".join(sorted(_VENUE_HEAD_WORDS)) +
     r"|Stadium|Auditorium|Airport|Convention[ \t]+Cent(?:re|er)|Memorial[ \t]+Hall)\b")
 _PLACE_HEAD_WORDS = frozenset("City Nagar Town Township Puram Island Islands Valley Hills".split())
+#: A job title right before an opening bracket: "Director (", "Secretary (".
+_TITLE_BEFORE_BRACKET_RE = re.compile(
+    r"\b(?:Director|Secretary|Manager|Officer|Head|Adviser|Advisor|Commissioner|Counsellor|President|Chairman|Minister)\s*\($")
 #: Last words of the name of an area or estate ("Bandra Kurla Complex"); "Park" is also a family name, so not here.
 _AREA_HEAD_WORDS = frozenset("Complex Estate Zone Corridor Area Township Cluster".split())
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")

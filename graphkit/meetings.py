@@ -115,6 +115,9 @@ _CONTINUATION_RE = re.compile(
     r"|(?:it|this)\s+was\s+(?:formally\s+)?(?:inaugurated|opened)\s+(?:[\w,']+\s+){0,4}?by\b"  # "It was inaugurated on Monday by X"
     r"|there\s*,"  # "... with the Ministry. There, X and officials of Y discussed ...": at the meeting just told
     r"|[^.;]{0,120}\b(?:was|were)\s+(?:also\s+)?among\s+(?:them|those\s+present|the\s+(?:participants|attendees|delegates))\W*$"
+    # "Mr. A, President, and Mr. B, Director, represented the company.": who came for the side just met
+    r"|[^;]{0,200}\brepresented\s+(?:the|their|its|his|her)\s+(?:company|firm|side|ministry|government|agency|chamber|bank|group|"
+    r"organi[sz]ation|federation|association|prefecture|city)\W*$"
     r"|(?:signatories|signed\s+by|witnessed\s+by|witnesses)\b\s*:?"  # "Signatories: X and Y.", "Witnessed by Z."
     # "The JICA team was led by X, while JBIC was represented by Y": who came for each side of the meeting just told
     r"|(?-i:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,4})(?:(?:team|side|delegation)\s+)?(?:was|were)\s+represented\s+by\b"
@@ -356,6 +359,13 @@ def _delegation_groups(
         if not grouped[i] and _PARTICIPANTS_HEAD_RE.match(text) and any(grouped[max(0, i - 3) : i]) and groups:
             listing = True  # "Participants included:" under a mission just told: the list is its members
             continue
+        own_side = _SIDE_ATTENDEES_HEAD_RE.match(text) if groups and groups[-1][1] and not ents else None
+        if own_side:
+            founded = whole[sents[groups[-1][0]].start_char : sents[groups[-1][0]].end_char]
+            word = _GROUP_WORD_RE.search(founded)  # "The Kerala government delegation": the side names the group, not its goal
+            if word is not None and own_side.group("side")[:4].lower() in founded[: word.start()].lower():
+                listing = True  # "Attendees from Rajasthan:" after "The Rajasthan delegation led by X": its members
+                continue
         # "He was accompanied by A, B and C" (the leader's companions), "X is on a visit to Y with A and B"
         cues = (
             _ACCOMPANIED_RE.search(text) if "accompanied" in low else None,
@@ -501,6 +511,10 @@ _ORGANISED_TRIP_RE = re.compile(
     r"(?:delegation|mission|roadshow)\b", re.I)
 #: "Participants included:", "Members of the group:": a list of who travelled, under a mission just told.
 _PARTICIPANTS_HEAD_RE = re.compile(r"^\W*(?:the\s+)?(?:participants|members|delegates)\s+(?:included|includes|were|are|comprised)\s*:\s*$", re.I)
+#: "Attendees from Rajasthan:", "Delegates from the state of Kerala:": a list of one side's people, named by where it is from.
+_SIDE_ATTENDEES_HEAD_RE = re.compile(
+    r"^\W*(?i:(?:the\s+)?(?:participants|members|delegates|attendees|delegation\s+members)\s+from\s+(?:the\s+)?(?:state\s+of\s+)?)"
+    r"(?P<side>[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2}\s*:\s*$")
 #: "He", "The Minister", "The Chief Minister": how a sentence refers back to the group's leader.
 _LEADER_REFERENCE_RE = re.compile(
     r"^\W*(?:he|she|the\s+(?:chief\s+|deputy\s+|union\s+|state\s+|prime\s+)?(?:minister|secretary|governor|chairman|"
@@ -1062,6 +1076,9 @@ def _first_trigger(sent: "Span", lowers: list[str] | None, deferred: list | None
                 continue  # "X's visit to Kerala" is a trip, not a meeting with whoever else the sentence names
             if any(c.lower_ in ("with", "between", "among", "to") and c.dep_ == "prep" for c in tok.children):
                 return tok
+            if any(v.lower_ in ("followed", "ensued") and any(c.lower_ in ("with", "between") and c.dep_ == "prep" for c in v.children)
+                   for v in ([tok.head] if tok.dep_ == "nsubj" else []) + [c for c in tok.children if c.dep_ == "acl"]):
+                return tok  # "A bilateral meeting followed with X": the parser hangs "with X" on the verb
             if low in ("call", "visit", "visits") and any(c.lower_ == "on" and c.dep_ == "prep" for c in tok.children):
                 return tok  # "a courtesy call on X"
             if (low in _EVENT_NOUNS or low in _HELD_MEETING_NOUNS) and any(

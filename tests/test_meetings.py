@@ -1386,3 +1386,32 @@ def test_meetings_held_at_a_sourcing_meet_open_the_meet_for_who_came(meet):
     assert has(rec, ms, "Ravi Kulkarni", "Korea Trade-Investment Promotion Agency")
     assert has(rec, ms, "Kim Do-yun", "Korea Trade-Investment Promotion Agency")
     assert has(rec, ms, "Lee Seo-yeon", "Ravi Kulkarni")
+
+
+def test_attendees_from_the_delegations_state_listed_under_a_heading_are_its_members(meet):
+    rec, ms = meet(
+        "The Kerala government delegation led by Industries Minister Shri P. K. Varghese began its visit to Korea.\n\n"
+        "Attendees from Kerala:\n"
+        "1. Shri P. K. Varghese, Minister for Industries\n"
+        "2. Smt. Latha Menon, Managing Director, KSIDC\n\n"
+        "In Busan, the delegation called on Mr. CHOI Woo-jin, Vice Mayor of Busan.")
+    assert has(rec, ms, "Latha Menon", "Choi Woo-jin")
+
+
+def test_attendees_from_the_other_side_are_no_members_of_the_delegation(meet):
+    rec, ms = meet(
+        "The Kerala government delegation led by Industries Minister Shri P. K. Varghese began its visit to Korea.\n\n"
+        "Attendees from Korea:\n"
+        "1. Mr. CHOI Woo-jin, Vice Mayor of Busan\n\n"
+        "In Ulsan, the delegation called on Mr. KANG Min-ho, President of Ulsan Shipbuilding Co.")
+    assert not has(rec, ms, "Choi Woo-jin", "Kang Min-ho")
+
+
+def test_a_meeting_that_followed_with_a_company_is_the_delegations(meet):
+    rec, ms = meet(
+        "In Busan, the delegation led by Smt. Anita Sharma called on Mr. CHOI Woo-jin, Vice Mayor of Busan.\n\n"
+        "A bilateral meeting followed with Geoje Marine Engines Co., Ltd., a maker of ship engines. "
+        "Mr. PARK Ji-sung, President, and Mr. HAN Tae-woo, Director (Global Business), represented the company.")
+    assert has(rec, ms, "Anita Sharma", "Geoje Marine Engines Co., Ltd.")
+    assert has(rec, ms, "Anita Sharma", "Han Tae-woo")
+    assert "Business" not in {e.name for e in rec.entities}
