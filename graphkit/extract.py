@@ -1126,7 +1126,9 @@ class Extractor:
             family, given = m.group("family"), m.group("given")
             if family in acronyms_defined or self.gazetteer.lookup(given) is not None or (
                 family not in _EAST_ASIAN_FAMILY_NAMES and self.gazetteer.lookup(family) is not None
-            ):
+                and not (_ROMAJI_RE.fullmatch(family.casefold()) and _ROMAJI_RE.fullmatch(given.casefold())
+                         and _TITLE_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()))
+            ):  # "Vice-Governor ISHIKAWA Daisuke": a titled romanised name, though Ishikawa is a prefecture too
                 continue
             if _HEADLINE_GIVEN_RE.fullmatch(given) or given.casefold() in _TITLE_NON_ENTITY_OR_HEAD:
                 continue
@@ -1134,6 +1136,14 @@ class Extractor:
                 family in _EAST_ASIAN_FAMILY_NAMES and re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", given)
             ):
                 found.append(_Cand(m.start(), m.end(), "person", "honorific", text=m.group(0)))
+        # "Principal Secretary (Industries and Mines) Niyati Desai": a title, its portfolio in brackets, and a name
+        for m in _BRACKETED_PORTFOLIO_NAME_RE.finditer(text):
+            name, kept = _trim_name_run(m.group("name"))
+            words = name.split()
+            if kept >= 2 and not looks_like_company(name) and not any(
+                w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or _is_big_place(self.gazetteer.lookup(w)) for w in words
+            ):
+                found.append(_Cand(m.start("name"), m.start("name") + len(name), "person", "honorific", text=name))
         # "Kim Do-yun, general manager": a common Korean or Chinese family name and a hyphenated given name, even where
         # the family name is also a town's
         for m in _HYPHENATED_GIVEN_NAME_RE.finditer(text):
@@ -1817,6 +1827,14 @@ _NOT_A_SURNAME = frozenset("Both The This These That Those All Its Their Our His
 _TITLE_START_AT_END_RE = re.compile(r"[ \t]+(?:Executive|Vice|Deputy|Senior|Chief|Managing|Joint|Additional|Principal|Group)$")
 #: A family name in capitals, then a given name: "MORITA Kenji", "KIM Min-jun".
 _CAPS_FAMILY_NAME_RE = re.compile(r"(?<![\w&.-])(?P<family>[A-Z]{2,12})[ \t]+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)(?![\w&-])(?![ \t]+[A-Z][a-z])")
+#: A title or honorific right before a name: "Vice-Governor ", "Mr. ".
+_TITLE_WORD_BEFORE_RE = re.compile(
+    r"\b(?:Governor|Mayor|Minister|President|Chairman|Chairperson|Director|Secretary|Ambassador|Consul|Representative|"
+    r"Officer|Manager|Head|Chief|CEO|MD|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.)[ \t]+$")
+#: A title, its portfolio in brackets, then a name: "Principal Secretary (Industries) Niyati Desai".
+_BRACKETED_PORTFOLIO_NAME_RE = re.compile(
+    r"\b(?:Secretary|Director|Commissioner|Officer|Manager|Minister|Adviser|Advisor|Head)[ \t]*\([^()\n]{2,60}\)[ \t]+"
+    r"(?:(?:Shri|Smt\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)[ \t]+)?(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3})")
 #: A family name in title case and a hyphenated given name: "Kim Do-yun", "Lin Chih-wei".
 _HYPHENATED_GIVEN_NAME_RE = re.compile(r"(?<![\w&.-])(?P<family>[A-Z][a-z]{1,5})[ \t]+(?P<given>[A-Z][a-z]+-[a-z]+)(?![\w&-])")
 #: A word made only of romanised (Hepburn) Japanese syllables: "matsuda", "hattori", "tsuchiya", "kenji".

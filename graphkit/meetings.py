@@ -121,6 +121,7 @@ _CONTINUATION_RE = re.compile(
     r"|(?:signatories|signed\s+by|witnessed\s+by|witnesses)\b\s*:?"  # "Signatories: X and Y.", "Witnessed by Z."
     # "The JICA team was led by X, while JBIC was represented by Y": who came for each side of the meeting just told
     r"|(?-i:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,4})(?:(?:team|side|delegation)\s+)?(?:was|were)\s+represented\s+by\b"
+    r"|(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}),\s+represented\s+by\b"  # "Nishio, represented by its Director X, makes ..."
     r"|the\s+following\s+(?:participated|took\s+part|attended|were\s+present)\b"
     # "The guests were received by A and B": the hosts of the visit just told
     r"|the\s+(?:guests|visitors|dignitaries|visiting\s+(?:delegation|team|dignitaries))\s+(?:were|was)\s+(?:\w+\s+)?"
@@ -656,8 +657,19 @@ def _plural_reference(sent: "Span", lowers: list[str] | None = None) -> bool:
     )  # "the two visited X", "Both held talks with Y": the two just told travelling together
 
 
+#: "according to a statement issued by X", "according to X": the source of what the sentence reports.
+_ACCORDING_TO_RE = re.compile(r",?\s+according\s+to\b", re.I)
+
+
 def _without_attribution(sent: "Span", trigger, mentioned: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:
-    """Drop the source of a trailing attribution: "X held talks with Y, Z said." (Z reports, Z did not attend)."""
+    """Drop the source of a trailing attribution: "X held talks with Y, Z said." (Z reports, Z did not attend).
+
+    "..., according to a statement issued by Z": Z, after the meeting it reports, is no participant either.
+    """
+    according = _ACCORDING_TO_RE.search(sent.text) if "ccording" in sent.text else None
+    if according is not None and sent.start_char + according.start() > trigger.idx:
+        cut = sent.start_char + according.start()
+        mentioned = [(pos, e) for pos, e in mentioned if pos < cut or any(p < cut for p, f in mentioned if f.key == e.key)]
     root = sent.root
     if root.lower_ not in _SPEECH_VERBS or root.i < trigger.i:
         return mentioned
@@ -834,6 +846,9 @@ def _noun_re(noun: str) -> "re.Pattern[str]":
 
 #: "represented at the meeting by", "present at the talks": someone who was at the meeting just told.
 _AT_THE_MEETING_RE = re.compile(r"\b(?:represented|present)\b|\b(?:at|in|during)\s+the\s+(?:meeting|talks|discussions?|event)\b", re.I)
+#: "held separate discussions with", "in separate meetings with": one meeting with each party named after it.
+_SEPARATE_MEETINGS_RE = re.compile(
+    r"\bseparate\s+(?:(?:one-on-one|one-to-one|bilateral|b2b)\s+)?(?:discussions|meetings|talks|calls|interactions|sessions)\s+with\b", re.I)
 #: A line heading the list of an event's speakers: "PROGRAMME", "Agenda:", "Speakers included:", "The panellists were:".
 _PROGRAMME_HEAD_RE = re.compile(
     r"^\W*(?:the\s+)?(?:programme|program|agenda|order\s+of\s+proceedings|proceedings|speakers|panell?ists|"
@@ -1511,6 +1526,17 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             item_at = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
+        separate = _SEPARATE_MEETINGS_RE.search(sent_text) if trigger is not None and "separate" in sent_text else None
+        if separate is not None:
+            # "X held separate discussions with A and B": one meeting with each, and A never met B
+            after = sent.start_char + separate.end()
+            others = list(dict.fromkeys(e.key for pos, e in mentioned if pos >= after and e.type == "organisation"))
+            hosts = [k for k in keys if k not in others and not any(pos >= after and e.key == k for pos, e in mentioned)]
+            if len(others) >= 2 and hosts:
+                for other in others[:-1]:
+                    meetings.append(Meeting(participants=hosts + [other], sentence=i, date=find_date(sent_text) or record.date,
+                                            place=place, trigger=trigger.text, planned=bool(PLANNED_RE.search(sent_text))))
+                keys = hosts + [others[-1]]
         split = _second_meeting_clause(sent, trigger) if trigger is not None else None
         if split is not None:
             # "A held talks with B on ..., and C met D to ...": two meetings told in one sentence

@@ -1456,3 +1456,14 @@ def test_three_capitalised_words_ending_in_a_trade_are_a_company_not_a_person(ru
 def test_a_korean_family_name_that_is_also_a_town_before_a_hyphenated_given_name_is_a_person(run):
     rec = run("Participants:\n- Kim Min-jun of Busan Steel met him.")
     assert "Kim Min-jun" in names(rec, "person")
+
+
+def test_a_titled_romanised_name_whose_family_name_is_a_prefecture_is_a_person(run):
+    rec = run("The day began with a call on the prefecture, where Vice-Governor MIYAZAKI Sota received the delegation.")
+    assert "Miyazaki Sota" in names(rec, "person")
+
+
+def test_a_name_after_a_title_and_its_bracketed_portfolio_is_a_person(run):
+    rec = run("The delegation, led by Industries Minister Harsh Patel, includes Principal Secretary (Industries and Mines) "
+              "Kavya Trivedi and Anil Shah, Managing Director of the Industrial Extension Bureau.")
+    assert "Kavya Trivedi" in names(rec, "person")

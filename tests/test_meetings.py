@@ -1415,3 +1415,21 @@ def test_a_meeting_that_followed_with_a_company_is_the_delegations(meet):
     assert has(rec, ms, "Anita Sharma", "Geoje Marine Engines Co., Ltd.")
     assert has(rec, ms, "Anita Sharma", "Han Tae-woo")
     assert "Business" not in {e.name for e in rec.entities}
+
+
+def test_separate_discussions_with_two_companies_are_two_meetings(meet):
+    rec, ms = meet(
+        "In the afternoon, Mr. Rohan Joshi held separate discussions with Okazaki Cable K.K. and Toyota Valve Inc. "
+        "Toyota Valve, represented by its Director MORI Kazuki, makes valves for refineries.")
+    assert has(rec, ms, "Rohan Joshi", "Okazaki Cable K.K.")
+    assert has(rec, ms, "Rohan Joshi", "Toyota Valve Inc.")
+    assert has(rec, ms, "Rohan Joshi", "Mori Kazuki")
+    assert not has(rec, ms, "Okazaki Cable K.K.", "Toyota Valve Inc.")
+
+
+def test_the_source_a_meeting_is_reported_according_to_is_no_participant(meet):
+    rec, ms = meet(
+        "The delegation led by Minister Ravi Solanki met Mr. ITO Kenji of Nagoya Gears on Monday, according to a "
+        "statement issued by the Information Department.")
+    assert has(rec, ms, "Ravi Solanki", "Ito Kenji")
+    assert not has(rec, ms, "Ravi Solanki", "Information Department")
