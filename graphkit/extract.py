@@ -702,7 +702,9 @@ class Extractor:
             if gtype == "place" and self.gazetteer.lookup(_bare(text[s:e])) is None and (re.match(
                 r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Chairman|Chairwoman|Chairperson|President|Minister|Secretary|Director|"
                 r"CEO|Governor|Mayor|Ambassador|Commissioner|Head|Chief|Deputy|Vice)\b", text[e : e + 50]
-            ) or _ROLE_AFTER_RE.match(text, e)) and self._looks_like_personal_name(text[s:e]):
+            ) or _ROLE_AFTER_RE.match(text, e)) and self._looks_like_personal_name(text[s:e]) and not (
+                text[s:e].split()[-1] in _VENUE_HEAD_WORDS or text[s:e].split()[-1] in _AREA_HEAD_WORDS
+            ):
                 gtype = "person"  # "Jo Roe, Vice Chairman of ...": a place holds no office
             if gtype in ("place", "person"):
                 tail = _TRAILING_CONNECTORS_NEAR_RE.search(text[s:e])
@@ -1715,7 +1717,7 @@ _PORTFOLIO_TITLE_RE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissione
 #: Last words of the names of government buildings and venues in India ("<State> Niwas", "<State> Bhawan").
 _VENUE_HEAD_WORDS = frozenset(
     "Niwas Nivas Bhawan Bhavan Sadan Soudha Mahal Nilayam Mandapam Secretariat Temple Gurudwara Gurdwara Mosque "
-    "Cathedral Monument".split())
+    "Cathedral Monument Kaikan".split())  # "Keidanren Kaikan": a Japanese hall
 #: A headline's verb inside a capitalised run: "X Explores Y", "Delegation Visits Z", "<State> courts investors".
 _HEADLINE_VERB_RE = re.compile(
     r"\s(?:[Hh]olds?|[Mm]eets|[Vv]isits|[Ss]igns|[Ii]nvites|[Ss]eeks|[Ww]oos|[Ee]xplores?|[Cc]ourts|[Ee]yes|"

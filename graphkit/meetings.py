@@ -116,6 +116,7 @@ _CONTINUATION_RE = re.compile(
     r"|there\s*,"  # "... with the Ministry. There, X and officials of Y discussed ...": at the meeting just told
     r"|[^.;]{0,120}\b(?:was|were)\s+(?:also\s+)?among\s+(?:them|those\s+present|the\s+(?:participants|attendees|delegates))\W*$"
     # "Mr. A, President, and Mr. B, Director, represented the company.": who came for the side just met
+    r"|(?:sitting\s+|seated\s+)?(?:around|across|at)\s+the\s+table\s+(?:were|was|sat)\b"  # "Around the table were A, B and C"
     r"|[^;]{0,200}\brepresented\s+(?:the|their|its|his|her)\s+(?:company|firm|side|ministry|government|agency|chamber|bank|group|"
     r"organi[sz]ation|federation|association|prefecture|city)\W*$"
     r"|(?:signatories|signed\s+by|witnessed\s+by|witnesses)\b\s*:?"  # "Signatories: X and Y.", "Witnessed by Z."
@@ -1548,6 +1549,19 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                     trigger=trigger.text, planned=bool(PLANNED_RE.search(sent_text[: split - sent.start_char])),
                 ))
                 keys = second_keys
+        elif trigger is not None and separate is None:
+            second = _second_meeting_verb(sent, trigger)
+            if second is not None:
+                # "it will meet the X Federation and visit the plant of Y": the same side, two engagements
+                hosts = list(dict.fromkeys(before))
+                first_objs = [k for k in dict.fromkeys(e.key for pos, e in mentioned if trigger.idx < pos < second) if k not in hosts]
+                second_objs = [k for k in dict.fromkeys(e.key for pos, e in mentioned if pos >= second) if k not in hosts]
+                if hosts and first_objs and second_objs and not set(first_objs) & set(second_objs):
+                    meetings.append(Meeting(
+                        participants=list(dict.fromkeys(hosts + first_objs)), sentence=i, date=find_date(sent_text) or record.date,
+                        place=place, trigger=trigger.text, planned=bool(PLANNED_RE.search(sent_text)),
+                    ))
+                    keys = list(dict.fromkeys(hosts + second_objs))
         current = Meeting(
             participants=list(dict.fromkeys(keys)),
             sentence=i,
@@ -1567,6 +1581,33 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         last_person, last_org = _last_of(mentioned, last_person, last_org)
     _join_umbrella_events(meetings, sent_texts)
     return [m for m in meetings if len(set(m.participants)) >= 2]
+
+
+#: Verbs that tell an engagement of its own when conjoined to another: "meet X and visit Y".
+_SEPARATE_ENGAGEMENT_VERBS = frozenset("meet meets met visit visits visited tour tours toured call calls called".split())
+
+
+def _second_meeting_verb(sent: "Span", trigger) -> int | None:
+    """Where a second meeting verb sharing the trigger's subject starts, or ``None``.
+
+    "The delegation will meet the Kansai Federation and visit the plant of Y":
+    "visit" is conjoined to "meet", has no subject of its own and an object of
+    its own, so the two are two engagements of the same side.
+    """
+    if trigger.pos_ != "VERB":
+        return None
+    if not any(c.dep_ in ("dobj", "prep") for c in trigger.children):
+        return None
+    for conj in trigger.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.lower_ not in _SEPARATE_ENGAGEMENT_VERBS:
+            continue  # "visited the plant of X and interacted with its CEO": one engagement, told in two verbs
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue  # a subject of its own: _second_meeting_clause's case
+        if any(t.lower_ in ("its", "their") for t in conj.subtree):
+            continue  # "... and call on its president": the same body
+        if any(c.dep_ in ("dobj", "prep") for c in conj.children):
+            return conj.idx
+    return None
 
 
 def _second_meeting_clause(sent: "Span", trigger) -> int | None:

@@ -1467,3 +1467,8 @@ def test_a_name_after_a_title_and_its_bracketed_portfolio_is_a_person(run):
     rec = run("The delegation, led by Industries Minister Harsh Patel, includes Principal Secretary (Industries and Mines) "
               "Kavya Trivedi and Anil Shah, Managing Director of the Industrial Extension Bureau.")
     assert "Kavya Trivedi" in names(rec, "person")
+
+
+def test_a_japanese_hall_where_someone_met_is_a_place_not_a_person(run):
+    rec = run("The day began at Nippon Kaikan, where the Chief Minister interacted with members of the committee.")
+    assert "Nippon Kaikan" not in names(rec, "person")

@@ -1433,3 +1433,28 @@ def test_the_source_a_meeting_is_reported_according_to_is_no_participant(meet):
         "statement issued by the Information Department.")
     assert has(rec, ms, "Ravi Solanki", "Ito Kenji")
     assert not has(rec, ms, "Ravi Solanki", "Information Department")
+
+
+def test_meeting_one_body_and_visiting_another_are_two_engagements(meet):
+    rec, ms = meet(
+        "The delegation led by Shri Manoj Sahu will travel to Osaka on Day 3, where it is scheduled to meet the "
+        "Osaka Chamber of Commerce and visit the Sakai plant of Izumi Glass Works.")
+    assert has(rec, ms, "Manoj Sahu", "Osaka Chamber of Commerce")
+    assert has(rec, ms, "Manoj Sahu", "Izumi Glass Works")
+    assert not has(rec, ms, "Osaka Chamber of Commerce", "Izumi Glass Works")
+
+
+def test_visiting_a_body_and_interacting_with_its_head_is_one_engagement(meet):
+    rec, ms = meet(
+        "The delegation led by Shri Manoj Sahu visited the campus of Kobe Institute of Technology and interacted "
+        "with Prof. Hiroshi Endo, head of its robotics department.")
+    assert has(rec, ms, "Hiroshi Endo", "Kobe Institute of Technology")
+
+
+def test_the_people_around_the_table_were_at_the_session(meet):
+    rec, ms = meet(
+        "In the afternoon, the delegation led by Shri Manoj Sahu held a closed-door session at the Embassy of India. "
+        "The session went on for over an hour. Around the table were Mr. ABE Kenta, Executive Officer, Yodogawa "
+        "Metals K.K., and Ms. UENO Mai, Director, Kinki Chemicals Ltd.")
+    assert has(rec, ms, "Manoj Sahu", "Abe Kenta")
+    assert has(rec, ms, "Ueno Mai", "Embassy of India")
