@@ -116,7 +116,8 @@ _CONTINUATION_RE = re.compile(
     r"|there\s*,"  # "... with the Ministry. There, X and officials of Y discussed ...": at the meeting just told
     r"|[^.;]{0,120}\b(?:was|were)\s+(?:also\s+)?among\s+(?:them|those\s+present|the\s+(?:participants|attendees|delegates))\W*$"
     # "Mr. A, President, and Mr. B, Director, represented the company.": who came for the side just met
-    r"|(?:sitting\s+|seated\s+)?(?:around|across|at)\s+the\s+table\s+(?:were|was|sat)\b"  # "Around the table were A, B and C"
+    r"|(?:sitting\s+|seated\s+)?(?:around|across|at)\s+the\s+table\s+(?:were|was|sat)\b"
+    r"|on\s+the\s+(?:dais|stage|podium)\b"  # "On the dais (from left): A; B; and C."  # "Around the table were A, B and C"
     r"|[^;]{0,200}\brepresented\s+(?:the|their|its|his|her)\s+(?:company|firm|side|ministry|government|agency|chamber|bank|group|"
     r"organi[sz]ation|federation|association|prefecture|city)\W*$"
     r"|(?:signatories|signed\s+by|witnessed\s+by|witnesses)\b\s*:?"  # "Signatories: X and Y.", "Witnessed by Z."
@@ -467,7 +468,8 @@ _ALSO_PRESENT_START_RE = re.compile(
     r"^\W*(?:also\s+(?:present|in\s+attendance|attending)|present\s+(?:on\s+the\s+occasion|at\s+the\s+(?:meeting|call))"
     r"(?:\s+(?:were|was))?)\b", re.I)
 #: "Smt. X, Managing Director, Y, also present.": one more person at the engagement just told.
-_ALSO_PRESENT_END_RE = re.compile(r"\b(?:(?:was|were)\s+)?also\s+(?:present|in\s+attendance)\W*$", re.I)
+_ALSO_PRESENT_END_RE = re.compile(
+    r"\b(?:(?:was|were)\s+)?also\s+(?:present|in\s+attendance)\W*$|\b(?:is|are)\s+also\s+(?:seen|in\s+the\s+(?:picture|photo))\W*$", re.I)
 
 
 #: A line that is nothing but "Place, 7 October:".
@@ -849,7 +851,8 @@ def _noun_re(noun: str) -> "re.Pattern[str]":
 _AT_THE_MEETING_RE = re.compile(r"\b(?:represented|present)\b|\b(?:at|in|during)\s+the\s+(?:meeting|talks|discussions?|event)\b", re.I)
 #: "held separate discussions with", "in separate meetings with": one meeting with each party named after it.
 _SEPARATE_MEETINGS_RE = re.compile(
-    r"\bseparate\s+(?:(?:one-on-one|one-to-one|bilateral|b2b)\s+)?(?:discussions|meetings|talks|calls|interactions|sessions)\s+with\b", re.I)
+    r"\bseparate\s+(?:(?:one-on-one|one-to-one|bilateral|b2b)\s+)?(?:discussions|meetings|talks|calls|interactions|sessions)\s+with\b"
+    r"|\b(?:b2b|one-on-one|one-to-one)\s+(?:meetings|discussions|sessions)\s+with\b", re.I)
 #: A line heading the list of an event's speakers: "PROGRAMME", "Agenda:", "Speakers included:", "The panellists were:".
 _PROGRAMME_HEAD_RE = re.compile(
     r"^\W*(?:the\s+)?(?:programme|program|agenda|order\s+of\s+proceedings|proceedings|speakers|panell?ists|"
@@ -1124,6 +1127,32 @@ def _first_trigger(sent: "Span", lowers: list[str] | None, deferred: list | None
 
 
 
+#: A photo caption's label: "PHOTO:", "Photo caption:", "PIC 2:", "(Photo: ...", "Caption -".
+_CAPTION_RE = re.compile(r"^\W*(?:photo(?:\s*caption)?|caption|pic(?:ture)?|image)\s*(?:\d{1,2}|\(\d{1,2}\))?\s*[:|\u2013\u2014-]", re.I)
+#: "Captions:" alone on its line, over one caption per line.
+_CAPTIONS_HEAD_RE = re.compile(r"^\W*(?:photo\s+)?captions?\s*:?\s*$", re.I)
+
+
+def _caption_sentences(text: str, sents: list["Span"], sent_texts: list[str]) -> list[int]:
+    """The sentences that caption a photo: a labelled line ("PHOTO: ...", "PIC 3: ..."), or each line under "Captions:"."""
+    out: list[int] = []
+    block = False
+    label_end = 0  # where the last sentence's caption label ended
+    for i, t in enumerate(sent_texts):
+        if _CAPTIONS_HEAD_RE.match(t):
+            block = True
+            continue
+        at_line = sents[i].start_char == 0 or text[sents[i].start_char - 1] == "\n" or not text[
+            text.rfind("\n", 0, sents[i].start_char) + 1 : sents[i].start_char].strip()
+        if block and not at_line:
+            block = False
+        label = _CAPTION_RE.match(t)
+        if label is not None or block or out and out[-1] == i - 1 and not sent_texts[i - 1][label_end:].strip():
+            out.append(i)  # "PHOTO:" cut off as a sentence of its own: the caption is the next one
+        label_end = label.end() if label is not None else 0
+    return out
+
+
 def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Meeting]:
     """Meetings, one per trigger sentence, with participants resolved through the document.
 
@@ -1192,6 +1221,13 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             # "Tokyo, 17 July: Briefing at the Ministry by Ms. X": an itinerary line is an engagement, whatever its noun
             triggers[i] = next((t for t in sent if t.lower_ in _ENGAGEMENT_NOUNS), None) or next(
                 (t for t in sent if t.is_alpha), None)  # "One-to-one: X Inc.": the line itself names the engagement
+    for i in _caption_sentences(doc_text, sents, sent_texts):
+        people = [e for _, e in by_sentence.get(i, [])]
+        if triggers[i] is None and people:
+            # "PHOTO: The Chief Minister with Mr. X, President, Y Co.": who the picture shows together met
+            with_ = next((t for t in sents[i] if t.lower_ == "with"), None)
+            if with_ is not None or len({e.key for e in people}) >= 2 and any(e.type == "person" for e in people):
+                triggers[i] = with_ or next((t for t in sents[i] if t.is_alpha), None)
     groups = _delegation_groups(sents, by_sentence, triggers, lowers)
     member_group = "group" in lowers and any(_member_group(t) for t in doc if t.lower_ == "group")
     everyone = [k for _, members in groups for k in members]
@@ -1527,17 +1563,24 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             item_at = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
-        separate = _SEPARATE_MEETINGS_RE.search(sent_text) if trigger is not None and "separate" in sent_text else None
+        separate = _SEPARATE_MEETINGS_RE.search(sent_text) if trigger is not None and (
+            "separate" in sent_text or "B2B" in sent_text or "b2b" in sent_text or "one-" in sent_text) else None
         if separate is not None:
             # "X held separate discussions with A and B": one meeting with each, and A never met B
             after = sent.start_char + separate.end()
-            others = list(dict.fromkeys(e.key for pos, e in mentioned if pos >= after and e.type == "organisation"))
-            hosts = [k for k in keys if k not in others and not any(pos >= after and e.key == k for pos, e in mentioned)]
-            if len(others) >= 2 and hosts:
-                for other in others[:-1]:
-                    meetings.append(Meeting(participants=hosts + [other], sentence=i, date=find_date(sent_text) or record.date,
+            later = [k for k in dict.fromkeys(e.key for pos, e in mentioned if pos >= after)]
+            hosts = [k for k in keys if k not in later]
+            segments: list[list[str]] = []  # each body named after "with", and the people named after it ("represented by its CEO X")
+            for pos, e in sorted((x for x in mentioned if x[0] >= after), key=lambda x: x[0]):
+                if e.type == "organisation" and not any(e.key in seg for seg in segments):
+                    segments.append([e.key])
+                elif segments and not any(e.key in seg for seg in segments):
+                    segments[-1].append(e.key)
+            if len(segments) >= 2 and hosts:
+                for seg in segments[:-1]:
+                    meetings.append(Meeting(participants=hosts + seg, sentence=i, date=find_date(sent_text) or record.date,
                                             place=place, trigger=trigger.text, planned=bool(PLANNED_RE.search(sent_text))))
-                keys = hosts + [others[-1]]
+                keys = hosts + segments[-1]
         split = _second_meeting_clause(sent, trigger) if trigger is not None else None
         if split is not None:
             # "A held talks with B on ..., and C met D to ...": two meetings told in one sentence

@@ -1458,3 +1458,43 @@ def test_the_people_around_the_table_were_at_the_session(meet):
         "Metals K.K., and Ms. UENO Mai, Director, Kinki Chemicals Ltd.")
     assert has(rec, ms, "Manoj Sahu", "Abe Kenta")
     assert has(rec, ms, "Ueno Mai", "Embassy of India")
+
+
+def test_a_photo_caption_showing_two_people_together_is_a_meeting(meet):
+    rec, ms = meet(
+        "The Minister spoke about the state's new textile policy at length.\n\n"
+        "PHOTO: Minister Shri Arvind Kale with Mr. OGAWA Shun, President, Tottori Fibres Co., Ltd., in Tokyo. "
+        "Shri Prakash Rane is also seen.")
+    assert has(rec, ms, "Arvind Kale", "Ogawa Shun")
+    assert has(rec, ms, "Prakash Rane", "Tottori Fibres Co., Ltd.")
+
+
+def test_each_line_under_captions_is_a_caption(meet):
+    rec, ms = meet(
+        "The delegation returned on Friday.\n\n"
+        "Captions:\n"
+        "(1) Smt. Geeta Rawal, MD, RIICO, and Mr. Choi Jae-won of Ulsan Glass Co.\n"
+        "(2) The delegation at the Ulsan plant.")
+    assert has(rec, ms, "Geeta Rawal", "Choi Jae-won")
+
+
+def test_a_caption_naming_one_person_is_no_meeting(meet):
+    rec, ms = meet("The delegation returned on Friday.\n\nPHOTO: Shri Arvind Kale addressing the gathering in Tokyo.")
+    assert len(ms) == 0
+
+
+def test_the_people_on_the_dais_were_at_the_event(meet):
+    rec, ms = meet(
+        "The Chief Minister, Shri Vivek Thakur, addressed an investors' meet organised by the Japan Chamber of Commerce. "
+        "On the dais (from left): Mr. HARA Shinji, Vice Chairman of the chamber; and Ambassador Shri Deepak Menon.")
+    assert has(rec, ms, "Vivek Thakur", "Hara Shinji")
+    assert has(rec, ms, "Deepak Menon", "Japan Chamber of Commerce")
+
+
+def test_b2b_meetings_with_two_companies_are_one_with_each_and_keep_their_people(meet):
+    rec, ms = meet(
+        "The delegation led by Shri Vivek Thakur held one-on-one meetings with Mokpo Shipyard Co., Ltd., represented "
+        "by its Vice President Mr. KANG Min-soo, and with Gwangju Bio Inc., whose CEO Dr. SEO Ji-yeon spoke of a lab.")
+    assert has(rec, ms, "Vivek Thakur", "Kang Min-soo")
+    assert has(rec, ms, "Vivek Thakur", "Seo Ji-yeon")
+    assert not has(rec, ms, "Kang Min-soo", "Gwangju Bio Inc.")
