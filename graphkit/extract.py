@@ -308,6 +308,7 @@ def sentences(doc: "Doc") -> list["Span"]:
 def _sentence_bounds(doc: "Doc") -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     text = doc_text(doc)  # Doc.text joins every token: read it once, not once per sentence
+    piped = "|" in text  # only a text with pipes has table rows
     for sent in doc.sents:
         if out:
             prev = doc[out[-1][0] : out[-1][1]]
@@ -317,7 +318,7 @@ def _sentence_bounds(doc: "Doc") -> list[tuple[int, int]]:
             last = doc[j] if j >= out[-1][0] else None
             gap = text[prev.end_char if not prev[-1].is_space else prev[-1].idx : sent.start_char]
             broken = "\n" in gap or any(t.is_space and "\n" in t.text for t in prev[-1:])
-            if last is not None and not broken and (not _ends_sentence(last) or _in_table_row(text, sent.start_char)):
+            if last is not None and not broken and (not _ends_sentence(last) or piped and _in_table_row(text, sent.start_char)):
                 out[-1] = (out[-1][0], sent.end)  # "9 Sep | Meeting with X Co., Ltd. | Held": a table row is one sentence
                 continue
         out.append((sent.start, sent.end))
