@@ -1478,6 +1478,7 @@ class Extractor:
         # "Al Mansoori" after "Khalid Saeed Al Mansoori": a shorter name inside exactly one longer one
         _merge_short_people(entities, spans)
         # short organisation mentions: a prefix of a longer organisation name
+        _merge_people_named_as_companies(entities, spans)
         self._merge_short_orgs(entities, spans)
         for ent in entities.values():
             ent.name = _canonical(ent, spans[ent.key])
@@ -2029,6 +2030,27 @@ def _keep_header_breaks(original: str, cleaned: str) -> str:
             chars[pos] = "\n"
         pos += 1
     return "".join(chars)
+
+
+def _merge_people_named_as_companies(entities: dict[str, Entity], spans: dict[str, list]) -> None:
+    """ "Weserland Elektrolyse" read as a person beside "Weserland Elektrolyse GmbH": the company's name without its legal form.
+
+    A "person" of two or more words whose matching key is that of one company named with a legal form joins the
+    company (one word, "Brunnhofer", may be the founder's family name and is left alone).
+    """
+    companies: dict[str, list[Entity]] = {}
+    for e in entities.values():
+        if e.type == "organisation" and LEGAL_SUFFIXES.search(e.name):
+            companies.setdefault(org_key(e.name), []).append(e)
+    if not companies:
+        return
+    for person in [e for e in entities.values() if e.type == "person" and len(e.name.split()) >= 2 and not e.titles]:
+        same = companies.get(org_key(person.name), [])
+        if len(same) == 1 and person.key in entities:
+            target = same[0]
+            target.aliases.extend(a for a in [person.name, *person.aliases] if a not in target.aliases)
+            spans[target.key].extend(spans.pop(person.key, []))
+            del entities[person.key]
 
 
 def _merge_short_people(entities: dict[str, Entity], spans: dict[str, list]) -> None:

@@ -117,7 +117,11 @@ _CONTINUATION_RE = re.compile(
     r"|[^.;]{0,120}\b(?:was|were)\s+(?:also\s+)?among\s+(?:them|those\s+present|the\s+(?:participants|attendees|delegates))\W*$"
     # "Mr. A, President, and Mr. B, Director, represented the company.": who came for the side just met
     r"|(?:sitting\s+|seated\s+)?(?:around|across|at)\s+the\s+table\s+(?:were|was|sat)\b"
-    r"|on\s+the\s+(?:dais|stage|podium)\b"  # "On the dais (from left): A; B; and C."  # "Around the table were A, B and C"
+    r"|on\s+the\s+(?:dais|stage|podium)\b"
+    r"|(?:moderator|moderated\s+by|anchor|compere|master\s+of\s+ceremonies)\s*:"  # "Moderator: Ms. X"
+    # "A special address was delivered by X": a speaker at the event just told
+    r"|(?:a|the)\s+(?:(?:special|keynote|welcome|inaugural|valedictory|opening|closing|presidential)\s+)?"
+    r"(?:address|speech|keynote|remarks|presentation|vote\s+of\s+thanks)\s+(?:was|were)\s+(?:delivered|given|made|proposed)\s+by\b"  # "On the dais (from left): A; B; and C."  # "Around the table were A, B and C"
     r"|[^;]{0,200}\brepresented\s+(?:the|their|its|his|her)\s+(?:company|firm|side|ministry|government|agency|chamber|bank|group|"
     r"organi[sz]ation|federation|association|prefecture|city)\W*$"
     r"|(?:signatories|signed\s+by|witnessed\s+by|witnesses)\b\s*:?"  # "Signatories: X and Y.", "Witnessed by Z."
@@ -853,6 +857,9 @@ _AT_THE_MEETING_RE = re.compile(r"\b(?:represented|present)\b|\b(?:at|in|during)
 _SEPARATE_MEETINGS_RE = re.compile(
     r"\bseparate\s+(?:(?:one-on-one|one-to-one|bilateral|b2b)\s+)?(?:discussions|meetings|talks|calls|interactions|sessions)\s+with\b"
     r"|\b(?:b2b|one-on-one|one-to-one)\s+(?:meetings|discussions|sessions)\s+with\b", re.I)
+#: "After the roundtable", "on the sidelines", "separate discussions": a meeting apart from the event just told.
+_APART_FROM_EVENT_RE = re.compile(
+    r"^\W*(?:after|following)\s+the\s+\w+|\bon\s+the\s+sidelines\b|\bseparate(?:ly)?\b|\bside\s+meetings?\b", re.I)
 #: A line heading the list of an event's speakers: "PROGRAMME", "Agenda:", "Speakers included:", "The panellists were:".
 _PROGRAMME_HEAD_RE = re.compile(
     r"^\W*(?:the\s+)?(?:programme|program|agenda|order\s+of\s+proceedings|proceedings|speakers|panell?ists|"
@@ -1305,6 +1312,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             trigger is not None and trigger.lower_.startswith("discuss") and current is not None
             and not any(c.lower_ in ("with", "by") for c in trigger.children)
             and any(e.key in current.participants for _, e in mentioned)
+            and not _APART_FROM_EVENT_RE.search(sent_text)  # "After the roundtable, X and Y held separate discussions"
         )
         # "The visit comes a month after X met Y in Riyadh": a meeting verb with its own new subject is another meeting
         own_meeting = trigger is not None and trigger.pos_ == "VERB" and trigger.lower_ in ("met", "meet", "meets", "visited", "hosted", "received") and any(

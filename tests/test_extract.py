@@ -1472,3 +1472,19 @@ def test_a_name_after_a_title_and_its_bracketed_portfolio_is_a_person(run):
 def test_a_japanese_hall_where_someone_met_is_a_place_not_a_person(run):
     rec = run("The day began at Nippon Kaikan, where the Chief Minister interacted with members of the committee.")
     assert "Nippon Kaikan" not in names(rec, "person")
+
+
+def test_a_company_name_without_its_legal_form_read_as_a_person_is_the_company():
+    # the model reads "<Name> <Name>" as a person in some long sentences; the helper is called directly
+    from graphkit.extract import _merge_people_named_as_companies
+    from graphkit.records import Entity
+
+    entities = {
+        "organisation:ostsee elektrolyse": Entity("organisation:ostsee elektrolyse", "Ostsee Elektrolyse GmbH", "organisation"),
+        "person:ostsee elektrolyse": Entity("person:ostsee elektrolyse", "Ostsee Elektrolyse", "person"),
+        "person:jana roth": Entity("person:jana roth", "Jana Roth", "person"),
+    }
+    spans = {k: [] for k in entities}
+    _merge_people_named_as_companies(entities, spans)
+    assert set(entities) == {"organisation:ostsee elektrolyse", "person:jana roth"}
+    assert "Ostsee Elektrolyse" in entities["organisation:ostsee elektrolyse"].aliases

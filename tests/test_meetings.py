@@ -1498,3 +1498,21 @@ def test_b2b_meetings_with_two_companies_are_one_with_each_and_keep_their_people
     assert has(rec, ms, "Vivek Thakur", "Kang Min-soo")
     assert has(rec, ms, "Vivek Thakur", "Seo Ji-yeon")
     assert not has(rec, ms, "Kang Min-soo", "Gwangju Bio Inc.")
+
+
+def test_separate_discussions_after_an_event_are_a_meeting_of_their_own(meet):
+    rec, ms = meet(
+        "The Indo-German Chamber of Commerce hosted a roundtable on hydrogen in Pune on Monday, attended by "
+        "Mr. Jonas Brandt of Elbe Kompressoren GmbH and Ms. Asha Kulkarni of Deccan Fuels Pvt. Ltd.\n\n"
+        "After the roundtable, Elbe Kompressoren GmbH and Deccan Fuels Pvt. Ltd. held separate discussions on a pilot.")
+    names = {e.key: e.name for e in rec.entities}
+    assert {"Elbe Kompressoren GmbH", "Deccan Fuels Pvt. Ltd."} in [{names[k] for k in m.participants} for m in ms]
+
+
+def test_the_moderator_and_the_giver_of_an_address_were_at_the_event(meet):
+    rec, ms = meet(
+        "The Indo-German Chamber of Commerce hosted a roundtable on hydrogen in Pune on Monday. "
+        "A special address was delivered by Dr. Lukas Baer, Consul General of Germany in Mumbai.\n\n"
+        "Moderator: Ms. Nandini Gokhale, Regional Director, IGCC")
+    assert has(rec, ms, "Lukas Baer", "Indo-German Chamber of Commerce")
+    assert has(rec, ms, "Nandini Gokhale", "Lukas Baer")
