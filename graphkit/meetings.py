@@ -118,6 +118,10 @@ _CONTINUATION_RE = re.compile(
     # "Mr. A, President, and Mr. B, Director, represented the company.": who came for the side just met
     r"|(?:sitting\s+|seated\s+)?(?:around|across|at)\s+the\s+table\s+(?:were|was|sat)\b"
     r"|on\s+the\s+(?:dais|stage|podium)\b"
+    r"|during\s+the\s+(?:open\s+house|q\s*&\s*a|question(?:-and-|\s+and\s+)answer\s+session|interactive\s+session)\b"
+    # "Ms. X, Secretary General, proposed the vote of thanks": a speaker at the event just told
+    r"|[^;]{0,160}\b(?:proposed|delivered|gave|moved|offered)\s+the\s+(?:formal\s+)?(?:vote\s+of\s+thanks|welcome\s+address|"
+    r"keynote(?:\s+address)?|inaugural\s+address|valedictory\s+address|opening\s+remarks|closing\s+remarks)\b"
     r"|(?:moderator|moderated\s+by|anchor|compere|master\s+of\s+ceremonies)\s*:"  # "Moderator: Ms. X"
     # "A special address was delivered by X": a speaker at the event just told
     r"|(?:a|the)\s+(?:(?:special|keynote|welcome|inaugural|valedictory|opening|closing|presidential)\s+)?"
@@ -1068,6 +1072,8 @@ def _first_trigger(sent: "Span", lowers: list[str] | None, deferred: list | None
         if low in MEETING_VERBS and tok.pos_ in ("VERB", "AUX") or (low == "met" or low == "meets" and tok.dep_ not in ("dobj", "pobj", "compound")) and tok.pos_ != "PROPN":
             if low in ("call", "called", "calls", "calling") and not any(c.lower_ == "on" for c in tok.children):
                 continue
+            if tok.dep_ == "pcomp" and tok.lower_.endswith("ing") and tok.head.lower_ in ("in", "of", "for", "about"):
+                continue  # "sought the Ambassador's help in meeting Polish firms", "keen on visiting X": a wish, not a meeting
             if low in ("meet", "meets", "met", "meeting") and any(
                 c.dep_ == "dobj" and c.lower_ in _SATISFIED_NOUNS for c in tok.children
             ):
@@ -1121,6 +1127,8 @@ def _first_trigger(sent: "Span", lowers: list[str] | None, deferred: list | None
                 ):  # "took part in an investors' meet"
                     if head.dep_ == "acl" and head.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
                         break  # "its efforts to organise buyer-seller meets": an aim, not an event
+                    if low in _BARE_DOCUMENT_NOUNS and head.lemma_.lower() == "have":
+                        break  # "X and Y have had a cooperation agreement since 2019": a standing agreement, no meeting
                     if low in _BARE_DOCUMENT_NOUNS and head.lower_.startswith("sign") and not any(
                         c.lower_ in ("with", "by", "between") for c in head.children
                     ) and not any(t.lower_ in ("with", "between") and t.dep_ == "prep" for t in tok.subtree) and not any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in head.children):

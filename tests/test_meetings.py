@@ -1516,3 +1516,19 @@ def test_the_moderator_and_the_giver_of_an_address_were_at_the_event(meet):
         "Moderator: Ms. Nandini Gokhale, Regional Director, IGCC")
     assert has(rec, ms, "Lukas Baer", "Indo-German Chamber of Commerce")
     assert has(rec, ms, "Nandini Gokhale", "Lukas Baer")
+
+
+def test_who_put_questions_during_the_open_house_and_gave_the_vote_of_thanks_attended(meet):
+    rec, ms = meet(
+        "The Bengal Chamber on Monday organised an interactive session with H.E. Mr. Pavel Novak, Ambassador of the "
+        "Czech Republic, in Kolkata.\n\n"
+        "During the open house, the Ambassador took questions from member companies, including Mr. Arjun Bose, "
+        "Director, Hooghly Jute Mills Ltd. Mr. Bose sought the Ambassador's help in meeting Czech machinery makers.\n\n"
+        "Ms. Ruma Sen, Secretary General of the chamber, proposed the vote of thanks.")
+    assert has(rec, ms, "Arjun Bose", "Bengal Chamber")
+    assert has(rec, ms, "Ruma Sen", "Pavel Novak")
+
+
+def test_a_standing_agreement_between_two_bodies_is_no_meeting(meet):
+    rec, ms = meet("She said the Bengal Chamber and the Czech Chamber of Commerce have had a cooperation agreement since 2019.")
+    assert not has(rec, ms, "Bengal Chamber", "Czech Chamber of Commerce")
