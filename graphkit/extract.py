@@ -498,6 +498,7 @@ class Extractor:
                                    text=m.group("name")))
         acronyms_defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
         cands += self._people_by_pattern(doc, text, acronyms_defined)
+        cands += self._listed_local_companies(text)
         model_ents = [(ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]  # Span objects built once
         model_orgs = {_strip_span(text, a, b) for label, a, b in model_ents if label == "ORG"}
         title_end = len(header["title"]) + (len(text) - len(text.lstrip())) if header["title"] else 0
@@ -1085,6 +1086,28 @@ class Extractor:
             return True
         other = re.match(r"\s+(?:and|&)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", after)
         return bool(other and (place := self.gazetteer.lookup(other.group(1))) is not None and place.kind in ("city", "subdivision"))
+
+    def _listed_local_companies(self, text: str) -> list[_Cand]:
+        """ "1. Jaipur Block Prints Exports": a list item that is one name opening with a town is a company, town and all.
+
+        The model often cuts the town off ("Jaipur" a place, "Block Prints Exports" a body) or reads the rest as a
+        person ("Linen House").  The whole line is one body unless it is itself a place ("Osaka Prefecture").
+        """
+        out: list[_Cand] = []
+        if "\n" not in text:
+            return out
+        for m in _LISTED_NAME_LINE_RE.finditer(text):
+            name = m.group("name")
+            words = name.split()
+            first = self.gazetteer.lookup(words[0]) or self.gazetteer.lookup(" ".join(words[:2]))
+            if first is None or first.kind not in ("city", "subdivision") or self.gazetteer.lookup(name) is not None:
+                continue
+            if words[-1] in _PLACE_HEAD_WORDS or words[-1] in _AREA_HEAD_WORDS or words[-1] in _VENUE_HEAD_WORDS or is_demonym(words[-1]):
+                continue
+            if any(w.casefold() in TITLE_WORDS for w in words):
+                continue  # "Osaka Vice Governor": a title, not a company
+            out.append(_Cand(m.start("name"), m.end("name"), "organisation", "pattern", text=name))
+        return out
 
     def _people_by_pattern(self, doc: "Doc", text: str, acronyms_defined: set[str]) -> list[_Cand]:
         """People the model misses, found by how names are written.
@@ -1839,6 +1862,10 @@ _TITLE_WORD_BEFORE_RE = re.compile(
 _BRACKETED_PORTFOLIO_NAME_RE = re.compile(
     r"\b(?:Secretary|Director|Commissioner|Officer|Manager|Minister|Adviser|Advisor|Head)[ \t]*\([^()\n]{2,60}\)[ \t]+"
     r"(?:(?:Shri|Smt\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)[ \t]+)?(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3})")
+#: A list item that is one capitalised name and nothing else: "1. Jaipur Block Prints Exports", "- Kolkata Jute Fashions LLP".
+_LISTED_NAME_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[-*+\u2013\u2014]|\d{1,2}[.)])[ \t]+|[ \t]+)"
+    r"(?P<name>[A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z][\w&'.-]*|&|and|of)){1,6})[ \t]*$")
 #: A family name in title case and a hyphenated given name: "Kim Do-yun", "Lin Chih-wei".
 _HYPHENATED_GIVEN_NAME_RE = re.compile(r"(?<![\w&.-])(?P<family>[A-Z][a-z]{1,5})[ \t]+(?P<given>[A-Z][a-z]+-[a-z]+)(?![\w&-])")
 #: A word made only of romanised (Hepburn) Japanese syllables: "matsuda", "hattori", "tsuchiya", "kenji".

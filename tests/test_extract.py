@@ -1488,3 +1488,19 @@ def test_a_company_name_without_its_legal_form_read_as_a_person_is_the_company()
     _merge_people_named_as_companies(entities, spans)
     assert set(entities) == {"organisation:ostsee elektrolyse", "person:jana roth"}
     assert "Ostsee Elektrolyse" in entities["organisation:ostsee elektrolyse"].aliases
+
+
+def test_a_listed_company_named_after_its_town_keeps_the_town_in_its_name(run):
+    rec = run(
+        "Participating exporters included:\n\n"
+        "1. Surat Silk Weaves Pvt. Ltd.\n"
+        "2. Jodhpur Hand Prints Exports\n"
+        "3. Mysuru Sandal Crafts\n\n"
+        "Orders were strong.")
+    assert {"Jodhpur Hand Prints Exports", "Mysuru Sandal Crafts"} <= names(rec, "organisation")
+
+
+def test_a_listed_place_stays_a_place(run):
+    rec = run("The delegation visited:\n\n1. Osaka Prefecture\n2. Kyoto\n\nIt returned on Friday.")
+    assert "Osaka Prefecture" in names(rec, "place")
+    assert "Osaka Prefecture" not in names(rec, "organisation")
