@@ -538,6 +538,9 @@ class Extractor:
                 if inner and inner.start() > 0 and self._holder_after_title(text, s + inner.end()):
                     continue  # "Seonam CEO Park Ji-hoon": a title and its holder run on from a short name
                 e = self._extend_diplomatic(text, s, e)
+                unit = _UNIT_OF_RE.match(text, s, e)
+                if unit is not None and looks_like_company(text[unit.end() : e]):
+                    s = unit.end()  # "International Division of X Corporation": the company, not its division
                 kind = "place" if _VENUE_NAME_END_RE.search(text[s:e]) or (  # a convention centre is a venue
                     text[s:e].split()[-1] in _VENUE_HEAD_WORDS and _AT_THE_BEFORE_RE.search(text, max(0, s - 8), s)
                 ) else "organisation"  # "at the Haryana Civil Secretariat": where the meeting was
@@ -678,6 +681,9 @@ class Extractor:
                 gtype = "place"  # "Bandra Kurla Complex", "Hinjewadi Estate": an area, not a person
             if gtype == "person" and len(text[s:e].split()) >= 3 and text[s:e].split()[-1].casefold() in _COMPANY_TAIL_WORDS:
                 gtype = "organisation"  # "Mula-Mutha Fluid Power": three words ending in a trade are a company ("Ann Power" is not)
+            unit = _UNIT_OF_RE.match(text, s, e) if gtype == "organisation" else None
+            if unit is not None and looks_like_company(text[unit.end() : e]):
+                s = unit.end()  # "International Division of X Corporation": the company, not its division
             words_here = text[s:e].split()
             if gtype == "organisation" and self._place_unit(words_here):
                 continue  # "Head of the India Desk, <Agency>", "JBIC New Delhi Office": a unit of a body, not a body of its own
@@ -1862,6 +1868,8 @@ _TITLE_WORD_BEFORE_RE = re.compile(
 _BRACKETED_PORTFOLIO_NAME_RE = re.compile(
     r"\b(?:Secretary|Director|Commissioner|Officer|Manager|Minister|Adviser|Advisor|Head)[ \t]*\([^()\n]{2,60}\)[ \t]+"
     r"(?:(?:Shri|Smt\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)[ \t]+)?(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3})")
+#: A company's unit before its name: "International Division of ", "the Japan Desk of ".
+_UNIT_OF_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Division|Desk|Unit|Wing|Section|Branch|Cell)\s+of\s+(?:the\s+)?")
 #: A list item that is one capitalised name and nothing else: "1. Jaipur Block Prints Exports", "- Kolkata Jute Fashions LLP".
 _LISTED_NAME_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:(?:[-*+\u2013\u2014]|\d{1,2}[.)])[ \t]+|[ \t]+)"

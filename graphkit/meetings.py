@@ -169,6 +169,8 @@ _MEMBER_CUE_RE = re.compile(
     r"accompanied\s+by)\b",
     re.I,
 )
+#: "Among them are", "They include": the members of a group just described.
+_AMONG_THEM_RE = re.compile(r"^\W*(?:among\s+them\s+(?:are|were|is|was)|they\s+(?:include|included)|these\s+(?:include|included))\b", re.I)
 _PART_OF_GROUP_RE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:also\s+)?(?:part|members?|among\s+the\s+members)\s+of\s+the\s+(?:\w+\s+){0,2}?"
     r"(?:delegation|team|mission)\b",
@@ -367,6 +369,11 @@ def _delegation_groups(
             for pos, ent in ents:
                 if ent.type == "organisation" and pos < sent.start_char + organised.start() and ent.key not in members:
                     members.append(ent.key)
+        if not grouped[i] and i and grouped[i - 1] and groups and ents and _AMONG_THEM_RE.match(text):
+            # "The 32-member delegation comprises leaders of ... Among them are Mr. A, of X; and Ms. B, of Y.": members
+            members = current(i)
+            members += [k for k in dict.fromkeys(e.key for _, e in ents) if k not in members]
+            continue
         if not grouped[i] and _PARTICIPANTS_HEAD_RE.match(text) and any(grouped[max(0, i - 3) : i]) and groups:
             listing = True  # "Participants included:" under a mission just told: the list is its members
             continue

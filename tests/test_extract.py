@@ -1504,3 +1504,9 @@ def test_a_listed_place_stays_a_place(run):
     rec = run("The delegation visited:\n\n1. Osaka Prefecture\n2. Kyoto\n\nIt returned on Friday.")
     assert "Osaka Prefecture" in names(rec, "place")
     assert "Osaka Prefecture" not in names(rec, "organisation")
+
+
+def test_a_division_of_a_company_is_the_company(run):
+    rec = run("Mr. MORI Jun, General Manager of the International Division of Hyuga Marine Foods Corporation, spoke.")
+    assert "Hyuga Marine Foods Corporation" in names(rec, "organisation")
+    assert not any(n.startswith("International Division") for n in names(rec))

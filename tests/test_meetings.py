@@ -1532,3 +1532,12 @@ def test_who_put_questions_during_the_open_house_and_gave_the_vote_of_thanks_att
 def test_a_standing_agreement_between_two_bodies_is_no_meeting(meet):
     rec, ms = meet("She said the Bengal Chamber and the Czech Chamber of Commerce have had a cooperation agreement since 2019.")
     assert not has(rec, ms, "Bengal Chamber", "Czech Chamber of Commerce")
+
+
+def test_among_them_after_a_delegation_names_its_members(meet):
+    rec, ms = meet(
+        "The 30-member delegation from the Shikoku Economic Federation is led by its Vice Chairman Mr. ONO Taro. "
+        "Among them are Mr. KUDO Ren, President of Kochi Port Logistics Co., Ltd.; and Ms. SAITO Mei, Director of "
+        "Matsuyama Rubber K.K.\n\n"
+        "On November 8, the delegation will visit the Hue Industrial Park Authority.")
+    assert has(rec, ms, "Kudo Ren", "Hue Industrial Park Authority")
