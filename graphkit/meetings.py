@@ -290,6 +290,7 @@ def _delegation_groups(
     grouped = _has_group_word(sents, lowers)  # most sentences name no group: their tokens need not be visited
     whole = _doc_text(sents[0].doc) if sents else ""
     listing = False  # inside the list of members under a "Delegation members" heading
+    with_companies = False  # the list's head named companies: "Member companies were represented by:"
     for i, sent in enumerate(sents):
         text = whole[sent.start_char : sent.end_char]  # Span.text joins tokens on every access
         ents = by_sentence.get(i, [])
@@ -327,8 +328,9 @@ def _delegation_groups(
             if _is_list_item(whole, sent.start_char) and ents:
                 people = [e.key for _, e in ents if e.type == "person"]
                 members = current(i)
-                members += [k for k in dict.fromkeys(people or [e.key for _, e in ents if e.type == "organisation"][:1])
-                            if k not in members]
+                orgs = [e.key for _, e in ents if e.type == "organisation"]
+                # "Member companies were represented by:": each item's company travels too
+                members += [k for k in dict.fromkeys((people + orgs) if with_companies else (people or orgs[:1])) if k not in members]
                 continue
             listing = False
         group = next((t for t in sent if (t.lower_ in GROUP_WORDS or _member_group(t)) and not (
@@ -376,6 +378,7 @@ def _delegation_groups(
             continue
         if not grouped[i] and _PARTICIPANTS_HEAD_RE.match(text) and any(grouped[max(0, i - 3) : i]) and groups:
             listing = True  # "Participants included:" under a mission just told: the list is its members
+            with_companies = _COMPANIES_HEAD_RE.match(text) is not None
             continue
         own_side = _SIDE_ATTENDEES_HEAD_RE.match(text) if groups and groups[-1][1] and not ents else None
         if own_side:
@@ -529,7 +532,11 @@ _ORGANISED_TRIP_RE = re.compile(
     r"\b(?:organi[sz]ed|organi[sz]es|sent|sends|dispatched)\s+(?:an?|its|the)\s+(?:(?!(?:with|and|the|to|of)\b)[\w'-]+\s+){0,3}?"
     r"(?:delegation|mission|roadshow)\b", re.I)
 #: "Participants included:", "Members of the group:": a list of who travelled, under a mission just told.
-_PARTICIPANTS_HEAD_RE = re.compile(r"^\W*(?:the\s+)?(?:participants|members|delegates)\s+(?:included|includes|were|are|comprised)\s*:\s*$", re.I)
+_PARTICIPANTS_HEAD_RE = re.compile(
+    r"^\W*(?:the\s+)?(?:participants|members|delegates)\s+(?:included|includes|were|are|comprised)\s*:\s*$"
+    r"|^\W*(?:the\s+)?(?:participating\s+|member\s+)?(?:companies|firms)\s+(?:were\s+represented\s+by|represented\s+were|included)\s*:\s*$", re.I)
+#: A list head that names companies: their items' companies travel with the group too.
+_COMPANIES_HEAD_RE = re.compile(r"^\W*(?:the\s+)?(?:participating\s+|member\s+)?(?:companies|firms)\b", re.I)
 #: "Attendees from Rajasthan:", "Delegates from the state of Kerala:": a list of one side's people, named by where it is from.
 _SIDE_ATTENDEES_HEAD_RE = re.compile(
     r"^\W*(?i:(?:the\s+)?(?:participants|members|delegates|attendees|delegation\s+members)\s+from\s+(?:the\s+)?(?:state\s+of\s+)?)"

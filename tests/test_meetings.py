@@ -1541,3 +1541,14 @@ def test_among_them_after_a_delegation_names_its_members(meet):
         "Matsuyama Rubber K.K.\n\n"
         "On November 8, the delegation will visit the Hue Industrial Park Authority.")
     assert has(rec, ms, "Kudo Ren", "Hue Industrial Park Authority")
+
+
+def test_member_companies_listed_under_a_head_travel_with_the_delegation(meet):
+    rec, ms = meet(
+        "The delegation was led by Chairman Shri Mohan Lal Jain and included Ms. Rupa Sen, Executive Director. "
+        "Member companies were represented by:\n\n"
+        "- Shri Ajay Goel, Managing Director, Asansol Castings Pvt. Ltd.\n"
+        "- Ms. Tara Iyer, Director, Hosur Gears Ltd.\n\n"
+        "On 13 March the team visited the plant of Kameoka Gear Co., Ltd., where its President, Mr. UEDA Ken, spoke.")
+    assert has(rec, ms, "Ajay Goel", "Kameoka Gear Co., Ltd.")
+    assert has(rec, ms, "Hosur Gears Ltd.", "Ueda Ken")
