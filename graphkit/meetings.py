@@ -205,8 +205,8 @@ def _group_reference(sent: "Span", mentioned: list[tuple[int, Entity]] = ()) -> 
     for tok in sent:
         if tok.lower_ in GROUP_WORDS:
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-            if nxt is not None and nxt.lower_ == "at":
-                continue
+            if nxt is not None and nxt.lower_ == "at" and tok.lower_ == "team":
+                continue  # "the team at Mitsuda Electric"; "hosted the delegation at the Embassy" is the delegation
             if any(0 <= tok.idx - end <= 1 for end in org_ends):
                 continue
             prev = tok.doc[tok.i - 1] if tok.i > sent.start else None

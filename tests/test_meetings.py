@@ -1552,3 +1552,18 @@ def test_member_companies_listed_under_a_head_travel_with_the_delegation(meet):
         "On 13 March the team visited the plant of Kameoka Gear Co., Ltd., where its President, Mr. UEDA Ken, spoke.")
     assert has(rec, ms, "Ajay Goel", "Kameoka Gear Co., Ltd.")
     assert has(rec, ms, "Hosur Gears Ltd.", "Ueda Ken")
+
+
+def test_the_delegation_hosted_at_an_embassy_is_the_travelling_delegation(meet):
+    rec, ms = meet(
+        "A 12-member Indian delegation led by Shri Rakesh Arora, Joint Secretary, is visiting Germany this week.\n\n"
+        "On 8 October, Ambassador Shri Nitin Desai hosted the delegation at the Embassy for a business meet with "
+        "Mr. Jens Vogel, Managing Director, Saxon Looms GmbH.")
+    assert has(rec, ms, "Rakesh Arora", "Jens Vogel")
+
+
+def test_the_team_at_a_company_is_the_companys_team(meet):
+    rec, ms = meet(
+        "A 12-member Indian delegation led by Shri Rakesh Arora, Joint Secretary, is visiting Germany this week.\n\n"
+        "Mr. Jens Vogel and the team at Saxon Looms GmbH met Mr. Klaus Brandt of Hesse Spinning AG on Friday.")
+    assert not has(rec, ms, "Rakesh Arora", "Klaus Brandt")
