@@ -896,7 +896,9 @@ class Extractor:
             if not _is_noise(m.group("name")) and m.group("name").split()[0] not in ("The", "In", "On", "At", "It", "This") and not (
                 _is_big_place(self.gazetteer.lookup(m.group("name"))) and not looks_like_company(m.group("name"))
             ):  # "... of Acme Fabrics in <City>, a local supplier": the apposition is the company's, not the city's
-                cands.append(_Cand(m.start("name"), m.end("name"), "organisation", "apposition", text=m.group("name")))
+                based = _BASED_PREFIX_RE.match(m.group("name"))  # "Hsinchu-based X Corp., a maker of ...": X Corp.
+                start = m.start("name") + (based.end() if based else 0)
+                cands.append(_Cand(start, m.end("name"), "organisation", "apposition", text=text[start : m.end("name")]))
         for m in SUCH_AS_RE.finditer(text):
             for part in re.finditer(r"[A-Z][\w\u00c0-\u024f&.-]*(?:\s+[A-Z][\w\u00c0-\u024f&.-]*){0,4}", m.group("list")):
                 if not _is_noise(part.group(0)) and self.gazetteer.lookup(part.group(0)) is None:

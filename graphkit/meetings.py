@@ -62,7 +62,9 @@ MEETING_NOUNS = frozenset(
     "reception luncheon roadshow roadshows dinner lunch banquet breakfast meet conclave convention expo".split()
 )
 #: Every lower-case form :func:`_meeting_trigger` can return a token for.
-_TRIGGER_WORDS = MEETING_VERBS | MEETING_NOUNS | {"presence", "accompanied", "joined", "met", "meets"}
+#: "spent an hour with X", "sat down with X": time spent in someone's company is a meeting.
+_COMPANY_VERBS = frozenset("spent spend spends spending sat sit sits sitting".split())
+_TRIGGER_WORDS = MEETING_VERBS | MEETING_NOUNS | _COMPANY_VERBS | {"presence", "accompanied", "joined", "met", "meets"}
 
 
 #: Verbs that turn a meeting noun into an event that took place ("held a meeting", "addressed a roundtable").
@@ -170,7 +172,10 @@ _MEMBER_CUE_RE = re.compile(
     re.I,
 )
 #: "Among them are", "They include": the members of a group just described.
-_AMONG_THEM_RE = re.compile(r"^\W*(?:among\s+them\s+(?:are|were|is|was)|they\s+(?:include|included)|these\s+(?:include|included))\b", re.I)
+_AMONG_THEM_RE = re.compile(
+    r"^\W*(?:among\s+them\s+(?:are|were|is|was)|they\s+(?:include|included)|these\s+(?:include|included)"
+    r"|(?:besides|apart\s+from|other\s+than)\s+[^,;]{1,40},\s+it\s+(?:included|includes|comprised|comprises)"  # "Besides Chen, it included A and B"
+    r"|it\s+(?:included|includes|comprised|comprises))\b", re.I)
 _PART_OF_GROUP_RE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:also\s+)?(?:part|members?|among\s+the\s+members)\s+of\s+the\s+(?:\w+\s+){0,2}?"
     r"(?:delegation|team|mission)\b",
@@ -209,6 +214,9 @@ def _group_reference(sent: "Span", mentioned: list[tuple[int, Entity]] = ()) -> 
                 continue  # "the team at Mitsuda Electric"; "hosted the delegation at the Embassy" is the delegation
             if any(0 <= tok.idx - end <= 1 for end in org_ends):
                 continue
+            owner = tok.doc[tok.i - 2] if tok.i - 2 >= sent.start else None
+            if owner is not None and owner.lower_ == "'s" and any(0 <= owner.idx - end <= 1 for end in org_ends):
+                continue  # "Lumitek's engineering team": the company's own team
             prev = tok.doc[tok.i - 1] if tok.i > sent.start else None
             if prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN" and not (
                 is_demonym(prev.text) or load_gazetteer().lookup(prev.text) is not None
@@ -358,12 +366,20 @@ def _delegation_groups(
             members += [k for k in dict.fromkeys(named) if k not in members]
         # "X led a trade roadshow to Y": X leads whoever travels with X
         low = text.lower()
-        led_trip = _LED_TRIP_RE.search(text) if ("led " in low or "head" in low or "leads " in low or "leading " in low) else None
+        led_trip = _LED_TRIP_RE.search(text) if ("led " in low or "head" in low or "lead" in low) else None
         if led_trip:
+            leaders = [ent.key for pos, ent in ents if ent.type == "person" and pos < sent.start_char + led_trip.start()]
+            previous = groups[-1][1] if groups and groups[-1][1] and leaders and not any(k in groups[-1][1] for k in leaders) else None
+            if previous is not None:
+                groups.append((i, []))  # "Reddy will lead a team to Taipei" after another group's visit: a group of her own
             members = current(i)
-            for pos, ent in ents:
-                if ent.type == "person" and pos < sent.start_char + led_trip.start() and ent.key not in members:
-                    members.insert(0, ent.key)
+            for key in leaders:
+                if key not in members:
+                    members.insert(0, key)
+            if previous is not None and _WILL_LEAD_RE.search(text):
+                # "X told the visitors the ministry would lead a delegation to Jaipur": a plan told in passing; after
+                # this sentence "the delegation" is again the one on the road
+                groups.append((i + 1, previous))
         # "JCCII organised a three-day study mission to Gujarat for its members": the body sends the mission
         organised = _ORGANISED_TRIP_RE.search(text) if "organi" in low else None
         if organised:
@@ -371,7 +387,7 @@ def _delegation_groups(
             for pos, ent in ents:
                 if ent.type == "organisation" and pos < sent.start_char + organised.start() and ent.key not in members:
                     members.append(ent.key)
-        if not grouped[i] and i and grouped[i - 1] and groups and ents and _AMONG_THEM_RE.match(text):
+        if not grouped[i] and i and grouped[i - 1] and ents and _AMONG_THEM_RE.match(text):
             # "The 32-member delegation comprises leaders of ... Among them are Mr. A, of X; and Ms. B, of Y.": members
             members = current(i)
             members += [k for k in dict.fromkeys(e.key for _, e in ents) if k not in members]
@@ -524,8 +540,10 @@ def _group_at(groups: list[tuple[int, list[str]]], i: int) -> list[str]:
     return told[-1] if told else (groups[0][1] if groups else [])
 
 
+#: "will lead", "would lead": a trip still to come.
+_WILL_LEAD_RE = re.compile(r"\b(?:will|would|shall|is\s+to|plans\s+to|is\s+expected\s+to)\s+(?:also\s+)?(?:lead|head)\b", re.I)
 _LED_TRIP_RE = re.compile(
-    r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:an?|the|his|her)\s+(?:[\w'-]+\s+){0,4}?"
+    r"\b(?:led|lead|leads|leading|headed|head|heads|heading)\s+(?:an?|the|his|her)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:roadshow|delegation|mission|team|visit|tour)\b", re.I)
 #: "X organised a study mission / a business delegation to Y": X sends the group.
 _ORGANISED_TRIP_RE = re.compile(
@@ -1083,6 +1101,13 @@ def _first_trigger(sent: "Span", lowers: list[str] | None, deferred: list | None
             return tok  # "X inaugurated the office in the presence of Y": both were at the event
         if low in ("accompanied", "joined") and any(c.dep_ == "agent" for c in tok.children):
             return tok  # "The Minister was accompanied / joined by X and Y": they travelled and met together
+        if low in _COMPANY_VERBS:
+            if tok.pos_ == "VERB" and (low.startswith("spen") or any(c.lower_ == "down" for c in tok.children)) and any(
+                c.lower_ == "with" and c.dep_ == "prep" and any(g.pos_ == "PROPN" or g.lower_ in _PARTY_NOUNS for g in c.subtree)
+                for c in tok.children
+            ):
+                return tok  # "the visitors spent an hour with Chief Minister X", "sat down with Y"
+            continue
         if low in MEETING_VERBS and tok.pos_ in ("VERB", "AUX") or (low == "met" or low == "meets" and tok.dep_ not in ("dobj", "pobj", "compound")) and tok.pos_ != "PROPN":
             if low in ("call", "called", "calls", "calling") and not any(c.lower_ == "on" for c in tok.children):
                 continue

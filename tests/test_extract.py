@@ -1510,3 +1510,8 @@ def test_a_division_of_a_company_is_the_company(run):
     rec = run("Mr. MORI Jun, General Manager of the International Division of Hyuga Marine Foods Corporation, spoke.")
     assert "Hyuga Marine Foods Corporation" in names(rec, "organisation")
     assert not any(n.startswith("International Division") for n in names(rec))
+
+
+def test_a_based_prefix_is_cut_from_a_company_named_in_apposition(run):
+    rec = run("Chen, chairman of Tainan-based Kaohsiung Wafer Corp., a maker of power chips, wrote the number down.")
+    assert "Kaohsiung Wafer Corp." in names(rec, "organisation")

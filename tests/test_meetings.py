@@ -1567,3 +1567,40 @@ def test_the_team_at_a_company_is_the_companys_team(meet):
         "A 12-member Indian delegation led by Shri Rakesh Arora, Joint Secretary, is visiting Germany this week.\n\n"
         "Mr. Jens Vogel and the team at Saxon Looms GmbH met Mr. Klaus Brandt of Hesse Spinning AG on Friday.")
     assert not has(rec, ms, "Rakesh Arora", "Klaus Brandt")
+
+
+def test_spending_an_hour_with_someone_or_sitting_down_with_them_is_a_meeting(meet):
+    rec, ms = meet(
+        "In Amaravati, Mr. Lin Wei-ting spent an hour with Chief Minister Rama Krishna Naidu. "
+        "At Sri City, Ms. Chang Mei-ling sat down with Karthik Rao, managing director of Krishna Circuits Pvt. Ltd.")
+    assert has(rec, ms, "Lin Wei-ting", "Rama Krishna Naidu")
+    assert has(rec, ms, "Chang Mei-ling", "Karthik Rao")
+
+
+def test_it_included_after_a_delegation_sentence_names_its_members(meet):
+    rec, ms = meet(
+        "A 12-member delegation organised by the Taiwan Machinery Association spent five days in the state. "
+        "Besides Mr. Wu Chia-hao, it included Ms. Lin Pei-yu, vice-president of Keelung Molding Co., Ltd.\n\n"
+        "In Amaravati, the visitors spent an hour with Chief Minister Rama Krishna Naidu.")
+    assert has(rec, ms, "Lin Pei-yu", "Rama Krishna Naidu")
+    assert has(rec, ms, "Wu Chia-hao", "Rama Krishna Naidu")
+
+
+def test_a_companys_own_team_is_not_the_delegation(meet):
+    rec, ms = meet(
+        "A 12-member delegation led by Mr. Wu Chia-hao visited Amaravati.\n\n"
+        "Since the visit, officials of the Andhra Pradesh Economic Development Board have held weekly video calls with "
+        "Keelung Molding Corporation's engineering team.")
+    assert not has(rec, ms, "Wu Chia-hao", "Andhra Pradesh Economic Development Board")
+
+
+def test_a_trip_someone_else_will_lead_is_a_group_of_its_own_for_that_sentence_only(meet):
+    rec, ms = meet(
+        "The Rajasthan delegation led by Shri Mahesh Bhati called on Mr. Faisal Al Harbi, Deputy Minister, on Monday. "
+        "Mr. Al Harbi said he would lead a business delegation to Jaipur in October, where he is scheduled to meet "
+        "officials of the Rajasthan Investment Board. Shri Rohit Meena was also part of the delegation.\n\n"
+        "Later, the delegation held talks with the Federation of Saudi Chambers.")
+    assert has(rec, ms, "Faisal Al Harbi", "Rajasthan Investment Board")
+    assert not has(rec, ms, "Mahesh Bhati", "Rajasthan Investment Board")
+    assert has(rec, ms, "Mahesh Bhati", "Federation of Saudi Chambers")
+    assert not has(rec, ms, "Faisal Al Harbi", "Federation of Saudi Chambers")
