@@ -1750,7 +1750,7 @@ _PORTFOLIO_TITLE_RE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissione
 #: Last words of the names of government buildings and venues in India ("<State> Niwas", "<State> Bhawan").
 _VENUE_HEAD_WORDS = frozenset(
     "Niwas Nivas Bhawan Bhavan Sadan Soudha Mahal Nilayam Mandapam Secretariat Temple Gurudwara Gurdwara Mosque "
-    "Cathedral Monument Kaikan".split())  # "Keidanren Kaikan": a Japanese hall
+    "Cathedral Monument Kaikan Mandir Sankul".split())  # "Keidanren Kaikan": a Japanese hall; "Mandir", "Sankul": a hall, a complex
 #: A headline's verb inside a capitalised run: "X Explores Y", "Delegation Visits Z", "<State> courts investors".
 _HEADLINE_VERB_RE = re.compile(
     r"\s(?:[Hh]olds?|[Mm]eets|[Vv]isits|[Ss]igns|[Ii]nvites|[Ss]eeks|[Ww]oos|[Ee]xplores?|[Cc]ourts|[Ee]yes|"
@@ -1920,7 +1920,7 @@ _PLACE_HEAD_WORDS = frozenset("City Nagar Town Township Puram Island Islands Val
 _TITLE_BEFORE_BRACKET_RE = re.compile(
     r"\b(?:Director|Secretary|Manager|Officer|Head|Adviser|Advisor|Commissioner|Counsellor|President|Chairman|Minister)\s*\($")
 #: Last words of the name of an area or estate ("Bandra Kurla Complex"); "Park" is also a family name, so not here.
-_AREA_HEAD_WORDS = frozenset("Complex Estate Zone Corridor Area Township Cluster".split())
+_AREA_HEAD_WORDS = frozenset("Complex Estate Zone Corridor Area Township Cluster Region".split())
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _TRAILING_TITLE_ABBREVIATIONS_RE = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(map(re.escape, TITLE_ABBREVIATIONS), key=len, reverse=True)) + r"))+$"

@@ -349,7 +349,9 @@ def _delegation_groups(
             for pos, ent in ents:
                 if pos < group.idx and ent.key not in members:
                     members.append(ent.key)
-        elif group is not None and _MEMBER_CUE_RE.search(text[max(0, group.idx - sent.start_char - 30) :]):
+        elif group is not None and (cue := _MEMBER_CUE_RE.search(text[max(0, group.idx - sent.start_char - 30) :])) is not None and not (
+            _ANOTHER_CROWD_RE.search(text, group.idx - sent.start_char, max(0, group.idx - sent.start_char - 30) + cue.start())
+        ):  # "attended by the delegation and over 120 representatives of industry, including X": X came with the crowd
             trigger = triggers[i]
             if trigger is not None and trigger.lower_ in ("accompanied", "joined") and trigger.idx > group.idx and re.search(
                 r"\b(?:led|headed)\s+by\b", whole[group.idx : trigger.idx], re.I
@@ -540,6 +542,8 @@ def _group_at(groups: list[tuple[int, list[str]]], i: int) -> list[str]:
     return told[-1] if told else (groups[0][1] if groups else [])
 
 
+#: "... and over 120 representatives": a second crowd joined to the group word, whom a following "including" lists.
+_ANOTHER_CROWD_RE = re.compile(r"\band\s+(?:over|about|around|some|nearly|more\s+than|\d+)\b", re.I)
 #: "will lead", "would lead": a trip still to come.
 _WILL_LEAD_RE = re.compile(r"\b(?:will|would|shall|is\s+to|plans\s+to|is\s+expected\s+to)\s+(?:also\s+)?(?:lead|head)\b", re.I)
 _LED_TRIP_RE = re.compile(

@@ -1515,3 +1515,8 @@ def test_a_division_of_a_company_is_the_company(run):
 def test_a_based_prefix_is_cut_from_a_company_named_in_apposition(run):
     rec = run("Chen, chairman of Tainan-based Kaohsiung Wafer Corp., a maker of power chips, wrote the number down.")
     assert "Kaohsiung Wafer Corp." in names(rec, "organisation")
+
+
+def test_a_hall_or_complex_in_an_indian_language_is_a_place_not_a_person(run):
+    rec = run("In the afternoon, the board organised an Investment Seminar at Gyan Mandir, attended by the delegation.")
+    assert "Gyan Mandir" not in names(rec, "person")

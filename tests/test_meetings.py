@@ -1604,3 +1604,14 @@ def test_a_trip_someone_else_will_lead_is_a_group_of_its_own_for_that_sentence_o
     assert not has(rec, ms, "Mahesh Bhati", "Rajasthan Investment Board")
     assert has(rec, ms, "Mahesh Bhati", "Federation of Saudi Chambers")
     assert not has(rec, ms, "Faisal Al Harbi", "Federation of Saudi Chambers")
+
+
+def test_a_crowd_joined_to_the_delegation_by_and_is_not_its_members(meet):
+    rec, ms = meet(
+        "A business delegation from Ehime Prefecture led by Vice-Governor Mr. OKA Masato called on Chief Minister "
+        "Shri Ravi Parmar on Monday.\n\n"
+        "In the afternoon, the state organised a seminar attended by the delegation and over 100 representatives of "
+        "local industry, including Chamber President Shri Alok Mehta.\n\n"
+        "On Wednesday the delegation will call on Governor Shri Vinod Rao.")
+    assert not has(rec, ms, "Alok Mehta", "Vinod Rao")
+    assert has(rec, ms, "Oka Masato", "Vinod Rao")
