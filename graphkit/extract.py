@@ -1920,7 +1920,7 @@ _PLACE_HEAD_WORDS = frozenset("City Nagar Town Township Puram Island Islands Val
 _TITLE_BEFORE_BRACKET_RE = re.compile(
     r"\b(?:Director|Secretary|Manager|Officer|Head|Adviser|Advisor|Commissioner|Counsellor|President|Chairman|Minister)\s*\($")
 #: Last words of the name of an area or estate ("Bandra Kurla Complex"); "Park" is also a family name, so not here.
-_AREA_HEAD_WORDS = frozenset("Complex Estate Zone Corridor Area Township Cluster Region".split())
+_AREA_HEAD_WORDS = frozenset("Complex Estate Zone Corridor Area Township Cluster Region Province Prefecture County Governorate".split())
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _TRAILING_TITLE_ABBREVIATIONS_RE = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(map(re.escape, TITLE_ABBREVIATIONS), key=len, reverse=True)) + r"))+$"

@@ -542,6 +542,11 @@ def _group_at(groups: list[tuple[int, list[str]]], i: int) -> list[str]:
     return told[-1] if told else (groups[0][1] if groups else [])
 
 
+#: "On the 11th,", "On Tuesday,", "The next day,", "In the evening,": a sentence that opens another occasion.
+_NEW_OCCASION_RE = re.compile(
+    r"^\W*(?:on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[A-Z][a-z]+\s+\d{1,2}\b)"
+    r"|the\s+(?:next|following)\s+(?:day|morning|evening)\b|later\s+(?:that|in\s+the)\b|in\s+the\s+(?:afternoon|evening|morning)\b)",
+    re.I)
 #: "... and over 120 representatives": a second crowd joined to the group word, whom a following "including" lists.
 _ANOTHER_CROWD_RE = re.compile(r"\band\s+(?:over|about|around|some|nearly|more\s+than|\d+)\b", re.I)
 #: "will lead", "would lead": a trip still to come.
@@ -1357,6 +1362,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             trigger is not None and trigger.lower_.startswith(("sign", "exchang")) and current is not None and not current.planned
             and i - max(current.sentence, touched.get(id(current), current.sentence)) <= 1
             and not any(c.lower_ in ("with", "by") for c in trigger.children)
+            and not _NEW_OCCASION_RE.match(sent_text)  # "On the 11th, A and B signed ...": another day, another event
         )
         # "X and Y discussed ..." in a meeting already described, naming one of its participants: the same meeting
         joint_discussion = (
@@ -1364,6 +1370,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             and not any(c.lower_ in ("with", "by") for c in trigger.children)
             and any(e.key in current.participants for _, e in mentioned)
             and not _APART_FROM_EVENT_RE.search(sent_text)  # "After the roundtable, X and Y held separate discussions"
+            and not _NEW_OCCASION_RE.match(sent_text)
         )
         # "The visit comes a month after X met Y in Riyadh": a meeting verb with its own new subject is another meeting
         own_meeting = trigger is not None and trigger.pos_ == "VERB" and trigger.lower_ in ("met", "meet", "meets", "visited", "hosted", "received") and any(
@@ -1578,7 +1585,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         # its host only is kept open (with no pair yet) so the sentences that follow can add who attended
         open_event = (
             len(set(keys)) == 1 and trigger is not None
-            and (trigger.lower_ in _EVENT_NOUNS or _EVENT_NOUN_RE.search(sent_text) is not None)  # "... meetings at a meet organised by X"
+            and (trigger.lower_ in _EVENT_NOUNS or _EVENT_NOUN_RE.search(sent_text) is not None  # "... meetings at a meet organised by X"
+                 or trigger.lower_.startswith("sign"))  # "the province and X signed an MoU": who signed comes next
             and not PLANNED_RE.search(sent_text)
         ) or (  # "The first meeting of the Joint Working Group was held in Delhi": who took part comes next
             not keys and trigger is not None and trigger.pos_ in ("NOUN", "PROPN") and _HELD_RE.search(sent_text) is not None

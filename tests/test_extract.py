@@ -1520,3 +1520,8 @@ def test_a_based_prefix_is_cut_from_a_company_named_in_apposition(run):
 def test_a_hall_or_complex_in_an_indian_language_is_a_place_not_a_person(run):
     rec = run("In the afternoon, the board organised an Investment Seminar at Gyan Mandir, attended by the delegation.")
     assert "Gyan Mandir" not in names(rec, "person")
+
+
+def test_a_technopark_is_a_body_and_a_province_a_place(run):
+    rec = run("The delegation comprised officials of the province, Chungnam Technopark and Gangwon Province.")
+    assert not {"Chungnam Technopark", "Gangwon Province"} & names(rec, "person")

@@ -1615,3 +1615,21 @@ def test_a_crowd_joined_to_the_delegation_by_and_is_not_its_members(meet):
         "On Wednesday the delegation will call on Governor Shri Vinod Rao.")
     assert not has(rec, ms, "Alok Mehta", "Vinod Rao")
     assert has(rec, ms, "Oka Masato", "Vinod Rao")
+
+
+def test_a_signing_by_one_named_body_is_completed_by_who_signed_it(meet):
+    rec, ms = meet(
+        "On the 10th, the delegation led by Vice Governor Mr. KANG Ho-jin paid a courtesy call on Mr. Suresh Varma, "
+        "Minister for Industries.\n\n"
+        "On the 11th, the province and the Kerala Maritime Board signed an MOU in Kochi. The MOU was signed by "
+        "Vice Governor Kang and Ms. Anita Nair, Chief Executive Officer of the board.")
+    assert has(rec, ms, "Kang Ho-jin", "Anita Nair")
+    assert not has(rec, ms, "Suresh Varma", "Anita Nair")
+
+
+def test_a_signing_told_on_another_day_is_not_part_of_the_meeting_before_it(meet):
+    rec, ms = meet(
+        "Dr. Ravi Menon met Mr. SUZUKI Kenta of Omi Steel Co., Ltd. in Osaka.\n\n"
+        "On Tuesday, Mr. Arun Das and Ms. TANAKA Yui signed an agreement in Kobe.")
+    assert has(rec, ms, "Arun Das", "Tanaka Yui")
+    assert not has(rec, ms, "Ravi Menon", "Tanaka Yui")
