@@ -165,7 +165,7 @@ PLACE_FACILITY_RE = re.compile(
 _DIPLOMATIC_RE = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Mission|Consulate\s+General)\s+of\s+[A-Z]\w+$")
 #: Brand words investment and trade agencies put before their country or state ("Invest <Country>", "Business <Country>").
 _AGENCY_BRAND_RE = re.compile(
-    r"(?<![\w-])(?:Invest|Enterprise|Business|Innovate|Select)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2})(?![\w-])"
+    r"(?<![\w-])(?:Invest(?:\s+and\s+Trade)?|Trade\s+and\s+Investment|Enterprise|Business|Innovate|Select)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2})(?![\w-])"
     r"(?!\s+(?:Ltd|Limited|Inc|Corporation|Pvt|Summit|Conclave|Expo|Forum|Week|Awards?|Policy)\b)")
 #: A short name of two or three capitalised words in brackets after a body's full name.
 _BRACKET_NAME_RE = re.compile(r"\s*\((?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){1,2})\)")

@@ -166,7 +166,7 @@ _EVENT_REFERENCE_RE = re.compile(
 
 
 _MEMBER_CUE_RE = re.compile(
-    r"\b(?:led\s+by|headed\s+by|comprising|comprises|comprised|consisting\s+of|consists\s+of|including|includes|included|"
+    r"\b(?:led\s+by|headed\s+by|comprising|comprises|comprised|consisting\s+of|consists\s+of|including|includes|included|include|"
     r"members?\s+(?:were|are|included|of)|among\s+the\s+delegates|another\s+delegate|delegates?\s+(?:were|was|included)|"
     r"accompanied\s+by)\b",
     re.I,

@@ -1525,3 +1525,8 @@ def test_a_hall_or_complex_in_an_indian_language_is_a_place_not_a_person(run):
 def test_a_technopark_is_a_body_and_a_province_a_place(run):
     rec = run("The delegation comprised officials of the province, Chungnam Technopark and Gangwon Province.")
     assert not {"Chungnam Technopark", "Gangwon Province"} & names(rec, "person")
+
+
+def test_an_invest_and_trade_agency_is_one_body(run):
+    rec = run("The meeting was also attended by Mr Tom Reid, Invest and Trade Queensland's Commissioner for South Asia.")
+    assert "Invest and Trade Queensland" in names(rec, "organisation")

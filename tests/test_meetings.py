@@ -1633,3 +1633,11 @@ def test_a_signing_told_on_another_day_is_not_part_of_the_meeting_before_it(meet
         "On Tuesday, Mr. Arun Das and Ms. TANAKA Yui signed an agreement in Kobe.")
     assert has(rec, ms, "Arun Das", "Tanaka Yui")
     assert not has(rec, ms, "Ravi Menon", "Tanaka Yui")
+
+
+def test_companies_on_the_mission_include_names_its_member_companies(meet):
+    rec, ms = meet(
+        "A trade mission led by Minister Sarah Doyle arrived in Raipur this week.\n\n"
+        "On Tuesday, the delegation toured the coal washery of Mahanadi Minerals Pvt Ltd.\n\n"
+        "Companies on the mission include Kalgoorlie Drill Data Pty Ltd and Esperance Pumps Pty Ltd.")
+    assert has(rec, ms, "Kalgoorlie Drill Data Pty Ltd", "Mahanadi Minerals Pvt Ltd.")
