@@ -663,6 +663,8 @@ class Extractor:
                 and text[e : e + 1] == ","
             ):
                 continue  # "Trade and Investment Commissioner", "Director, International Affairs, X Agency": a portfolio
+            if _TICKER_BEFORE_RE.search(text, max(0, s - 12), s):
+                continue  # "(ASX: MLX)", "(NSE: ACME)": a stock ticker, not a body of its own
             if gtype in ("person", "organisation") and text[s - 1 : s] == "(" and _TITLE_BEFORE_BRACKET_RE.search(text, max(0, s - 30), s):
                 continue  # "Director (Global Business)", "Principal Secretary (Industries)": the office's portfolio
             if gtype == "place" and text[s - 1 : s] == "(" and text[e : e + 1] == ")" and " " in text[s:e] and self.gazetteer.lookup(text[s:e]) is None:
@@ -1916,6 +1918,8 @@ _VENUE_AFTER_RE = re.compile(
     r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?[ \t]+(?:" + "|".join(sorted(_VENUE_HEAD_WORDS)) +
     r"|Stadium|Auditorium|Airport|Convention[ \t]+Cent(?:re|er)|Memorial[ \t]+Hall)\b")
 _PLACE_HEAD_WORDS = frozenset("City Nagar Town Township Puram Island Islands Valley Hills".split())
+#: A stock exchange's code before a ticker: "(ASX: ", "(NSE: ".
+_TICKER_BEFORE_RE = re.compile(r"\((?:NSE|BSE|ASX|TSE|TYO|NYSE|NASDAQ|Nasdaq|KRX|KOSDAQ|SGX|LSE|HKEX|TWSE|TPEx|SZSE|SSE)\s*:\s*$")
 #: A job title right before an opening bracket: "Director (", "Secretary (".
 _TITLE_BEFORE_BRACKET_RE = re.compile(
     r"\b(?:Director|Secretary|Manager|Officer|Head|Adviser|Advisor|Commissioner|Counsellor|President|Chairman|Minister)\s*\($")

@@ -536,6 +536,12 @@ def _is_list_item(text: str, start: int) -> bool:
         _ITEM_MARKER + r"[ \t]", text[start : start + 4]) is not None
 
 
+def _line_break_between(text: str, prev: "Span", sent: "Span") -> bool:
+    """Whether a line break separates ``sent`` from the words of the sentence before it (trailing blanks included)."""
+    seg = text[prev.start_char : sent.start_char]
+    return "\n" in seg[len(seg.rstrip()) :]
+
+
 def _group_at(groups: list[tuple[int, list[str]]], i: int) -> list[str]:
     """The delegation "the delegation" in sentence ``i`` means: the latest told by then, else the first."""
     told = [members for start, members in groups if start <= i]
@@ -548,7 +554,10 @@ _NEW_OCCASION_RE = re.compile(
     r"|the\s+(?:next|following)\s+(?:day|morning|evening)\b|later\s+(?:that|in\s+the)\b|in\s+the\s+(?:afternoon|evening|morning)\b)",
     re.I)
 #: "... and over 120 representatives": a second crowd joined to the group word, whom a following "including" lists.
-_ANOTHER_CROWD_RE = re.compile(r"\band\s+(?:over|about|around|some|nearly|more\s+than|\d+)\b", re.I)
+_ANOTHER_CROWD_RE = re.compile(
+    r"\band\s+(?:over|about|around|some|nearly|more\s+than|\d+)\b"
+    r"|\band\s+(?:[\w-]+\s+){0,3}(?:companies|firms|representatives|officials|participants|businesses|investors|exporters|buyers|"
+    r"suppliers|manufacturers|guests|executives)\b", re.I)
 #: "will lead", "would lead": a trip still to come.
 _WILL_LEAD_RE = re.compile(r"\b(?:will|would|shall|is\s+to|plans\s+to|is\s+expected\s+to)\s+(?:also\s+)?(?:lead|head)\b", re.I)
 _LED_TRIP_RE = re.compile(
@@ -901,7 +910,10 @@ _AT_THE_MEETING_RE = re.compile(r"\b(?:represented|present)\b|\b(?:at|in|during)
 #: "held separate discussions with", "in separate meetings with": one meeting with each party named after it.
 _SEPARATE_MEETINGS_RE = re.compile(
     r"\bseparate\s+(?:(?:one-on-one|one-to-one|bilateral|b2b)\s+)?(?:discussions|meetings|talks|calls|interactions|sessions)\s+with\b"
-    r"|\b(?:b2b|one-on-one|one-to-one)\s+(?:meetings|discussions|sessions)\s+with\b", re.I)
+    r"|\b(?:b2b|one-on-one|one-to-one)\s+(?:meetings|discussions|sessions)\s+with\b"
+    # "18 B2B meetings between the delegation and WA companies, including A, B and C": one with each company
+    r"|\b(?:b2b|one-on-one|one-to-one)\s+(?:meetings|discussions|sessions)\s+between\s+[^,;]{3,80}?,?\s+(?:including|among\s+them|such\s+as)\b",
+    re.I)
 #: "After the roundtable", "on the sidelines", "separate discussions": a meeting apart from the event just told.
 _APART_FROM_EVENT_RE = re.compile(
     r"^\W*(?:after|following)\s+the\s+\w+|\bon\s+the\s+sidelines\b|\bseparate(?:ly)?\b|\bside\s+meetings?\b", re.I)
@@ -1339,7 +1351,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             item_at = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
-        if signings is not None and item_at == i - 1 and "\n" not in doc_text[sents[i - 1].end_char - 1 : sent.start_char]:
+        if signings is not None and item_at == i - 1 and not _line_break_between(doc_text, sents[i - 1], sent):
             # "1. X GmbH - with Mr. A, CEO. Mr. A said ...": the item's next sentence tells of the same meeting
             if current is not None and current.sentence == item_at:
                 current.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in current.participants]
@@ -1391,7 +1403,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             weak_ok or joint_signing or joint_discussion
             or trigger is not None and sent.start_char + ref_at <= trigger.idx < sent.start_char + ref_at + 40
             and trigger.pos_ in ("NOUN", "PROPN")
-        ):
+            and not (_APART_FROM_EVENT_RE.search(sent_text) and sent.start_char + ref_at < trigger.idx)
+        ):  # "Following the roundtable, X facilitated B2B meetings ...": the event tells when; the meetings are others
             current = referred
         else:
             referred = None
@@ -1419,7 +1432,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         listed = listing_for is not None and listing_for is current and (
             _is_list_item(doc_text, sent.start_char) or _SIDE_HEAD_RE.match(sent_text) is not None
             # the next sentence of the same item: "* X and Y agreed to ... Mr. A signed with Mr. B."
-            or listed_at == i - 1 and "\n" not in doc_text[sents[i - 1].end_char - 1 : sent.start_char]
+            or listed_at == i - 1 and not _line_break_between(doc_text, sents[i - 1], sent)
         ) and (current.planned or not PLANNED_RE.search(sent_text) or _AT_THE_MEETING_RE.search(sent_text) is not None)
         # "4. The state will send a delegation ...": a plan of its own, unless the item was at the meeting too
         if listed:

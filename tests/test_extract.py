@@ -1530,3 +1530,8 @@ def test_a_technopark_is_a_body_and_a_province_a_place(run):
 def test_an_invest_and_trade_agency_is_one_body(run):
     rec = run("The meeting was also attended by Mr Tom Reid, Invest and Trade Queensland's Commissioner for South Asia.")
     assert "Invest and Trade Queensland" in names(rec, "organisation")
+
+
+def test_a_stock_ticker_is_no_body(run):
+    rec = run("The delegation met Murray Lithium Ltd (ASX: MRL) and Swan Drill Services in Perth.")
+    assert "MRL" not in names(rec)

@@ -31,6 +31,11 @@ def pairs(record, meetings) -> set[frozenset[str]]:
 
 
 def has(record, meetings, a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` (names of entities the record has) met; a name the record lacks fails the test,
+    so that ``not has(...)`` cannot pass on a misspelt name."""
+    known = {e.name for e in record.entities}
+    missing = [n for n in (a, b) if n not in known]
+    assert not missing, f"no entity named {missing} (entities: {sorted(known)})"
     return frozenset((a, b)) in pairs(record, meetings)
 
 
@@ -510,7 +515,7 @@ def test_a_second_delegation_led_by_someone_else_is_another_group(meet):
     )
     assert has(rec, ms, "Arun Mandal", "Fahad Al Otaibi")
     assert not has(rec, ms, "Kate Walsh", "Fahad Al Otaibi")
-    assert not has(rec, ms, "Murray Grains Pty Ltd", "Al Noor Textiles Company")
+    assert not has(rec, ms, "Murray Grains Pty Ltd.", "Al Noor Textiles Company")
 
 
 def test_someone_who_attended_both_meetings_joins_the_last_two(meet):
@@ -1641,3 +1646,19 @@ def test_companies_on_the_mission_include_names_its_member_companies(meet):
         "On Tuesday, the delegation toured the coal washery of Mahanadi Minerals Pvt Ltd.\n\n"
         "Companies on the mission include Kalgoorlie Drill Data Pty Ltd and Esperance Pumps Pty Ltd.")
     assert has(rec, ms, "Kalgoorlie Drill Data Pty Ltd", "Mahanadi Minerals Pvt Ltd.")
+
+
+def test_b2b_meetings_between_the_delegation_and_companies_including_some_are_one_with_each(meet):
+    rec, ms = meet(
+        "The visiting Rajasthan delegation led by Shri Mohan Lal Meena held a roundtable with the Perth chapter of "
+        "the business council.\n\n"
+        "**Speakers**\n"
+        "1. Dr Nathan Cole, Deputy Director General, Department of Mines\n\n"
+        "**Key takeaways**\n"
+        "- Dr Cole highlighted the state strengths in lithium.\n\n"
+        "**B2B meetings**\n"
+        "Following the roundtable, the council facilitated 18 B2B meetings between the delegation and WA companies, "
+        "including Kalgoorlie Rare Earths Pty Ltd and Esperance Lithium Ltd.")
+    assert has(rec, ms, "Mohan Lal Meena", "Kalgoorlie Rare Earths Pty Ltd")
+    assert not has(rec, ms, "Kalgoorlie Rare Earths Pty Ltd", "Esperance Lithium Ltd.")
+    assert not has(rec, ms, "Nathan Cole", "Esperance Lithium Ltd.")
