@@ -1162,8 +1162,10 @@ class Extractor:
             family, given = m.group("family"), m.group("given")
             if family in acronyms_defined or self.gazetteer.lookup(given) is not None or (
                 family not in _EAST_ASIAN_FAMILY_NAMES and self.gazetteer.lookup(family) is not None
-                and not (_ROMAJI_RE.fullmatch(family.casefold()) and _ROMAJI_RE.fullmatch(given.casefold())
-                         and _TITLE_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()))
+                and not (_ROMAJI_RE.fullmatch(family.casefold()) and _ROMAJI_RE.fullmatch(given.casefold()) and (
+                    _TITLE_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+                    or _TITLE_AFTER_COMMA_RE.match(text, m.end())  # "- ONO Kenji, Director General, ...": a member list
+                ))
             ):  # "Vice-Governor ISHIKAWA Daisuke": a titled romanised name, though Ishikawa is a prefecture too
                 continue
             if _HEADLINE_GIVEN_RE.fullmatch(given) or given.casefold() in _TITLE_NON_ENTITY_OR_HEAD:
@@ -1868,6 +1870,10 @@ _CAPS_FAMILY_NAME_RE = re.compile(r"(?<![\w&.-])(?P<family>[A-Z]{2,12})[ \t]+(?P
 _TITLE_WORD_BEFORE_RE = re.compile(
     r"\b(?:Governor|Mayor|Minister|President|Chairman|Chairperson|Director|Secretary|Ambassador|Consul|Representative|"
     r"Officer|Manager|Head|Chief|CEO|MD|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.)[ \t]+$")
+#: A title after a name and a comma: ", Vice-Governor of ...", ", Director General, ...".
+_TITLE_AFTER_COMMA_RE = re.compile(
+    r",[ \t]*(?:[A-Z][\w-]*[ \t]+){0,3}(?:Governor|Vice-Governor|Director|President|Minister|Chairman|Secretary|Manager|Officer|"
+    r"Head|General|Mayor|CEO|Ambassador|Consul)\b")
 #: A title, its portfolio in brackets, then a name: "Principal Secretary (Industries) Niyati Desai".
 _BRACKETED_PORTFOLIO_NAME_RE = re.compile(
     r"\b(?:Secretary|Director|Commissioner|Officer|Manager|Minister|Adviser|Advisor|Head)[ \t]*\([^()\n]{2,60}\)[ \t]+"

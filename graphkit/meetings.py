@@ -119,6 +119,7 @@ _CONTINUATION_RE = re.compile(
     r"|[^.;]{0,120}\b(?:was|were)\s+(?:also\s+)?among\s+(?:them|those\s+present|the\s+(?:participants|attendees|delegates))\W*$"
     # "Mr. A, President, and Mr. B, Director, represented the company.": who came for the side just met
     r"|(?:sitting\s+|seated\s+)?(?:around|across|at)\s+the\s+table\s+(?:were|was|sat)\b"
+    r"|(?:co-?organi[sz]ed|jointly\s+organi[sz]ed|organi[sz]ed\s+jointly)\s+with\b"  # "Co-organised with X and Y." under an event
     r"|on\s+the\s+(?:dais|stage|podium)\b"
     r"|during\s+the\s+(?:open\s+house|q\s*&\s*a|question(?:-and-|\s+and\s+)answer\s+session|interactive\s+session)\b"
     # "Ms. X, Secretary General, proposed the vote of thanks": a speaker at the event just told
@@ -312,6 +313,11 @@ def _delegation_groups(
         if groups and groups[-1][1] and not ents and _BARE_MEMBERS_HEAD_RE.match(text):
             listing = True  # "Members:" under the leader's line: the list that follows is the group
             continue
+        if not ents and _COUNTED_MEMBERS_HEAD_RE.match(text) and any(grouped[:i]):
+            current(i)  # "3. Members (22 persons)" in the report of a mission: the list that follows is the mission
+            listing = True
+            with_companies = False
+            continue
         if grouped[i] and _GROUP_LIST_HEAD_RE.match(text):
             current(i)  # "Members of the mission include:": the members of the group told so far, or a first group
             listing = True
@@ -491,6 +497,12 @@ _SUBJECTLESS_ENGAGEMENT_RE = re.compile(
     r"\s+(?:with|to|on|at|by|of|(?:hosted|organi[sz]ed|convened|given)\s+by)\b"
     r"|one[- ]to[- ]one(?:\s+meetings?)?\s*(?:with\b|:))",  # "One-to-one: X Inc. - Mr. Y, President"
     re.I)
+#: A numbered heading of a report's programme: "(1) Courtesy call on the Chief Minister (17 Nov, Gandhinagar)",
+#: "(2) Hyogo-Gujarat Business Seminar (17 Nov, <venue>)": an engagement of the mission.
+_NUMBERED_ENGAGEMENT_RE = re.compile(
+    r"^\W*\(?\d{1,2}[.)]\s+(?:(?:courtesy\s+)?calls?\s+on|visits?\s+to|meetings?\s+with|talks\s+with|"
+    r"(?:[A-Z][\w\u2013-]*\s+){0,5}(?:Seminar|Forum|Roundtable|Round\s+Table|Meeting|Reception|Dinner|Luncheon|Conference|"
+    r"Symposium|Workshop|Matching|Dialogue))\b")
 #: "Mission leader: Mr. X", "Head of delegation: Y": a line naming the group's leader.
 _GROUP_LEADER_LINE_RE = re.compile(
     r"^\W*(?:(?:the\s+)?(?:delegation|mission|team)\s+(?:leader|head)|head\s+of\s+(?:the\s+)?(?:delegation|mission|team))\s*:",
@@ -573,6 +585,10 @@ _PARTICIPANTS_HEAD_RE = re.compile(
     r"|^\W*(?:the\s+)?(?:participating\s+|member\s+)?(?:companies|firms)\s+(?:were\s+represented\s+by|represented\s+were|included)\s*:\s*$", re.I)
 #: A list head that names companies: their items' companies travel with the group too.
 _COMPANIES_HEAD_RE = re.compile(r"^\W*(?:the\s+)?(?:participating\s+|member\s+)?(?:companies|firms)\b", re.I)
+#: "3. Members (22 persons)", "Mission members (15)": a numbered heading over the list of a mission's members.
+_COUNTED_MEMBERS_HEAD_RE = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:mission|delegation)\s+)?(?:members|participants|composition)"
+    r"\s*\(\s*\d+\s*(?:persons|people|members|participants)?\s*\)\s*:?\s*$", re.I)
 #: "Attendees from Rajasthan:", "Delegates from the state of Kerala:": a list of one side's people, named by where it is from.
 _SIDE_ATTENDEES_HEAD_RE = re.compile(
     r"^\W*(?i:(?:the\s+)?(?:participants|members|delegates|attendees|delegation\s+members)\s+from\s+(?:the\s+)?(?:state\s+of\s+)?)"
@@ -1286,8 +1302,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     triggers = [_meeting_trigger(sent, lowers) for sent in sents]
     sent_texts = [doc_text[sent.start_char : sent.end_char] for sent in sents]
     called_off = [bool(_CALLED_OFF_RE.search(t)) for t in sent_texts]
-    itinerary = [_SUBJECTLESS_ENGAGEMENT_RE.match(t) is not None or t.count("|") >= 2 and any(
-        _SUBJECTLESS_ENGAGEMENT_RE.match(cell) for cell in t.split("|")) for t in sent_texts]  # a table row's engagement cell
+    numbered = [_NUMBERED_ENGAGEMENT_RE.match(t) is not None for t in sent_texts]
+    itinerary = [_SUBJECTLESS_ENGAGEMENT_RE.match(t) is not None or numbered[j]
+                 or t.count("|") >= 2 and any(
+        _SUBJECTLESS_ENGAGEMENT_RE.match(cell) for cell in t.split("|")) for j, t in enumerate(sent_texts)]  # a table row's engagement cell
     for i, sent in enumerate(sents):
         if called_off[i]:
             triggers[i] = None  # "Meeting with X - CANCELLED owing to heavy rain": no meeting
@@ -1524,7 +1542,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         group_ref = (
             _group_reference(sent, by_sentence.get(i, [])) or _plural_reference(sent, lowers)
             or member_group and _THE_GROUP_RE.search(sent_text) is not None  # "The six-member group ... The group visited"
-            or trigger is not None and itinerary[i]
+            or trigger is not None and itinerary[i] and (not numbered[i] or any(start <= i for start, _ in groups))
             or trigger is not None and _ITINERARY_SUBJECT_RE.match(sent_text) is not None
         ) and bool(delegation)
         if group_ref:

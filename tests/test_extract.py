@@ -1535,3 +1535,8 @@ def test_an_invest_and_trade_agency_is_one_body(run):
 def test_a_stock_ticker_is_no_body(run):
     rec = run("The delegation met Murray Lithium Ltd (ASX: MRL) and Swan Drill Services in Perth.")
     assert "MRL" not in names(rec)
+
+
+def test_a_romanised_name_in_capitals_before_its_title_is_a_person_even_when_the_family_name_is_a_town(run):
+    rec = run("3. Members (18 persons)\n- ONO Kenji, Director General, Commerce Department\n- MIURA Aiko, Vice-Governor (Leader)")
+    assert {"Ono Kenji", "Miura Aiko"} <= names(rec, "person")

@@ -1662,3 +1662,20 @@ def test_b2b_meetings_between_the_delegation_and_companies_including_some_are_on
     assert has(rec, ms, "Mohan Lal Meena", "Kalgoorlie Rare Earths Pty Ltd")
     assert not has(rec, ms, "Kalgoorlie Rare Earths Pty Ltd", "Esperance Lithium Ltd.")
     assert not has(rec, ms, "Nathan Cole", "Esperance Lithium Ltd.")
+
+
+def test_a_counted_members_heading_lists_the_mission_and_numbered_headings_are_its_engagements(meet):
+    rec, ms = meet(
+        "Results of the Shiga Prefecture Economic Mission to Tamil Nadu\n\n"
+        "3. Members (18 persons)\n"
+        "- MIURA Aiko, Vice-Governor of Shiga Prefecture (Leader)\n"
+        "- ONO Kenji, Director General, Commerce Department\n\n"
+        "4. Main schedule and results\n\n"
+        "(1) Courtesy call on the Chief Minister of Tamil Nadu (17 Nov, Chennai)\n"
+        "Vice-Governor MIURA paid a courtesy call on Thiru K. Senthil Kumar, Chief Minister of Tamil Nadu.\n\n"
+        "(2) Shiga-Tamil Nadu Business Seminar (18 Nov, Chennai)\n"
+        "Co-organised with the Guidance Tamil Nadu agency and JETRO Chennai. Thiru R. Bala, Managing Director of the "
+        "agency, presented the state's industrial policy.")
+    assert has(rec, ms, "Ono Kenji", "JETRO Chennai")
+    assert has(rec, ms, "Miura Aiko", "R. Bala")
+    assert not has(rec, ms, "K. Senthil Kumar", "R. Bala")
