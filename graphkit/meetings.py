@@ -127,7 +127,7 @@ _CONTINUATION_RE = re.compile(
     r"keynote(?:\s+address)?|inaugural\s+address|valedictory\s+address|opening\s+remarks|closing\s+remarks)\b"
     r"|(?:moderator|moderated\s+by|anchor|compere|master\s+of\s+ceremonies)\s*:"  # "Moderator: Ms. X"
     # "A special address was delivered by X": a speaker at the event just told
-    r"|(?:a|the)\s+(?:(?:special|keynote|welcome|inaugural|valedictory|opening|closing|presidential)\s+)?"
+    r"|(?:(?:a|the)\s+)?(?:(?:special|keynote|welcome|inaugural|valedictory|opening|closing|presidential)\s+)?"
     r"(?:address|speech|keynote|remarks|presentation|vote\s+of\s+thanks)\s+(?:was|were)\s+(?:delivered|given|made|proposed)\s+by\b"  # "On the dais (from left): A; B; and C."  # "Around the table were A, B and C"
     r"|[^;]{0,200}\brepresented\s+(?:the|their|its|his|her)\s+(?:company|firm|side|ministry|government|agency|chamber|bank|group|"
     r"organi[sz]ation|federation|association|prefecture|city)\W*$"
@@ -1026,19 +1026,26 @@ def _event_presenters(sent: "Span", mentioned: list[tuple[int, Entity]], current
     sent_text = _doc_text(sent.doc)[sent.start_char : sent.end_char]
     if not _PRESENTING_RE.search(sent_text) or PLANNED_RE.search(sent_text):
         return []  # most sentences name no presenting verb: their tokens need not be visited
+    found: list[str] = []
     for verb in sent:
-        presenting = verb.pos_ == "VERB" and verb.dep_ == "ROOT" and (
+        presenting = verb.pos_ == "VERB" and (
             verb.lower_ in _PRESENTING_VERBS or verb.lower_ in ("made", "gave", "delivered") and any(
                 c.dep_ == "dobj" and c.lower_ in ("presentation", "presentations", "address", "speech", "remarks")
                 for c in verb.children))
         if not presenting or any(t.dep_ == "neg" for t in verb.children):
             continue
-        if verb.lower_ in ("moderated", "chaired") and re.search(r"\b(?:in|at|during)\s+which\b|\bwhere\b", sent_text):
-            # "X moderated a panel on ..., in which A and B spoke": the moderator and the panellists
-            return list(dict.fromkeys(e.key for pos, e in mentioned if e.type == "person"))
-        # the people named before the verb: its subject, or the whole run when the parser split the sentence ("Smt.")
-        return list(dict.fromkeys(e.key for pos, e in mentioned if e.type == "person" and pos < verb.idx))
-    return []
+        if verb.dep_ == "ROOT" and not found:
+            if verb.lower_ in ("moderated", "chaired") and re.search(r"\b(?:in|at|during)\s+which\b|\bwhere\b", sent_text):
+                # "X moderated a panel on ..., in which A and B spoke": the moderator and the panellists
+                return list(dict.fromkeys(e.key for pos, e in mentioned if e.type == "person"))
+            # the people named before the verb: its subject, or the whole run when the parser split the sentence ("Smt.")
+            found += [e.key for pos, e in mentioned if e.type == "person" and pos < verb.idx]
+        elif verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
+            # "A presented the policy, and Ms. B made a presentation on land": the second clause's subject spoke too
+            for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+                found += [e.key for pos, e in mentioned if e.type == "person" and a <= pos < b]
+    return list(dict.fromkeys(found))
 
 
 def _lost_joint_subject(verb) -> bool:

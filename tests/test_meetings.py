@@ -1679,3 +1679,13 @@ def test_a_counted_members_heading_lists_the_mission_and_numbered_headings_are_i
     assert has(rec, ms, "Ono Kenji", "JETRO Chennai")
     assert has(rec, ms, "Miura Aiko", "R. Bala")
     assert not has(rec, ms, "K. Senthil Kumar", "R. Bala")
+
+
+def test_welcome_remarks_and_a_second_presenter_were_at_the_roundtable(meet):
+    rec, ms = meet(
+        "On 19 November, the Korea International Trade Association organised a business roundtable in Seoul, attended "
+        "by about 25 Korean companies. Welcome remarks were delivered by Mr. HAN Ji-ho, Executive Vice President of "
+        "the association. Dr. Pranav Das presented the state's investment policy, and Ms. Rupa Kakoti made a "
+        "presentation on land parcels.")
+    assert has(rec, ms, "Han Ji-ho", "Pranav Das")
+    assert has(rec, ms, "Rupa Kakoti", "Korea International Trade Association")
