@@ -1529,7 +1529,8 @@ class Extractor:
                 continue
             longer = [
                 o for o in orgs
-                if o is not short and len(org_key(o.name).split()) > len(words) and org_key(o.name).split()[: len(words)] == words
+                if o is not short and o.key in entities  # a shorter form merged already is no candidate of its own
+                and len(org_key(o.name).split()) > len(words) and org_key(o.name).split()[: len(words)] == words
                 and not self._subsidiary_of(short.name, o.name, len(words))
             ]
             if len(longer) == 1 and short.key in entities:

@@ -158,6 +158,7 @@ _EVENT_REFERENCE_RE = re.compile(
     r"\b(?:the|this)\s+(?:signing\s+)?(?:ceremony|event|conference|roundtable|session|meeting|reception|forum|summit|"
     r"seminar|workshop|gathering|dinner|luncheon|lunch|banquet|talks|discussions?|interaction|dialogue)\b(?!\s+(?:with|between)\b)"
     r"|\b(?:the|this)\s+(?:exchange|signing)\b(?!\s+(?:with|between|rates?|of\s+(?:views|ideas|students))\b)"  # "The exchange was witnessed by"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+week)'s\s+(?:meeting|talks|discussions?|session)\b"
     r"|\bsigned\s+(?:for|on\s+behalf\s+of)\b"
     r"|\bjoined\s+(?:from|virtually|online|remotely|via|the\s+(?:meeting|call|talks|discussions?|session))\b"
     r"|\b(?:were|was)\s+(?:also\s+)?present\b"
@@ -441,6 +442,12 @@ def _delegation_groups(
             for pos, ent in ents:
                 if sent.start_char + cue.end() <= pos < stop and ent.key not in members:
                     members.append(ent.key)
+        # "X, director-general of Y, who accompanied the delegation, said ...": X travelled with the group
+        companion = _WHO_ACCOMPANIED_RE.search(text) if groups and groups[-1][1] and "accompanied" in low else None
+        if companion:
+            members = current(i)
+            members += [k for k in dict.fromkeys(e.key for pos, e in ents if e.type == "person" and pos < sent.start_char + companion.start())
+                        if k not in members]
         # "With him were A and B": the leader's companions, the leader told just before
         with_leader = _WITH_LEADER_RE.match(text) if groups and groups[-1][1] and ents else None
         if with_leader:
@@ -600,6 +607,7 @@ _LEADER_REFERENCE_RE = re.compile(
 _WITH_LEADER_RE = re.compile(
     r"^\W*(?:also\s+)?(?:with|accompanying|travelling\s+with|traveling\s+with|joining)\s+(?:him|her|them|[A-Z][\w'-]+)\s+"
     r"(?:were|was|are|is)\b", re.I)
+_WHO_ACCOMPANIED_RE = re.compile(r"\bwho\s+(?:also\s+|had\s+)?accompanied\s+the\s+(?:delegation|team|mission|visitors|group)\b", re.I)
 _ACCOMPANIED_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 _ON_A_TRIP_WITH_RE = re.compile(
     r"\b(?:is|are|was|were)\s+on\s+(?:an?|the|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:visit|tour|trip|mission|roadshow)\b[^.;]*?\bwith\b",

@@ -1540,3 +1540,16 @@ def test_a_stock_ticker_is_no_body(run):
 def test_a_romanised_name_in_capitals_before_its_title_is_a_person_even_when_the_family_name_is_a_town(run):
     rec = run("3. Members (18 persons)\n- ONO Kenji, Director General, Commerce Department\n- MIURA Aiko, Vice-Governor (Leader)")
     assert {"Ono Kenji", "Miura Aiko"} <= names(rec, "person")
+
+
+def test_the_one_word_short_name_of_a_company_joins_it_after_a_two_word_one_did(extractor):
+    # which short forms the model finds depends on the sentence; the merge step is called directly
+    from graphkit.records import Entity
+
+    keys = ["organisation:fengyu circuits", "organisation:fengyu", "organisation:fengyu circuits industry"]
+    names_ = ["Fengyu Circuits", "Fengyu", "Fengyu Circuits Industry Co., Ltd."]
+    entities = {k: Entity(k, n, "organisation") for k, n in zip(keys, names_)}
+    spans = {k: [] for k in entities}
+    extractor._merge_short_orgs(entities, spans)
+    assert list(entities) == ["organisation:fengyu circuits industry"]
+    assert {"Fengyu", "Fengyu Circuits"} <= set(entities["organisation:fengyu circuits industry"].aliases)

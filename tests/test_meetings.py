@@ -1689,3 +1689,20 @@ def test_welcome_remarks_and_a_second_presenter_were_at_the_roundtable(meet):
         "presentation on land parcels.")
     assert has(rec, ms, "Han Ji-ho", "Pranav Das")
     assert has(rec, ms, "Rupa Kakoti", "Korea International Trade Association")
+
+
+def test_who_attended_mondays_meeting_was_at_the_meeting_told(meet):
+    rec, ms = meet(
+        "Fengyu chairman Lin Wei-jie met the state's minister, D. Ravi Kumar, at the Secretariat on Monday.\n\n"
+        "Fengyu plans a joint venture with Kakatiya Boards Ltd, whose managing director Srinivas Goud also attended "
+        "Monday's meeting.")
+    assert has(rec, ms, "Srinivas Goud", "D. Ravi Kumar")
+
+
+def test_someone_who_accompanied_the_delegation_is_one_of_it(meet):
+    rec, ms = meet(
+        "On Tuesday a 22-member delegation of the Taiwan Trade Council, led by its vice-president Chiang Mei-ling, held "
+        "business meetings with the Federation of Telangana Chambers at HITEX.\n\n"
+        "Tsai Wen-hao, director-general of the Taipei Economic and Cultural Center in Chennai, who accompanied the "
+        "delegation, said firms were looking beyond assembly.")
+    assert has(rec, ms, "Tsai Wen-hao", "Federation of Telangana Chambers")
