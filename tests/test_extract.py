@@ -1553,3 +1553,9 @@ def test_the_one_word_short_name_of_a_company_joins_it_after_a_two_word_one_did(
     extractor._merge_short_orgs(entities, spans)
     assert list(entities) == ["organisation:fengyu circuits industry"]
     assert {"Fengyu", "Fengyu Circuits"} <= set(entities["organisation:fengyu circuits industry"].aliases)
+
+
+def test_engineering_goods_and_exports_are_the_engineering_sector(run):
+    rec = run("The council represents exporters of engineering goods; engineering exports to Japan rose 8 per cent.")
+    assert "Engineering" in names(rec, "sector")
+    assert "Machinery" not in names(rec, "sector")
