@@ -1284,7 +1284,7 @@ class Extractor:
                 self.gazetteer.lookup(pair.group(1)) is not None or is_demonym(pair.group(1))
             ):
                 c.start, c.text = pair.start(), text[pair.start() : c.end]  # "India–Ghana Joint Commission": both countries
-        chosen = _select(text, cands)
+        chosen = _select(text, cands, lambda surface: self.gazetteer.lookup(surface) is not None)
         # person names first: full names define the people of the document
         people: dict[str, Entity] = {}
         entities: dict[str, Entity] = {}
@@ -2420,8 +2420,12 @@ def _joined_person_runs(ents, text: str) -> list[_EntSpan]:
     return out
 
 
-def _select(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """Choose non-overlapping candidates by source priority, then length."""
+def _select(text: str, cands: list[_Cand], is_place=lambda surface: False) -> list[_Cand]:
+    """Choose non-overlapping candidates by source priority, then length.
+
+    ``is_place`` tells whether a surface is a place (the gazetteer's lookup); a body's name may run onto the next
+    line only when that line is a place.
+    """
     priority = {"dateline": 0, "honorific": 1, "government": 2, "taxonomy": 3, "model": 4, "pattern": 2, "apposition": 2, "gazetteer": 5}
 
     sector_at: dict[int, list[int]] = defaultdict(list)
@@ -2453,8 +2457,13 @@ def _select(text: str, cands: list[_Cand]) -> list[_Cand]:
     taken = bytearray(len(text) + 1)
     for c in sorted(cands, key=rank):
         if c.end <= c.start or any(taken[c.start : c.end]):
-            # a longer model/pattern organisation that covers a sector word keeps it
-            continue
+            continue  # a longer model/pattern organisation that covers a sector word keeps it
+        if "\n" in text[c.start : c.end] and not (
+            c.type == "organisation" and is_place(text[c.start : c.end].rsplit("\n", 1)[1].strip())
+        ):  # a line break the clean-up kept ends a heading or a paragraph: no name runs across it, but a letterhead's
+            continue  # city line ("Embassy of India\nSeoul") finishes the body's name
+        if c.type == "organisation" and c.source == "pattern" and _OFFICE_RE.match(text[c.start : c.end]):
+            continue  # "Hon'ble Minister of Industries": an office, not a body
         chosen.append(c)
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     return sorted(chosen, key=lambda c: c.start)

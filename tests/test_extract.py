@@ -1559,3 +1559,13 @@ def test_engineering_goods_and_exports_are_the_engineering_sector(run):
     rec = run("The council represents exporters of engineering goods; engineering exports to Japan rose 8 per cent.")
     assert "Engineering" in names(rec, "sector")
     assert "Machinery" not in names(rec, "sector")
+
+
+def test_no_body_name_runs_across_a_letterhead_line(run):
+    rec = run("GOVERNMENT OF TRIPURA\nIndustries Commissionerate\n\nPRESS NOTE\n\nAgartala, 4 February 2025\n\nThe Minister met investors.")
+    assert not any("\n" in n or n.startswith("OF ") for n in names(rec, "organisation"))
+
+
+def test_a_letterhead_city_line_finishes_the_bodys_name(run):
+    rec = run("Embassy of India\nSeoul\n\nPress Release\n\nThe Ambassador met investors in Busan on Monday.")
+    assert "Embassy of India Seoul" in names(rec, "organisation")
