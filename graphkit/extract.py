@@ -2020,6 +2020,10 @@ def _is_big_place(place) -> bool:
     return place is not None and (place.kind != "city" or place.population >= 100_000)
 
 
+#: The rest of a portfolio and its title after a span: " and Commerce Minister", " & IT Secretary".
+_PORTFOLIO_TAIL_AFTER_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w-]*[ \t]+){1,2}(?:Minister|Secretary|Commissioner)\b")
+
+
 def _portfolio(text: str, start: int, end: int | None = None) -> bool:
     """ "Additional Chief Secretary (Textiles and Handlooms)", "Head of Private Equity": a title's
     portfolio, not a body ("Director of X Resources Ltd" names a body)."""
@@ -2027,6 +2031,8 @@ def _portfolio(text: str, start: int, end: int | None = None) -> bool:
     name = text[start:end] if end is not None else ""
     if end is not None and _POSSESSIVE_AFTER_RE.match(text[end : end + 3]):
         return False  # "Director of Acme Finland's India programme": a portfolio owns nothing, a body does
+    if end is not None and _PORTFOLIO_TAIL_AFTER_RE.match(text, end) and not LEGAL_SUFFIXES.search(name):
+        return True  # "Telangana Industries [and Commerce Minister X]": the first words of a minister's portfolio
     return bool(
         _PORTFOLIO_BRACKET_BEFORE_RE.search(before)
         or (m := _TITLE_ABBREVIATION_BEFORE_RE.search(before)) is not None and ("," in m.group("list") or not looks_like_company(name))

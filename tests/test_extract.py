@@ -1569,3 +1569,8 @@ def test_no_body_name_runs_across_a_letterhead_line(run):
 def test_a_letterhead_city_line_finishes_the_bodys_name(run):
     rec = run("Embassy of India\nSeoul\n\nPress Release\n\nThe Ambassador met investors in Busan on Monday.")
     assert "Embassy of India Seoul" in names(rec, "organisation")
+
+
+def test_the_first_words_of_a_two_part_portfolio_before_minister_are_no_body(run):
+    rec = run("The delegation, led by Bihar Industries and Commerce Minister Ramesh Prasad Singh, called on the Vice Governor.")
+    assert "Bihar Industries" not in names(rec, "organisation")
