@@ -340,7 +340,7 @@ def _ends_sentence(tok) -> bool:
         return False
     if text == "." and tok.i > 0:
         before = tok.doc[tok.i - 1].text
-        if before in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", before):
+        if before in _ABBREVIATIONS or _ONE_CAPITAL_RE.fullmatch(before):
             return False
     elif text.endswith(".") and len(text) > 1 and (text.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", text)):
         return False
@@ -546,7 +546,7 @@ class Extractor:
                 ) else "organisation"  # "at the Haryana Civil Secretariat": where the meeting was
                 cands.append(_Cand(s, e, kind, "pattern", text=text[s:e]))
                 # "Dr Alun Rees of Cardiff University": the body after "of", should the person come first
-                for sub in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", text[s:e]):
+                for sub in _OF_AT_RE.finditer(text[s:e]):
                     rest = text[s + sub.end() : e]
                     if looks_like_company(rest) and len(rest.split()) >= 2:
                         cands.append(_Cand(s + sub.end(), e, "organisation", "pattern", text=rest))
@@ -593,7 +593,7 @@ class Extractor:
                 e = trail.start()  # "[KITA Executive] Vice Chairman": the title begins inside the model's span
             if gtype == "organisation" and (abbr := _TITLE_ABBREVIATION_LEAD_RE.match(text[s:e])):
                 s, gtype = s + abbr.end(), "person"  # "MoS <Surname>": a title's abbreviation, then its holder
-            if gtype == "person" and re.fullmatch(r"[A-Z][ \t]+[A-Z][a-z]+", text[s:e]) and (
+            if gtype == "person" and _INITIAL_AND_NAME_RE.fullmatch(text[s:e]) and (
                 more := re.match(r"(?:[ \t]+[A-Z][a-z]+){1,2}(?![\w.-])", text[e : e + 40])
             ) and not any(w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or self.gazetteer.lookup(w) is not None for w in more.group(0).split()):
                 e += more.end()  # "E Venkat [Narsimha Reddy]": an initial without its stop, and the rest of the name
@@ -615,7 +615,7 @@ class Extractor:
                 text, max(0, s - 80), s
             ):
                 s += len(words[0]) + 1  # "Minister for [Mines] Kiran Rao": the portfolio's last word is not the name
-            if gtype == "person" and (lost := re.search(r"\)[ \t]+([A-Z][a-z]+)[ \t]+$", text[max(0, s - 40) : s])) and not (
+            if gtype == "person" and (lost := _BRACKET_THEN_NAME_BEFORE_RE.search(text[max(0, s - 40) : s])) and not (
                 lost.group(1).casefold() in _TITLE_NON_ENTITY_OR_HEAD or self.gazetteer.lookup(lost.group(1)) is not None
             ):
                 s -= len(text[max(0, s - 40) : s]) - lost.start(1)  # "Secretary (Industries) [Bikash] Chandra Rao": the first name
@@ -630,7 +630,7 @@ class Extractor:
             based = _BASED_PREFIX_RE.match(text[s:e])
             if based and gtype in ("organisation", "person"):
                 s += based.end()  # "Osaka-based Acme Foods": where the company sits is not its name
-            if gtype == "person" and re.fullmatch(r"[A-Z]{3,}\s+[A-Z][a-z]+", text[s:e]) and self.gazetteer.lookup(text[s:e].split()[1]) is not None:
+            if gtype == "person" and _CAPS_WORD_AND_NAME_RE.fullmatch(text[s:e]) and self.gazetteer.lookup(text[s:e].split()[1]) is not None:
                 gtype = "organisation"  # "ABCD Pune": an agency's office in a city
             if gtype == "place" and " near " in text[s:e]:
                 left, right = text[s:e].rsplit(" near ", 1)
@@ -658,8 +658,8 @@ class Extractor:
             if gtype == "organisation" and not looks_like_company(text[s:e]) and not _ACRONYM_RE.fullmatch(text[s:e]) and not any(
                 w.casefold() in ORG_HEAD_WORDS for w in text[s:e].split()
             ) and (
-                re.match(r"\s+(?:Commissioner|Secretary|Director|Officer|Adviser|Advisor|Manager|Head|Chief|Counsellor)\b", text[e : e + 14])
-                or re.search(r"\b(?:Director|Secretary|Officer|Manager|Head|President|Chairman|Commissioner|Adviser|Advisor),\s+$", text[max(0, s - 30) : s])
+                _TITLE_WORD_AFTER_SPAN_RE.match(text[e : e + 14])
+                or _TITLE_COMMA_BEFORE_RE.search(text[max(0, s - 30) : s])
                 and text[e : e + 1] == ","
             ):
                 continue  # "Trade and Investment Commissioner", "Director, International Affairs, X Agency": a portfolio
@@ -741,7 +741,7 @@ class Extractor:
                 r"(?:^|[.!?:]\s+|\n\s*)(?:In|At|Near)\s+$", text[max(0, s - 8) : s]
             ) and not _LEADING_HONORIFIC_RE.match(text, s):
                 gtype = "place"  # "At Moshav Acme, the team ...": where the sentence happens, not who
-            if gtype == "person" and re.search(r"\b(?:visit|visits|visited|visiting|toured|tour|in|at|near|from)\s+$", text[max(0, s - 10) : s]) and (
+            if gtype == "person" and _VISIT_PREPOSITION_BEFORE_RE.search(text[max(0, s - 10) : s]) and (
                 (last := self.gazetteer.lookup(text[s:e].split()[-1])) is not None and last.kind == "city" and last.population >= 50_000
             ) and not _LEADING_HONORIFIC_RE.match(text, s):
                 gtype = "place"  # "will visit Mandi <City>": a town whose name ends in a city's, not a person
@@ -797,7 +797,7 @@ class Extractor:
                     continue  # "Cabinet Secretary for Energy, Mining and Petroleum": a portfolio
             if gtype == "person":
                 s = self._given_name_before(text, s)
-            if gtype == "person" and re.search(r"(?<![\w.])[A-Z]\.?\s$", text[max(0, s - 3) : s]) and " " not in text[s:e].strip():
+            if gtype == "person" and _INITIAL_BEFORE_RE.search(text[max(0, s - 3) : s]) and " " not in text[s:e].strip():
                 s = s - len(re.search(r"[A-Z]\.?\s$", text[max(0, s - 3) : s]).group(0))  # "P Venkatesan"
             nxt = _NEXT_CAPITALISED_WORD_RE.match(text[e : e + 30])
             if gtype == "person" and nxt and not (
@@ -805,7 +805,7 @@ class Extractor:
                 or self.gazetteer.lookup(nxt.group(1)) is not None or is_demonym(nxt.group(1))
             ) and len(text[s:e].split()) >= 2:
                 e += nxt.end()  # "Pham Ngoc" + " Thuan": the model stopped one name short
-            if gtype == "person" and re.match(r"-[a-z]+\b", text[e : e + 12]):
+            if gtype == "person" and _HYPHEN_LOWER_AFTER_RE.match(text[e : e + 12]):
                 e += re.match(r"-[a-z]+\b", text[e : e + 12]).end()  # "Park Ji" + "-hoon"
             if e <= s or _is_noise(text[s:e]):
                 continue
@@ -976,7 +976,7 @@ class Extractor:
         title word or an honorific, and no title, body, place or common word, is
         the person's first name; returns the span's new start.
         """
-        m = re.search(r"(?<![\w.'-])([A-Z][a-z\u00c0-\u024f'\u2019-]+)[ \t]+$", text[max(0, start - 40) : start])
+        m = _CAPITALISED_WORD_BEFORE_RE.search(text[max(0, start - 40) : start])
         if not m:
             return start
         word = m.group(1)
@@ -1259,7 +1259,7 @@ class Extractor:
     def _extend_diplomatic(self, text: str, start: int, end: int) -> int:
         """ "Embassy of Japan" + " in India": a mission is named with the country it is in."""
         if not _DIPLOMATIC_RE.search(text[start:end]):
-            m = re.match(r"\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s*\(([^()]{2,24})\))", text[end:])
+            m = _IN_PLACE_BRACKET_RE.match(text[end:])
             if m and self.gazetteer.lookup(m.group(1)) is not None and (
                 m.group(1).split()[-1] in m.group(2) or re.fullmatch(r"[A-Z][A-Z&-]{1,10}", m.group(2))
             ):
@@ -1337,7 +1337,7 @@ class Extractor:
             if c.type in ("person", "organisation") and c.source == "model":
                 surface = _bare(text[c.start : c.end])
                 place = self.gazetteer.lookup(surface) if not (surface.isupper() and surface.casefold() in defined) else None
-                if place is None and re.fullmatch(r"[A-Z]{2,3}", surface) and surface.casefold() not in defined:
+                if place is None and _TWO_THREE_CAPS_RE.fullmatch(surface) and surface.casefold() not in defined:
                     place = self.gazetteer.abbreviation(surface, early_places)  # "UP" beside "Uttar Pradesh"
                 if place is not None and not (c.type == "person" and set(name_tokens(surface)) <= person_tokens):
                     c.type, c.place_code, c.place_name, c.text = "place", place.code, place.name, surface
@@ -1499,7 +1499,7 @@ class Extractor:
         people = [e for e in entities.values() if e.type == "person" and len(name_tokens(e.name)) >= 2]
         owners: dict[str, set[str]] = defaultdict(set)
         for e in people:
-            for tok in re.split(r"\s+", e.name):
+            for tok in _SPACES_RE.split(e.name):
                 if len(tok) >= 3 and tok[:1].isupper() and tok.casefold() not in ("al", "bin", "van", "von", "der", "del", "de", "la"):
                     owners[tok].add(e.key)
         for tok, keys in owners.items():
@@ -1580,7 +1580,7 @@ class Extractor:
                     _add_aff(out, seen, ent, other, m.group(1).strip(), mentions, start, record)
                 break
             # a title after the name with no body: "Shri X, Advisor to the Chief Minister, ..."
-            m = re.match(r"\s*,\s*(?:the\s+|a\s+|an\s+)?([A-Z][\w '\u2019()-]{1,60}?)\s*(?=[,;.]|$)", text[end : end + 90])
+            m = _COMMA_TITLE_AFTER_RE.match(text[end : end + 90])
             if m and _is_title(m.group(1)) and normalise_space(m.group(1)) not in ent.titles and not any(
                 s0 == end + m.start(1) for s0, _, _ in mentions
             ):
@@ -2182,8 +2182,8 @@ def _add_aff(out, seen, person: Entity, org: Entity, title: str, mentions, start
 
 def _is_title(text: str) -> bool:
     """Whether ``text`` is a job title: its last word (outside brackets) is a title word."""
-    bare = re.sub(r"\([^)]*\)?", " ", text.casefold())
-    words = [w for w in re.split(r"[\s,]+", bare) if w]
+    bare = _BRACKETED_RE.sub(" ", text.casefold())
+    words = [w for w in _SPACES_COMMAS_RE.split(bare) if w]
     heads = _JOB_TITLE_LAST_WORDS
     return bool(words) and words[-1] in heads and words[-1] not in ("of", "and", "the", "general", "state", "union") or (
         len(words) >= 2 and words[-1] == "general" and words[-2] in TITLE_WORDS
@@ -2307,7 +2307,7 @@ def _join_spelled_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     """Join "X Industries" + " and " + "Export Corporation" when the acronym defined after them spells both."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and re.fullmatch(r"\s+(?:and|&)\s+", text[out[-1][1] : s]):
+        if out and _AND_BETWEEN_RE.fullmatch(text[out[-1][1] : s]):
             defined = ACRONYM_DEF_RE.match(text, e)
             if defined and _acronym_spells(defined.group("acr"), text[out[-1][0] : e]) and not _acronym_spells(
                 defined.group("acr"), text[s:e]
@@ -2519,3 +2519,24 @@ def extract(text: str, doc_id: str = "document", *, config: Config | None = None
 
         return next(extract_documents([document], config))
     return get_extractor(config)(document)
+
+
+# Patterns used inline by the rules, compiled once (re's own cache costs a lookup per call).
+_INITIAL_AND_NAME_RE = re.compile(r"[A-Z][ \t]+[A-Z][a-z]+")
+_BRACKET_THEN_NAME_BEFORE_RE = re.compile(r"\)[ \t]+([A-Z][a-z]+)[ \t]+$")
+_CAPS_WORD_AND_NAME_RE = re.compile(r"[A-Z]{3,}\s+[A-Z][a-z]+")
+_VISIT_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:visit|visits|visited|visiting|toured|tour|in|at|near|from)\s+$")
+_CAPITALISED_WORD_BEFORE_RE = re.compile(r"(?<![\w.'-])([A-Z][a-z\u00c0-\u024f'\u2019-]+)[ \t]+$")
+_INITIAL_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]\.?\s$")
+_HYPHEN_LOWER_AFTER_RE = re.compile(r"-[a-z]+\b")
+_COMMA_TITLE_AFTER_RE = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?([A-Z][\w '\u2019()-]{1,60}?)\s*(?=[,;.]|$)")
+_OF_AT_RE = re.compile(r"\s(?:of|at)\s+(?:the\s+)?")
+_IN_PLACE_BRACKET_RE = re.compile(r"\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s*\(([^()]{2,24})\))")
+_AND_BETWEEN_RE = re.compile(r"\s+(?:and|&)\s+")
+_TWO_THREE_CAPS_RE = re.compile(r"[A-Z]{2,3}")
+_TITLE_WORD_AFTER_SPAN_RE = re.compile(r"\s+(?:Commissioner|Secretary|Director|Officer|Adviser|Advisor|Manager|Head|Chief|Counsellor)\b")
+_TITLE_COMMA_BEFORE_RE = re.compile(r"\b(?:Director|Secretary|Officer|Manager|Head|President|Chairman|Commissioner|Adviser|Advisor),\s+$")
+_SPACES_RE = re.compile(r"\s+")
+_BRACKETED_RE = re.compile(r"\([^)]*\)?")
+_SPACES_COMMAS_RE = re.compile(r"[\s,]+")
+_ONE_CAPITAL_RE = re.compile(r"[A-Z]")

@@ -636,7 +636,7 @@ def _titles_in_text(record: DocumentRecord, text: str) -> dict[str, list[str]]:
         if ent.type != "person":
             continue
         for m in ent.mentions:
-            chunks = re.split(r"[;:,\n]", text[max(0, m.start - 120) : m.start])
+            chunks = _TITLE_CHUNK_SPLIT_RE.split(text[max(0, m.start - 120) : m.start])
             # "Minister of Mines, <State>, Shri X": a place between the title and the name
             while len(chunks) > 1 and bare(chunks[-1]) and load_gazetteer().lookup(chunks[-2].strip(" *_")) is not None:
                 chunks = chunks[:-2] + [chunks[-1]]
@@ -685,12 +685,12 @@ def _title_index(record: DocumentRecord, text: str = "", prefer: list[str] = ())
         for title in list(ent.titles) + written.get(ent.key, []):
             if title in HONORIFICS:
                 continue
-            t = re.sub(r"\s*-\s*", " ", title.casefold())  # "Vice-Minister" is read as "vice minister" (the parser splits the hyphen)
+            t = _HYPHEN_SPACES_RE.sub(" ", title.casefold())  # "Vice-Minister" is read as "vice minister" (the parser splits the hyphen)
             holders[t].add(ent.key)
             last = t.split()[-1] if t.split() else t
-            if not re.search(r"\s(?:of|to|for|at|in)\s", t):  # "ambassador of israel to india" is no "india"
+            if not _TITLE_PREPOSITION_RE.search(t):  # "ambassador of israel to india" is no "india"
                 holders[last].add(ent.key)
-            head = re.split(r"\s+(?:of|for|to|at)\s+|[,(]", t)[0].split()
+            head = _TITLE_HEAD_SPLIT_RE.split(t)[0].split()
             if head:  # "Minister for Industries" is "the Minister"; "Union Minister of X" is "the Union Minister"
                 holders[" ".join(head)].add(ent.key)
                 holders[head[-1]].add(ent.key)
@@ -810,7 +810,7 @@ _TITLE_ABBREVIATIONS = frozenset("acs cs ps md ceo cmd jmd dg ed".split())
 
 def _title_run_before(text: str, start: int) -> bool:
     """Whether the capitalised run right before ``start`` opens with a title: "ACS Micro, [Small ... Industries]"."""
-    words = [w for w in re.split(r"[\s,]+", text[max(0, start - 40) : start]) if w]
+    words = [w for w in _SPACES_COMMAS_RE.split(text[max(0, start - 40) : start]) if w]
     run = []
     for w in reversed(words):
         if not (w[:1].isupper() or w in ("of", "and", "&")) or w.endswith("."):
@@ -1003,7 +1003,7 @@ def _agency_tags(record: DocumentRecord, text: str) -> set[str]:
     return {
         e.key for e in record.entities
         if e.type == "organisation" and e.mentions and all(
-            re.search(r"\d\s*\($", text[max(0, m.start - 8) : m.start]) and text[m.end : m.end + 1] == ")" for m in e.mentions
+            _NUMBER_BRACKET_BEFORE_RE.search(text[max(0, m.start - 8) : m.start]) and text[m.end : m.end + 1] == ")" for m in e.mentions
         )
     }
 
@@ -1820,3 +1820,12 @@ def _join_umbrella_events(meetings: list[Meeting], sent_texts: list[str]) -> Non
             umbrella = m
         else:
             umbrella = None
+
+
+# Patterns used inline by the rules, compiled once (re's own cache costs a lookup per call).
+_TITLE_CHUNK_SPLIT_RE = re.compile(r"[;:,\n]")
+_HYPHEN_SPACES_RE = re.compile(r"\s*-\s*")
+_TITLE_PREPOSITION_RE = re.compile(r"\s(?:of|to|for|at|in)\s")
+_TITLE_HEAD_SPLIT_RE = re.compile(r"\s+(?:of|for|to|at)\s+|[,(]")
+_SPACES_COMMAS_RE = re.compile(r"[\s,]+")
+_NUMBER_BRACKET_BEFORE_RE = re.compile(r"\d\s*\($")
