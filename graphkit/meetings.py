@@ -104,6 +104,17 @@ CONTINUATION_NOUNS = frozenset(
 )
 
 
+#: Who came or spoke for a side, told after the names (searched, not anchored, only in sentences with one of
+#: :data:`_ROLE_AT_EVENT_WORDS`): "Mr. A, President, and Mr. B, Director, represented the company.",
+#: "Ms. X, Secretary General, proposed the vote of thanks".
+_ROLE_AT_EVENT_RE = re.compile(
+    r"\brepresented\s+(?:the|their|its|his|her)\s+(?:company|firm|side|ministry|government|agency|chamber|bank|group|"
+    r"organi[sz]ation|federation|association|prefecture|city)\W*$"
+    r"|\b(?:proposed|delivered|gave|moved|offered)\s+the\s+(?:formal\s+)?(?:vote\s+of\s+thanks|welcome\s+address|"
+    r"keynote(?:\s+address)?|inaugural\s+address|valedictory\s+address|opening\s+remarks|closing\s+remarks)\b", re.I)
+_ROLE_AT_EVENT_WORDS = ("represented", "thanks", "address", "keynote", "remarks")
+
+
 _CONTINUATION_RE = re.compile(
     r"^\W*(?:(?:(?:other|further)\s+)?(?:participants|attendees|those\s+present|also\s+present|present\s+at\s+the\s+\w+)\s+"
     r"(?:included|were|was|comprised)\b"
@@ -117,20 +128,14 @@ _CONTINUATION_RE = re.compile(
     r"|(?:it|this)\s+was\s+(?:formally\s+)?(?:inaugurated|opened)\s+(?:[\w,']+\s+){0,4}?by\b"  # "It was inaugurated on Monday by X"
     r"|there\s*,"  # "... with the Ministry. There, X and officials of Y discussed ...": at the meeting just told
     r"|[^.;]{0,120}\b(?:was|were)\s+(?:also\s+)?among\s+(?:them|those\s+present|the\s+(?:participants|attendees|delegates))\W*$"
-    # "Mr. A, President, and Mr. B, Director, represented the company.": who came for the side just met
-    r"|(?:sitting\s+|seated\s+)?(?:around|across|at)\s+the\s+table\s+(?:were|was|sat)\b"
+    r"|(?:sitting\s+|seated\s+)?(?:around|across|at)\s+the\s+table\s+(?:were|was|sat)\b"  # "Around the table were A, B and C"
     r"|(?:co-?organi[sz]ed|jointly\s+organi[sz]ed|organi[sz]ed\s+jointly)\s+with\b"  # "Co-organised with X and Y." under an event
-    r"|on\s+the\s+(?:dais|stage|podium)\b"
+    r"|on\s+the\s+(?:dais|stage|podium)\b"  # "On the dais (from left): A; B; and C."
     r"|during\s+the\s+(?:open\s+house|q\s*&\s*a|question(?:-and-|\s+and\s+)answer\s+session|interactive\s+session)\b"
-    # "Ms. X, Secretary General, proposed the vote of thanks": a speaker at the event just told
-    r"|[^;]{0,160}\b(?:proposed|delivered|gave|moved|offered)\s+the\s+(?:formal\s+)?(?:vote\s+of\s+thanks|welcome\s+address|"
-    r"keynote(?:\s+address)?|inaugural\s+address|valedictory\s+address|opening\s+remarks|closing\s+remarks)\b"
     r"|(?:moderator|moderated\s+by|anchor|compere|master\s+of\s+ceremonies)\s*:"  # "Moderator: Ms. X"
-    # "A special address was delivered by X": a speaker at the event just told
+    # "A special address was delivered by X", "Welcome remarks were delivered by Y": a speaker at the event just told
     r"|(?:(?:a|the)\s+)?(?:(?:special|keynote|welcome|inaugural|valedictory|opening|closing|presidential)\s+)?"
-    r"(?:address|speech|keynote|remarks|presentation|vote\s+of\s+thanks)\s+(?:was|were)\s+(?:delivered|given|made|proposed)\s+by\b"  # "On the dais (from left): A; B; and C."  # "Around the table were A, B and C"
-    r"|[^;]{0,200}\brepresented\s+(?:the|their|its|his|her)\s+(?:company|firm|side|ministry|government|agency|chamber|bank|group|"
-    r"organi[sz]ation|federation|association|prefecture|city)\W*$"
+    r"(?:address|speech|keynote|remarks|presentation|vote\s+of\s+thanks)\s+(?:was|were)\s+(?:delivered|given|made|proposed)\s+by\b"
     r"|(?:signatories|signed\s+by|witnessed\s+by|witnesses)\b\s*:?"  # "Signatories: X and Y.", "Witnessed by Z."
     # "The JICA team was led by X, while JBIC was represented by Y": who came for each side of the meeting just told
     r"|(?-i:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,4})(?:(?:team|side|delegation)\s+)?(?:was|were)\s+represented\s+by\b"
@@ -1484,6 +1489,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or joint_discussion
             or _starts_with_meeting_noun(sent)
             or bool(_CONTINUATION_RE.search(sent_text))
+            or any(w in sent_text for w in _ROLE_AT_EVENT_WORDS) and ";" not in sent_text and bool(_ROLE_AT_EVENT_RE.search(sent_text))
             or bool(_ALSO_PRESENT_END_RE.search(sent_text)) and trigger is None
             or bool(_ALSO_PRESENT_START_RE.match(sent_text)) and not current.planned
             and i - max(current.sentence, touched.get(id(current), current.sentence)) <= 2
