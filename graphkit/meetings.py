@@ -612,7 +612,8 @@ _LEADER_REFERENCE_RE = re.compile(
 _WITH_LEADER_RE = re.compile(
     r"^\W*(?:also\s+)?(?:with|accompanying|travelling\s+with|traveling\s+with|joining)\s+(?:him|her|them|[A-Z][\w'-]+)\s+"
     r"(?:were|was|are|is)\b", re.I)
-_WHO_ACCOMPANIED_RE = re.compile(r"\bwho\s+(?:also\s+|had\s+)?accompanied\s+the\s+(?:delegation|team|mission|visitors|group)\b", re.I)
+_WHO_ACCOMPANIED_RE = re.compile(
+    r"\b(?:who\s+)?(?:also\s+|had\s+)?accompanied\s+the\s+(?:delegation|team|mission|visitors|group)\b", re.I)
 _ACCOMPANIED_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 _ON_A_TRIP_WITH_RE = re.compile(
     r"\b(?:is|are|was|were)\s+on\s+(?:an?|the|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:visit|tour|trip|mission|roadshow)\b[^.;]*?\bwith\b",
@@ -1020,6 +1021,8 @@ _ATTENDED_SEVERAL_RE = re.compile(
     r"(?:meetings|sessions|rounds|discussions|events)\b", re.I)
 
 
+#: "made presentations", "gave a presentation": speakers at the meeting just told, event or not.
+_MADE_PRESENTATIONS_RE = re.compile(r"\b(?:made|gave)\s+(?:a\s+)?presentations?\b", re.I)
 _PRESENTING_RE = re.compile(r"\b(?:" + "|".join(sorted(_PRESENTING_VERBS)) + r"|made|gave|delivered)\b", re.I)
 
 
@@ -1032,11 +1035,13 @@ def _event_presenters(sent: "Span", mentioned: list[tuple[int, Entity]], current
     multi-party event (roundtable, conference, seminar, forum ...).
     """
     since = i - current.sentence if since is None and current is not None else since
-    if current is None or current.planned or not 0 < since <= 2:
-        return []
-    if not _EVENT_NOUN_RE.search(sents[current.sentence].text):
+    if current is None or current.planned or not 0 < since <= 3:
         return []
     sent_text = _doc_text(sent.doc)[sent.start_char : sent.end_char]
+    # "A and B made presentations on ..." a few sentences after a meeting (its members told in between): at the meeting
+    presentations = _MADE_PRESENTATIONS_RE.search(sent_text) is not None
+    if since == 3 and not presentations or not presentations and not _EVENT_NOUN_RE.search(sents[current.sentence].text):
+        return []
     if not _PRESENTING_RE.search(sent_text) or PLANNED_RE.search(sent_text):
         return []  # most sentences name no presenting verb: their tokens need not be visited
     found: list[str] = []

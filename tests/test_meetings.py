@@ -1706,3 +1706,15 @@ def test_someone_who_accompanied_the_delegation_is_one_of_it(meet):
         "Tsai Wen-hao, director-general of the Taipei Economic and Cultural Center in Chennai, who accompanied the "
         "delegation, said firms were looking beyond assembly.")
     assert has(rec, ms, "Tsai Wen-hao", "Federation of Telangana Chambers")
+
+
+def test_someone_who_accompanied_the_visitors_and_the_officials_who_made_presentations_were_at_the_meeting(meet):
+    rec, ms = meet(
+        "A delegation from Singapore met Telangana's Minister for Industries, K. Ramesh Rao, at the Secretariat on "
+        "Tuesday.\n\n"
+        "The delegation was led by Mr Daniel Koh Wei Liang, Regional Director, Enterprise Singapore. "
+        "Singapore's Consul-General in Chennai, Mr Victor Tan Boon Hock, accompanied the visitors.\n\n"
+        "Principal Secretary Meena Iyengar and S. Prakash, Managing Director of the state's infrastructure "
+        "corporation, made presentations on the State's industrial parks.")
+    assert has(rec, ms, "Victor Tan Boon Hock", "K. Ramesh Rao")
+    assert has(rec, ms, "Meena Iyengar", "Daniel Koh Wei Liang")
