@@ -1269,6 +1269,19 @@ def _caption_sentences(text: str, sents: list["Span"], sent_texts: list[str]) ->
     return out
 
 
+@lru_cache(maxsize=256)
+def _title_pattern(title: str) -> "re.Pattern[str]":
+    """Where a sentence names the holder of ``title`` by the title alone.
+
+    "the Minister", "the Vice-Minister" (for "vice minister"), and a list item that opens with the bare title
+    ("- Ambassador called on X"), but not "Ambassador SATO ...", which names someone of its own.
+    """
+    words = re.escape(title).replace(r"\ ", r"[\s-]+")
+    return re.compile(
+        r"(?:\bthe\s+(?:" + words + r")|^[^\w\n]*(?:" + words + r")(?!\s+(?-i:[A-Z]|Mr\.?|Ms\.?|Dr\.?|Shri|Smt)))"
+        r"\b(?!\s+(?:of|to|at|for)\b)", re.I)
+
+
 def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Meeting]:
     """Meetings, one per trigger sentence, with participants resolved through the document.
 
@@ -1351,8 +1364,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     everyone = [k for _, members in groups for k in members]
     by_title = _title_index(record, doc_text, prefer=everyone)
     # "the Minister": one pattern per title, compiled once per document rather than once per sentence
-    title_res = {title: re.compile(r"\bthe\s+" + re.escape(title).replace(r"\ ", r"[\s-]+") + r"\b(?!\s+(?:of|to|at|for)\b)", re.I)
-                 for title in by_title}  # "the Vice-Minister" for the title "vice minister"
+    # "the Vice-Minister" for the title "vice minister"; "- Ambassador called on X": a list item that opens with the bare
+    # title (not "Ambassador SATO ...", a name of its own)
+    title_res = {title: _title_pattern(title) for title in by_title}
     default_place = record.dateline_places[0] if record.dateline_places else ""
     meetings: list[Meeting] = []
     current: Meeting | None = None

@@ -1718,3 +1718,19 @@ def test_someone_who_accompanied_the_visitors_and_the_officials_who_made_present
         "corporation, made presentations on the State's industrial parks.")
     assert has(rec, ms, "Victor Tan Boon Hock", "K. Ramesh Rao")
     assert has(rec, ms, "Meena Iyengar", "Daniel Koh Wei Liang")
+
+
+def test_a_list_item_opening_with_the_bare_title_is_its_holder(meet):
+    rec, ms = meet(
+        "Ambassador Rohan Mehra visited Incheon on 8 September. Highlights of the visit are as follows:\n\n"
+        "- Ambassador called on Mr. CHO Min-seok, Mayor of Incheon. They discussed port cooperation.\n"
+        "- Ambassador visited the plant of Songdo Marine Co., Ltd., where its President, Mr. RYU Ha-jun, briefed him.")
+    assert has(rec, ms, "Rohan Mehra", "Cho Min-seok")
+    assert has(rec, ms, "Rohan Mehra", "Ryu Ha-jun")
+
+
+def test_a_bare_title_before_another_name_is_that_persons_title(meet):
+    rec, ms = meet(
+        "Ambassador Rohan Mehra visited Incheon on 8 September.\n\n"
+        "- Ambassador KANG Ji-hoon of Korea met Mr. CHO Min-seok, Mayor of Incheon.")
+    assert not has(rec, ms, "Rohan Mehra", "Cho Min-seok")
