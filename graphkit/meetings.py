@@ -131,6 +131,7 @@ _CONTINUATION_RE = re.compile(
     r"|(?:sitting\s+|seated\s+)?(?:around|across|at)\s+the\s+table\s+(?:were|was|sat)\b"  # "Around the table were A, B and C"
     r"|(?:co-?organi[sz]ed|jointly\s+organi[sz]ed|organi[sz]ed\s+jointly)\s+with\b"  # "Co-organised with X and Y." under an event
     r"|on\s+the\s+(?:dais|stage|podium)\b"  # "On the dais (from left): A; B; and C."
+    r"|from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s*:\s*$"  # "From the German side:", "From Maharashtra:" over a list
     r"|during\s+the\s+(?:open\s+house|q\s*&\s*a|question(?:-and-|\s+and\s+)answer\s+session|interactive\s+session)\b"
     r"|(?:moderator|moderated\s+by|anchor|compere|master\s+of\s+ceremonies)\s*:"  # "Moderator: Ms. X"
     # "A special address was delivered by X", "Welcome remarks were delivered by Y": a speaker at the event just told

@@ -1734,3 +1734,16 @@ def test_a_bare_title_before_another_name_is_that_persons_title(meet):
         "Ambassador Rohan Mehra visited Incheon on 8 September.\n\n"
         "- Ambassador KANG Ji-hoon of Korea met Mr. CHO Min-seok, Mayor of Incheon.")
     assert not has(rec, ms, "Rohan Mehra", "Cho Min-seok")
+
+
+def test_each_sides_list_under_from_headings_is_at_the_meeting(meet):
+    rec, ms = meet(
+        "At the House of German Business, the Federation of German Industries hosted a business roundtable on mobility.\n\n"
+        "From the German side:\n"
+        "- Mr. Jonas Richter, Member of the Executive Board, Federation of German Industries\n"
+        "- Ms. Greta Albers, CEO, Havelland Robotik AG\n\n"
+        "From Gujarat:\n"
+        "- Shri Mahesh Patel, Minister for Industries\n\n"
+        "Ms. Albers said her firm was looking for a site.")
+    assert has(rec, ms, "Greta Albers", "Mahesh Patel")
+    assert has(rec, ms, "Havelland Robotik AG", "Mahesh Patel")
