@@ -1059,6 +1059,9 @@ def _event_presenters(sent: "Span", mentioned: list[tuple[int, Entity]], current
                 return list(dict.fromkeys(e.key for pos, e in mentioned if e.type == "person"))
             # the people named before the verb: its subject, or the whole run when the parser split the sentence ("Smt.")
             found += [e.key for pos, e in mentioned if e.type == "person" and pos < verb.idx]
+            if presentations and verb.lower_ in ("made", "gave"):
+                # "A, CEO, X a.s., and B, Y s.r.o., made presentations to officers of Z": their companies and the audience
+                found += [e.key for pos, e in mentioned if e.type == "organisation"]
         elif verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
             # "A presented the policy, and Ms. B made a presentation on land": the second clause's subject spoke too
             for subj in (c for c in verb.children if c.dep_ == "nsubj"):

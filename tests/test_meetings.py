@@ -1747,3 +1747,12 @@ def test_each_sides_list_under_from_headings_is_at_the_meeting(meet):
         "Ms. Albers said her firm was looking for a site.")
     assert has(rec, ms, "Greta Albers", "Mahesh Patel")
     assert has(rec, ms, "Havelland Robotik AG", "Mahesh Patel")
+
+
+def test_presenters_companies_and_their_audience_were_at_the_session(meet):
+    rec, ms = meet(
+        "On the margins of the talks, a B2B session organised by the Embassy of India in Vienna brought together Austrian "
+        "suppliers and Indian railway bodies. Mr. Lukas Gruber, CEO, Donau Rail Systems GmbH, and Ms. Anna Berger, Sales "
+        "Director, Alpen Signal AG, made presentations to officers of the Research Designs and Standards Organisation.")
+    assert has(rec, ms, "Lukas Gruber", "Research Designs and Standards Organisation")
+    assert has(rec, ms, "Alpen Signal AG", "Embassy of India in Vienna")
