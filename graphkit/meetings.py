@@ -1041,7 +1041,9 @@ def _event_presenters(sent: "Span", mentioned: list[tuple[int, Entity]], current
     sent_text = _doc_text(sent.doc)[sent.start_char : sent.end_char]
     # "A and B made presentations on ..." a few sentences after a meeting (its members told in between): at the meeting
     presentations = _MADE_PRESENTATIONS_RE.search(sent_text) is not None
-    if since == 3 and not presentations or not presentations and not _EVENT_NOUN_RE.search(sents[current.sentence].text):
+    first = sents[current.sentence]
+    if since == 3 and not presentations or not presentations and not _EVENT_NOUN_RE.search(
+            _doc_text(sent.doc)[first.start_char : first.end_char]):
         return []
     if not _PRESENTING_RE.search(sent_text) or PLANNED_RE.search(sent_text):
         return []  # most sentences name no presenting verb: their tokens need not be visited
@@ -1344,6 +1346,15 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     triggers = [_meeting_trigger(sent, lowers) for sent in sents]
     sent_texts = [doc_text[sent.start_char : sent.end_char] for sent in sents]
     called_off = [bool(_CALLED_OFF_RE.search(t)) for t in sent_texts]
+    planned_cache: list[bool | None] = [None] * len(sents)
+
+    def planned_at(j: int) -> bool:
+        """Whether sentence ``j`` tells of something still to come (PLANNED_RE, searched once per sentence)."""
+        hit = planned_cache[j]
+        if hit is None:
+            hit = planned_cache[j] = PLANNED_RE.search(sent_texts[j]) is not None
+        return hit
+
     numbered = [_NUMBERED_ENGAGEMENT_RE.match(t) is not None for t in sent_texts]
     itinerary = [_SUBJECTLESS_ENGAGEMENT_RE.match(t) is not None or numbered[j]
                  or t.count("|") >= 2 and any(
@@ -1364,7 +1375,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             if with_ is not None or len({e.key for e in people}) >= 2 and any(e.type == "person" for e in people):
                 triggers[i] = with_ or next((t for t in sents[i] if t.is_alpha), None)
     groups = _delegation_groups(sents, by_sentence, triggers, lowers)
-    member_group = "group" in lowers and any(_member_group(t) for t in doc if t.lower_ == "group")
+    member_group = "group" in lowers and any(_member_group(doc[j]) for j, w in enumerate(lowers) if w == "group")
     everyone = [k for _, members in groups for k in members]
     by_title = _title_index(record, doc_text, prefer=everyone)
     # "the Minister": one pattern per title, compiled once per document rather than once per sentence
@@ -1425,7 +1436,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             items_grouped = False
             signings = Meeting(list(dict.fromkeys(e.key for _, e in mentioned)), i, date=find_date(sent_text) or record.date,
                                place=current.place if current is not None else "",
-                               trigger="signed", planned=bool(PLANNED_RE.search(sent_text)))
+                               trigger="signed", planned=bool(planned_at(i)))
             item_at = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
@@ -1478,7 +1489,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         # "Vice-Minister X welcomed Chief Minister Y ..." right after "X held a meeting with Y": the same people, the same meeting
         same_people = (
             trigger is not None and current is not None and not current.planned and 0 < i - current.sentence <= 10
-            and not PLANNED_RE.search(sent_text)
+            and not planned_at(i)
             and len({e.key for _, e in mentioned if e.type == "person"}) >= 2
             and all(e.key in current.participants for _, e in mentioned if e.type == "person")
             and not any(e.type == "organisation" and e.key not in current.participants and pos > trigger.idx for pos, e in mentioned)
@@ -1494,7 +1505,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             _is_list_item(doc_text, sent.start_char) or _SIDE_HEAD_RE.match(sent_text) is not None
             # the next sentence of the same item: "* X and Y agreed to ... Mr. A signed with Mr. B."
             or listed_at == i - 1 and not _line_break_between(doc_text, sents[i - 1], sent)
-        ) and (current.planned or not PLANNED_RE.search(sent_text) or _AT_THE_MEETING_RE.search(sent_text) is not None)
+        ) and (current.planned or not planned_at(i) or _AT_THE_MEETING_RE.search(sent_text) is not None)
         # "4. The state will send a delegation ...": a plan of its own, unless the item was at the meeting too
         if listed:
             listed_at = i
@@ -1554,7 +1565,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             ):  # "X held a seminar with the state's government ... The delegation from the state was led by A and included B",
                 # "X held talks with Y and a UK business delegation ... The UK team included A, B and C"
                 current.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in current.participants]
-            if _PANEL_RE.search(sent_text) and not PLANNED_RE.search(sent_text):
+            if _PANEL_RE.search(sent_text) and not planned_at(i):
                 # "A panel on X, moderated by A, featured B and C": a session of the event the document is about
                 event = next((m for m in reversed(meetings) if not m.planned and _EVENT_NOUN_RE.search(sent_texts[m.sentence])), None)
                 if event is not None:
@@ -1662,10 +1673,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             len(set(keys)) == 1 and trigger is not None
             and (trigger.lower_ in _EVENT_NOUNS or _EVENT_NOUN_RE.search(sent_text) is not None  # "... meetings at a meet organised by X"
                  or trigger.lower_.startswith("sign"))  # "the province and X signed an MoU": who signed comes next
-            and not PLANNED_RE.search(sent_text)
+            and not planned_at(i)
         ) or (  # "The first meeting of the Joint Working Group was held in Delhi": who took part comes next
             not keys and trigger is not None and trigger.pos_ in ("NOUN", "PROPN") and _HELD_RE.search(sent_text) is not None
-            and not PLANNED_RE.search(sent_text)
+            and not planned_at(i)
         )
         itemised_head = (
             trigger is not None and sent_text.rstrip().endswith(":") and _ITEMISED_MEETINGS_HEAD_RE.search(sent_text) is not None
@@ -1700,7 +1711,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         if itemised_head:
             # "the Chief Minister held one-on-one meetings with the heads of three companies:": one meeting per item
             signings = Meeting(list(dict.fromkeys(keys or home)), sentence=i, date=find_date(sent_text) or record.date,
-                               place=place, trigger=trigger.text, planned=bool(PLANNED_RE.search(sent_text)))
+                               place=place, trigger=trigger.text, planned=bool(planned_at(i)))
             items_grouped = group_ref  # "the delegation held meetings with:": each item is the group's meeting
             item_at = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
@@ -1721,7 +1732,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             if len(segments) >= 2 and hosts:
                 for seg in segments[:-1]:
                     meetings.append(Meeting(participants=hosts + seg, sentence=i, date=find_date(sent_text) or record.date,
-                                            place=place, trigger=trigger.text, planned=bool(PLANNED_RE.search(sent_text))))
+                                            place=place, trigger=trigger.text, planned=bool(planned_at(i))))
                 keys = hosts + segments[-1]
         split = _second_meeting_clause(sent, trigger) if trigger is not None else None
         if split is not None:
@@ -1744,7 +1755,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                 if hosts and first_objs and second_objs and not set(first_objs) & set(second_objs):
                     meetings.append(Meeting(
                         participants=list(dict.fromkeys(hosts + first_objs)), sentence=i, date=find_date(sent_text) or record.date,
-                        place=place, trigger=trigger.text, planned=bool(PLANNED_RE.search(sent_text)),
+                        place=place, trigger=trigger.text, planned=bool(planned_at(i)),
                     ))
                     keys = list(dict.fromkeys(hosts + second_objs))
         current = Meeting(
@@ -1753,7 +1764,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             date=find_date(sent_text) or record.date,
             place=place,
             trigger=trigger.text if trigger is not None else "",
-            planned=bool(PLANNED_RE.search(sent_text)),
+            planned=bool(planned_at(i)),
         )
         touched[id(current)] = i
         meetings.append(current)
