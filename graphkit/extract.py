@@ -126,7 +126,7 @@ APPOSITIVE_ORG_RE = re.compile(
     # "X, a partner at the consulting firm": the apposition's noun comes before "at", and X is a person
     r"(?:a|an)\s+(?:(?!(?:at|of|with|from|for|in|to)\s)[\w-]+\s+){0,5}?" + _COMPANY_NOUNS + r"s?\b"
 )
-#: "German firms such as Altmark Antriebe and Rheinfeld Kunststoffe"
+#: "German firms such as Acme Antriebe and Beta Kunststoffe"
 SUCH_AS_RE = re.compile(
     r"\b(?:firms|companies|makers|manufacturers|suppliers|players|brands|groups|conglomerates|investors|lenders|banks)"
     r",?\s+(?:such\s+as|like|including)\s+(?P<list>[A-Z][^.;:()]{0,160}?)(?=,?\s+(?:have|has|had|are|is|were|was|already|which|who|to|in|at|for|from)\b|[.;:()])"
@@ -538,9 +538,7 @@ class Extractor:
                 if inner and inner.start() > 0 and self._holder_after_title(text, s + inner.end()):
                     continue  # "Seonam CEO Park Ji-hoon": a title and its holder run on from a short name
                 e = self._extend_diplomatic(text, s, e)
-                unit = _UNIT_OF_RE.match(text, s, e)
-                if unit is not None and looks_like_company(text[unit.end() : e]):
-                    s = unit.end()  # "International Division of X Corporation": the company, not its division
+                s = _past_unit(text, s, e)
                 kind = "place" if _VENUE_NAME_END_RE.search(text[s:e]) or (  # a convention centre is a venue
                     text[s:e].split()[-1] in _VENUE_HEAD_WORDS and _AT_THE_BEFORE_RE.search(text, max(0, s - 8), s)
                 ) else "organisation"  # "at the Haryana Civil Secretariat": where the meeting was
@@ -682,10 +680,9 @@ class Extractor:
             if gtype == "person" and len(text[s:e].split()) >= 2 and text[s:e].split()[-1] in _AREA_HEAD_WORDS:
                 gtype = "place"  # "Bandra Kurla Complex", "Hinjewadi Estate": an area, not a person
             if gtype == "person" and len(text[s:e].split()) >= 3 and text[s:e].split()[-1].casefold() in _COMPANY_TAIL_WORDS:
-                gtype = "organisation"  # "Mula-Mutha Fluid Power": three words ending in a trade are a company ("Ann Power" is not)
-            unit = _UNIT_OF_RE.match(text, s, e) if gtype == "organisation" else None
-            if unit is not None and looks_like_company(text[unit.end() : e]):
-                s = unit.end()  # "International Division of X Corporation": the company, not its division
+                gtype = "organisation"  # "Acme-Beta Fluid Power": three words ending in a trade are a company ("Ann Power" is not)
+            if gtype == "organisation":
+                s = _past_unit(text, s, e)
             words_here = text[s:e].split()
             if gtype == "organisation" and self._place_unit(words_here):
                 continue  # "Head of the India Desk, <Agency>", "JBIC New Delhi Office": a unit of a body, not a body of its own
@@ -824,7 +821,7 @@ class Extractor:
             if gtype == "organisation" and len(words) >= 3 and (acr := ACRONYM_DEF_RE.match(text, e)) is not None and (
                 _acronym_fits(acr.group("acr"), text[s:e])
             ):
-                source = "pattern"  # "Society of Indian Defence Manufacturers (SIDM)": a body its acronym spells, sector word and all
+                source = "pattern"  # "Society of Acme Drone Manufacturers (SADM)": a body its acronym spells, sector word and all
             cands.append(_Cand(s, e, gtype, source, text=text[s:e]))
         for matcher in (self._lower, self._orth):
             for _, ms, me in matcher(doc):
@@ -1099,9 +1096,9 @@ class Extractor:
         return bool(other and (place := self.gazetteer.lookup(other.group(1))) is not None and place.kind in ("city", "subdivision"))
 
     def _listed_local_companies(self, text: str) -> list[_Cand]:
-        """ "1. Jaipur Block Prints Exports": a list item that is one name opening with a town is a company, town and all.
+        """ "1. <Town> Block Prints Exports": a list item that is one name opening with a town is a company, town and all.
 
-        The model often cuts the town off ("Jaipur" a place, "Block Prints Exports" a body) or reads the rest as a
+        The model often cuts the town off ("<Town>" a place, "Hand Prints Exports" a body) or reads the rest as a
         person ("Linen House").  The whole line is one body unless it is itself a place ("Osaka Prefecture").
         """
         out: list[_Cand] = []
@@ -1125,10 +1122,10 @@ class Extractor:
 
         A list line "Name, Title, Body"; initials and a surname ("H.K. Rao", "K. Rao" after a titled
         apposition); a title, an initial without its stop and a name ("Managing Director E Venkat Rao");
-        a family name in capitals and a given name ("MORITA Kenji", "KIM Do-yoon").
+        a family name in capitals and a given name ("SATO Kenji", "KIM Min-ho").
         """
         found: list[_Cand] = []
-        # "- Lukas Obermaier, Project Manager (India), Acme": a list item that opens with a name and its title
+        # "- Jo Roe, Project Manager (India), Acme": a list item that opens with a name and its title
         for m in _LISTED_NAME_TITLE_RE.finditer(text):
             words = m.group("name").split()
             title = [w.casefold().strip("(),") for w in m.group("title").split()]
@@ -1140,12 +1137,12 @@ class Extractor:
                 or any(_is_big_place(self.gazetteer.lookup(" ".join(words[k : k + 2]))) for k in range(len(words) - 1))
             ):
                 found.append(_Cand(m.start("name"), m.end("name"), "person", "honorific", text=m.group("name")))
-        # "Minister for Large and Medium Industries M.R. Rao": initials and a surname are a person's name
+        # "Minister for Mines and Geology M.R. Rao": initials and a surname are a person's name
         model_bodies = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in ("ORG", "GPE", "FAC")]
         for m in _INITIALS_NAME_RE.finditer(text):
             words = m.group("rest").split()
             if m.group("initials").replace(" ", "").rstrip(".") in _LEGAL_FORM_WORDS or words[0] in _NOT_A_SURNAME:
-                continue  # "Hokuto Denki K.K. Both companies": a legal form, then the next sentence
+                continue  # "Acme Denki K.K. Both companies": a legal form, then the next sentence
             titled = _TITLED_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
             if not titled and any(a < m.end() and m.start() < b for a, b in model_bodies) or self.gazetteer.lookup(m.group("initials").replace(" ", "")) is not None or any(
                 w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or looks_like_company(w) or _is_big_place(self.gazetteer.lookup(w)) for w in words
@@ -1157,7 +1154,7 @@ class Extractor:
             name, kept = _trim_name_run(m.group("name"))
             if kept >= 2 and not any(self.gazetteer.lookup(w) is not None or looks_like_company(w) for w in name.split()[1:]):
                 found.append(_Cand(m.start("name"), m.start("name") + len(name), "person", "honorific", text=name))
-        # "Ambassador to India MORITA Kenji", "..., YAGI Tomohiro,": a family name in capitals and a given name that
+        # "Ambassador to India SATO Kenji", "..., ONO Taro,": a family name in capitals and a given name that
         # both read as romanised Japanese, or a common East Asian family name, wherever they stand
         for m in _CAPS_FAMILY_NAME_RE.finditer(text):
             family, given = m.group("family"), m.group("given")
@@ -1167,7 +1164,7 @@ class Extractor:
                     _TITLE_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
                     or _TITLE_AFTER_COMMA_RE.match(text, m.end())  # "- ONO Kenji, Director General, ...": a member list
                 ))
-            ):  # "Vice-Governor ISHIKAWA Daisuke": a titled romanised name, though Ishikawa is a prefecture too
+            ):  # "Vice-Governor <PREFECTURE> Kenta": a titled romanised name whose family name is also a prefecture's
                 continue
             if _HEADLINE_GIVEN_RE.fullmatch(given) or given.casefold() in _TITLE_NON_ENTITY_OR_HEAD:
                 continue
@@ -1175,7 +1172,7 @@ class Extractor:
                 family in _EAST_ASIAN_FAMILY_NAMES and re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", given)
             ):
                 found.append(_Cand(m.start(), m.end(), "person", "honorific", text=m.group(0)))
-        # "Principal Secretary (Industries and Mines) Niyati Desai": a title, its portfolio in brackets, and a name
+        # "Principal Secretary (Industries and Mines) Jo Roe": a title, its portfolio in brackets, and a name
         for m in _BRACKETED_PORTFOLIO_NAME_RE.finditer(text):
             if not _TITLE_BEFORE_BRACKET_RE.search(text, max(0, m.start() - 30), m.start() + 1):
                 continue  # a bracket after no title: "(ACME) Jo Roe" is another case
@@ -1224,7 +1221,7 @@ class Extractor:
             return True
         if (len(surface.split()) in (2, 3) and re.search(r"\b(?:" + _ROLE_ALTERNATION + r")\s+$", text[max(0, c.start - 30) : c.start])
                 and not any(w.strip(",").rstrip(".").casefold() in _LEGAL_FORMS_FOLDED for w in surface.split())):
-            return False  # "Invest UP CEO <Given> Nigam": the holder of a title, whose surname may be a body's word
+            return False  # "Invest <State> CEO <Given> Nigam": the holder of a title, whose surname may be a body's word
         if looks_like_company(surface):
             return True
         if re.search(r"\b(?:firm|company|startup|start-up|\w*maker|manufacturer|supplier|group|conglomerate|lender|bank|insurer|"
@@ -1437,7 +1434,7 @@ class Extractor:
                         _note(ent, a, [])
             _note(ent, surface, [])
             spans[ent.key].append((c.start, c.end, surface))
-        # short person mentions ("Rao", "Shri Mehrotra") join the nearest full name
+        # short person mentions ("Rao", "Shri Roe") join the nearest full name
         for c in pending_short:
             name = c.text or _bare(text[c.start : c.end])
             tok = name_tokens(name)
@@ -1514,7 +1511,7 @@ class Extractor:
                 if not any(taken[ms:me]) and not text[me : me + 1].isalpha():
                     spans[key].append((ms, me, tok))
                     taken[ms:me] = b"\x01" * (me - ms)
-        # "Al Mansoori" after "Khalid Saeed Al Mansoori": a shorter name inside exactly one longer one
+        # "Al Rashid" after "Omar Saeed Al Rashid": a shorter name inside exactly one longer one
         _merge_short_people(entities, spans)
         # short organisation mentions: a prefix of a longer organisation name
         _merge_people_named_as_companies(entities, spans)
@@ -1665,13 +1662,13 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         else:  # "Department of Planning and Investment. Prime Minister X's"
             end = start + ends[0].end(1)
             if not looks_like_company(text[start:end]) and not re.match(r"(?:" + _ORG_HEADS + r")\b", text[start:end]):
-                return start, start  # "Paradip Port. Mr. Park": the head word was in the next sentence
+                return start, start  # "<Town> Port. Mr. Lee": the head word was in the next sentence
     span = text[start:end]
     cut = max(span.rfind("'s "), span.rfind("\u2019s "))
     if cut >= 0:
         possessor = re.sub(r"^(?:the|The)\s+", "", span[:cut])
         # "Osaka's National Institute", "UAE's Al Waha ...": a place or acronym owns the body;
-        # "Da Nang People's Committee" keeps its possessive
+        # "<City> People's Committee" keeps its possessive
         if possessor.isupper() or load_gazetteer().lookup(possessor) is not None:
             start += cut + 3
     m = _BASED_PREFIX_RE.match(text[start:end])
@@ -1679,7 +1676,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()
     m = _NAME_THEN_ON_RE.match(text[start:end])
     if m and not any(w.casefold() in ORG_HEAD_WORDS or w.casefold() in _ON_TOPIC_HEADS for w in m.group(1).split()):
-        start += m.end()  # "briefed Minister Park on the Maritime Development Fund": the holder, then the topic
+        start += m.end()  # "briefed Minister Lee on the Coastal Shipping Fund": the holder, then the topic
     m = _IN_PLACE_AT_END_RE.search(text[start:end])
     if m and not _DIPLOMATIC_RE.search(text[start : start + m.start()]) and load_gazetteer().lookup(m.group(1)) is not None:
         end = start + m.start()  # "Acme Development in <city>": the body, then where it is
@@ -1879,17 +1876,17 @@ _TITLE_WORD_BEFORE_RE = re.compile(
 _TITLE_AFTER_COMMA_RE = re.compile(
     r",[ \t]*(?:[A-Z][\w-]*[ \t]+){0,3}(?:Governor|Vice-Governor|Director|President|Minister|Chairman|Secretary|Manager|Officer|"
     r"Head|General|Mayor|CEO|Ambassador|Consul)\b")
-#: A title, its portfolio in brackets, then a name: "Principal Secretary (Industries) Niyati Desai".
+#: A title, its portfolio in brackets, then a name: "Principal Secretary (Industries) Jo Roe".
 _BRACKETED_PORTFOLIO_NAME_RE = re.compile(  # found from its bracket (a fast literal scan), the title before it checked after
     r"\([^()\n]{2,60}\)[ \t]+"
     r"(?:(?:Shri|Smt\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)[ \t]+)?(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3})")
 #: A company's unit before its name: "International Division of ", "the Japan Desk of ".
 _UNIT_OF_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Division|Desk|Unit|Wing|Section|Branch|Cell)\s+of\s+(?:the\s+)?")
-#: A list item that is one capitalised name and nothing else: "1. Jaipur Block Prints Exports", "- Kolkata Jute Fashions LLP".
+#: A list item that is one capitalised name and nothing else: "1. <Town> Hand Prints Exports", "- <Town> Jute Fashions LLP".
 _LISTED_NAME_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:(?:[-*+\u2013\u2014]|\d{1,2}[.)])[ \t]+|[ \t]+)"
     r"(?P<name>[A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z][\w&'.-]*|&|and|of)){1,6})[ \t]*$")
-#: A family name in title case and a hyphenated given name: "Kim Do-yun", "Lin Chih-wei".
+#: A family name in title case and a hyphenated given name: "Kim Do-yun", "Lin Wei-ting".
 _HYPHENATED_SUFFIX_RE = re.compile(r"(?<=[a-z])-[a-z]+(?![\w&-])")
 _FAMILY_AND_GIVEN_BEFORE_RE = re.compile(r"(?<![\w&.-])(?P<family>[A-Z][a-z]{1,5})[ \t]+(?P<given>[A-Z][a-z]+)$")
 #: A word made only of romanised (Hepburn) Japanese syllables: "matsuda", "hattori", "tsuchiya", "kenji".
@@ -2029,6 +2026,12 @@ def _is_big_place(place) -> bool:
 _PORTFOLIO_TAIL_AFTER_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w-]*[ \t]+){1,2}(?:Minister|Secretary|Commissioner)\b")
 
 
+def _past_unit(text: str, start: int, end: int) -> int:
+    """Where a company's name starts after its unit: "International Division of [X Corporation]"; ``start`` otherwise."""
+    unit = _UNIT_OF_RE.match(text, start, end)
+    return unit.end() if unit is not None and looks_like_company(text[unit.end() : end]) else start
+
+
 def _portfolio(text: str, start: int, end: int | None = None) -> bool:
     """ "Additional Chief Secretary (Textiles and Handlooms)", "Head of Private Equity": a title's
     portfolio, not a body ("Director of X Resources Ltd" names a body)."""
@@ -2092,7 +2095,7 @@ def _keep_header_breaks(original: str, cleaned: str) -> str:
 
 
 def _merge_people_named_as_companies(entities: dict[str, Entity], spans: dict[str, list]) -> None:
-    """ "Weserland Elektrolyse" read as a person beside "Weserland Elektrolyse GmbH": the company's name without its legal form.
+    """ "Acme Elektrolyse" read as a person beside "Acme Elektrolyse GmbH": the company's name without its legal form.
 
     A "person" of two or more words whose matching key is that of one company named with a legal form joins the
     company (one word, "Brunnhofer", may be the founder's family name and is left alone).

@@ -140,7 +140,7 @@ _CONTINUATION_RE = re.compile(
     r"|(?:signatories|signed\s+by|witnessed\s+by|witnesses)\b\s*:?"  # "Signatories: X and Y.", "Witnessed by Z."
     # "The JICA team was led by X, while JBIC was represented by Y": who came for each side of the meeting just told
     r"|(?-i:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,4})(?:(?:team|side|delegation)\s+)?(?:was|were)\s+represented\s+by\b"
-    r"|(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}),\s+represented\s+by\b"  # "Nishio, represented by its Director X, makes ..."
+    r"|(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}),\s+represented\s+by\b"  # "Acme, represented by its Director X, makes ..."
     r"|the\s+following\s+(?:participated|took\s+part|attended|were\s+present)\b"
     # "The guests were received by A and B": the hosts of the visit just told
     r"|the\s+(?:guests|visitors|dignitaries|visiting\s+(?:delegation|team|dignitaries))\s+(?:were|was)\s+(?:\w+\s+)?"
@@ -224,7 +224,7 @@ def _group_reference(sent: "Span", mentioned: list[tuple[int, Entity]] = ()) -> 
                 continue
             owner = tok.doc[tok.i - 2] if tok.i - 2 >= sent.start else None
             if owner is not None and owner.lower_ == "'s" and any(0 <= owner.idx - end <= 1 for end in org_ends):
-                continue  # "Lumitek's engineering team": the company's own team
+                continue  # "Acme's engineering team": the company's own team
             prev = tok.doc[tok.i - 1] if tok.i > sent.start else None
             if prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN" and not (
                 is_demonym(prev.text) or load_gazetteer().lookup(prev.text) is not None
@@ -403,13 +403,14 @@ def _delegation_groups(
                 if ent.type == "organisation" and pos < sent.start_char + organised.start() and ent.key not in members:
                     members.append(ent.key)
         if not grouped[i] and i and grouped[i - 1] and ents and _AMONG_THEM_RE.match(text):
-            # "The 32-member delegation comprises leaders of ... Among them are Mr. A, of X; and Ms. B, of Y.": members
+            # "The 30-member delegation comprises leaders of ... Among them are Mr. A, of X; and Ms. B, of Y.": members
             members = current(i)
             members += [k for k in dict.fromkeys(e.key for _, e in ents) if k not in members]
             continue
-        if not grouped[i] and _PARTICIPANTS_HEAD_RE.match(text) and any(grouped[max(0, i - 3) : i]) and groups:
+        head = _PARTICIPANTS_HEAD_RE.match(text) if not grouped[i] else None
+        if head is not None and any(grouped[max(0, i - 3) : i]) and groups:
             listing = True  # "Participants included:" under a mission just told: the list is its members
-            with_companies = _COMPANIES_HEAD_RE.match(text) is not None
+            with_companies = head.group("companies") is not None
             continue
         own_side = _SIDE_ATTENDEES_HEAD_RE.match(text) if groups and groups[-1][1] and not ents else None
         if own_side:
@@ -511,7 +512,7 @@ _SUBJECTLESS_ENGAGEMENT_RE = re.compile(
     r"|one[- ]to[- ]one(?:\s+meetings?)?\s*(?:with\b|:))",  # "One-to-one: X Inc. - Mr. Y, President"
     re.I)
 #: A numbered heading of a report's programme: "(1) Courtesy call on the Chief Minister (17 Nov, Gandhinagar)",
-#: "(2) Hyogo-Gujarat Business Seminar (17 Nov, <venue>)": an engagement of the mission.
+#: "(2) <Prefecture>-<State> Business Seminar (17 Nov, <venue>)": an engagement of the mission.
 _NUMBERED_ENGAGEMENT_RE = re.compile(
     r"^\W*\(?\d{1,2}[.)]\s+(?:(?:courtesy\s+)?calls?\s+on|visits?\s+to|meetings?\s+with|talks\s+with|"
     r"(?:[A-Z][\w\u2013-]*\s+){0,5}(?:Seminar|Forum|Roundtable|Round\s+Table|Meeting|Reception|Dinner|Luncheon|Conference|"
@@ -595,9 +596,9 @@ _ORGANISED_TRIP_RE = re.compile(
 #: "Participants included:", "Members of the group:": a list of who travelled, under a mission just told.
 _PARTICIPANTS_HEAD_RE = re.compile(
     r"^\W*(?:the\s+)?(?:participants|members|delegates)\s+(?:included|includes|were|are|comprised)\s*:\s*$"
-    r"|^\W*(?:the\s+)?(?:participating\s+|member\s+)?(?:companies|firms)\s+(?:were\s+represented\s+by|represented\s+were|included)\s*:\s*$", re.I)
-#: A list head that names companies: their items' companies travel with the group too.
-_COMPANIES_HEAD_RE = re.compile(r"^\W*(?:the\s+)?(?:participating\s+|member\s+)?(?:companies|firms)\b", re.I)
+    # a head that names companies: their items' companies travel with the group too
+    r"|^\W*(?P<companies>(?:the\s+)?(?:participating\s+|member\s+)?(?:companies|firms))\s+"
+    r"(?:were\s+represented\s+by|represented\s+were|included)\s*:\s*$", re.I)
 #: "3. Members (22 persons)", "Mission members (15)": a numbered heading over the list of a mission's members.
 _COUNTED_MEMBERS_HEAD_RE = re.compile(
     r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:mission|delegation)\s+)?(?:members|participants|composition)"
@@ -758,7 +759,8 @@ def _without_attribution(sent: "Span", trigger, mentioned: list[tuple[int, Entit
 
     "..., according to a statement issued by Z": Z, after the meeting it reports, is no participant either.
     """
-    according = _ACCORDING_TO_RE.search(sent.text) if "ccording" in sent.text else None
+    text = _doc_text(sent.doc)[sent.start_char : sent.end_char]  # Span.text joins its tokens on every access
+    according = _ACCORDING_TO_RE.search(text) if "ccording" in text else None
     if according is not None and sent.start_char + according.start() > trigger.idx:
         cut = sent.start_char + according.start()
         mentioned = [(pos, e) for pos, e in mentioned if pos < cut or any(p < cut for p, f in mentioned if f.key == e.key)]
@@ -1116,7 +1118,7 @@ _EVENT_NOUNS = frozenset(
     "conference conferences roundtable roundtables summit forum seminar symposium workshop roadshow webinar "
     "session reception meet conclave convention expo".split()
 )
-#: An event noun right after a name: "the Utkarsh Odisha conclave" names an event, not a participant.
+#: An event noun right after a name: "the Acme Rising conclave" names an event, not a participant.
 _EVENT_AFTER_RE = re.compile(r"\s+(?:conclave|summit|conference|expo|forum|meet|roundtable|seminar|convention|festival)\b", re.I)
 #: Meeting nouns that, "organised / hosted by" someone, name a meeting that took place ("an interaction organised by X").
 _HELD_MEETING_NOUNS = frozenset("interaction interactions meeting meetings session sessions dialogue discussion discussions talks".split())
@@ -1264,8 +1266,8 @@ def _caption_sentences(text: str, sents: list["Span"], sent_texts: list[str]) ->
         if _CAPTIONS_HEAD_RE.match(t):
             block = True
             continue
-        at_line = sents[i].start_char == 0 or text[sents[i].start_char - 1] == "\n" or not text[
-            text.rfind("\n", 0, sents[i].start_char) + 1 : sents[i].start_char].strip()
+        start = sents[i].start_char
+        at_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()  # only blanks before it on its line
         if block and not at_line:
             block = False
         label = _CAPTION_RE.match(t)
@@ -1398,7 +1400,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     touched: dict[int, int] = {}  # id(meeting) -> the last sentence that told of it
     listing_for: Meeting | None = None  # the meeting whose attendees the list items being read name
     listed_at = -1  # the last sentence read as (part of) such a list item
-    signings: Meeting | None = None  # "The MoUs signed today were:": each list item after it is a signing of its own
+    list_head: Meeting | None = None  # "The MoUs signed today were:", "held meetings with:": each item after it is one
     item_at = -1  # the last sentence read as (part of) such a list item
     items_grouped = False  # whether the list's head said the group met
     for i, sent in enumerate(sents):
@@ -1411,11 +1413,11 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         if called_off[i]:
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
-        if signings is not None and (_is_list_item(doc_text, sent.start_char) or not mentioned and len(sent_text.strip()) <= 4):
-            own = [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in signings.participants]
+        if list_head is not None and (_is_list_item(doc_text, sent.start_char) or not mentioned and len(sent_text.strip()) <= 4):
+            own = [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in list_head.participants]
             if own:  # one item, one signing (or meeting): the head's people, and the item's parties and signatories
-                current = Meeting(participants=signings.participants + own, sentence=i, date=signings.date,
-                                  place=signings.place, trigger=signings.trigger, planned=signings.planned)
+                current = Meeting(participants=list_head.participants + own, sentence=i, date=list_head.date,
+                                  place=list_head.place, trigger=list_head.trigger, planned=list_head.planned)
                 meetings.append(current)
                 touched[id(current)] = i
                 if items_grouped:
@@ -1423,20 +1425,20 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             item_at = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
-        if signings is not None and item_at == i - 1 and not _line_break_between(doc_text, sents[i - 1], sent):
+        if list_head is not None and item_at == i - 1 and not _line_break_between(doc_text, sents[i - 1], sent):
             # "1. X GmbH - with Mr. A, CEO. Mr. A said ...": the item's next sentence tells of the same meeting
             if current is not None and current.sentence == item_at:
                 current.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in current.participants]
             item_at = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
-        signings = None
+        list_head = None
         if sent_text.rstrip().endswith(":") and _SIGNINGS_HEAD_RE.search(sent_text):
             # "The following MoUs were exchanged in the presence of A and B:": A and B witnessed every signing
             items_grouped = False
-            signings = Meeting(list(dict.fromkeys(e.key for _, e in mentioned)), i, date=find_date(sent_text) or record.date,
+            list_head = Meeting(list(dict.fromkeys(e.key for _, e in mentioned)), i, date=find_date(sent_text) or record.date,
                                place=current.place if current is not None else "",
-                               trigger="signed", planned=bool(planned_at(i)))
+                               trigger="signed", planned=planned_at(i))
             item_at = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
@@ -1708,10 +1710,16 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             place = current.place  # "In Tel Aviv, they met X. The Minister also met Y, ...": still in Tel Aviv
         else:
             place = located[0][2] if located else (record.entity(default_place).name if default_place else "")
+        date = find_date(sent_text) or record.date
+
+        def meeting_here(participants: list[str], planned: bool | None = None) -> Meeting:
+            """A meeting told in this sentence: its date, place and trigger; planned as the sentence is, unless told."""
+            return Meeting(participants=participants, sentence=i, date=date, place=place,
+                           trigger=trigger.text if trigger is not None else "", planned=planned_at(i) if planned is None else planned)
+
         if itemised_head:
             # "the Chief Minister held one-on-one meetings with the heads of three companies:": one meeting per item
-            signings = Meeting(list(dict.fromkeys(keys or home)), sentence=i, date=find_date(sent_text) or record.date,
-                               place=place, trigger=trigger.text, planned=bool(planned_at(i)))
+            list_head = meeting_here(list(dict.fromkeys(keys or home)))
             items_grouped = group_ref  # "the delegation held meetings with:": each item is the group's meeting
             item_at = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
@@ -1731,8 +1739,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                     segments[-1].append(e.key)
             if len(segments) >= 2 and hosts:
                 for seg in segments[:-1]:
-                    meetings.append(Meeting(participants=hosts + seg, sentence=i, date=find_date(sent_text) or record.date,
-                                            place=place, trigger=trigger.text, planned=bool(planned_at(i))))
+                    meetings.append(meeting_here(hosts + seg))
                 keys = hosts + segments[-1]
         split = _second_meeting_clause(sent, trigger) if trigger is not None else None
         if split is not None:
@@ -1740,10 +1747,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             first_keys = list(dict.fromkeys(e.key for pos, e in mentioned if pos < split))
             second_keys = list(dict.fromkeys(e.key for pos, e in mentioned if pos >= split))
             if len(first_keys) >= 2 and len(second_keys) >= 2 and not set(first_keys) & set(second_keys):
-                meetings.append(Meeting(
-                    participants=first_keys, sentence=i, date=find_date(sent_text) or record.date, place=place,
-                    trigger=trigger.text, planned=bool(PLANNED_RE.search(sent_text[: split - sent.start_char])),
-                ))
+                meetings.append(meeting_here(first_keys, planned=bool(PLANNED_RE.search(sent_text[: split - sent.start_char]))))
                 keys = second_keys
         elif trigger is not None and separate is None:
             second = _second_meeting_verb(sent, trigger)
@@ -1753,19 +1757,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                 first_objs = [k for k in dict.fromkeys(e.key for pos, e in mentioned if trigger.idx < pos < second) if k not in hosts]
                 second_objs = [k for k in dict.fromkeys(e.key for pos, e in mentioned if pos >= second) if k not in hosts]
                 if hosts and first_objs and second_objs and not set(first_objs) & set(second_objs):
-                    meetings.append(Meeting(
-                        participants=list(dict.fromkeys(hosts + first_objs)), sentence=i, date=find_date(sent_text) or record.date,
-                        place=place, trigger=trigger.text, planned=bool(planned_at(i)),
-                    ))
+                    meetings.append(meeting_here(list(dict.fromkeys(hosts + first_objs))))
                     keys = list(dict.fromkeys(hosts + second_objs))
-        current = Meeting(
-            participants=list(dict.fromkeys(keys)),
-            sentence=i,
-            date=find_date(sent_text) or record.date,
-            place=place,
-            trigger=trigger.text if trigger is not None else "",
-            planned=bool(planned_at(i)),
-        )
+        current = meeting_here(list(dict.fromkeys(keys)))
         touched[id(current)] = i
         meetings.append(current)
         if group_ref:

@@ -159,8 +159,8 @@ def resolve(records: Iterable[DocumentRecord]) -> tuple[dict[str, CanonicalEntit
     # spelling variants of organisations and of places the gazetteer does not know
     _merge_spelling_variants([k for k in members if k.startswith("organisation:")], uf)
     _merge_spelling_variants([k for k in members if k.startswith("place:") and not _has_code(members[k])], uf)
-    # people: surname-only and partial names ("Otieno", "Al Mansoori") join the one longer name that
-    # holds all their name parts; with two such names ("Arjun Nair", "Kavya Nair") they stay apart
+    # people: surname-only and partial names ("Otieno", "Al Rashid") join the one longer name that
+    # holds all their name parts; with two such names ("Jo Nair", "Ann Nair") they stay apart
     people = sorted(k for k in members if k.startswith("person:"))
     tokens = {k: frozenset(k.split(":", 1)[1].split()) for k in people}
     # token -> people holding it, so that finding holders is not a scan of every person (quadratic)
