@@ -864,7 +864,11 @@ class Extractor:
                 legal = _LEGAL_TAIL_RE.match(text, end)
                 if legal:
                     end += len(legal.group(0))  # "Dune Logistics FZE": the legal form ends the name
-                cands.append(_Cand(doc[i].idx, end, "organisation", "apposition", text=text[doc[i].idx : end]))
+                start = doc[i].idx
+                based = _BASED_PREFIX_RE.match(text, start, end)
+                if based:
+                    start = based.end()  # "IT firms including Salt Lake-based X Infotech": where it sits is not its name
+                cands.append(_Cand(start, end, "organisation", "apposition", text=text[start:end]))
         # "near Devanahalli", "at Sriperumbudur and Oragadam near Chennai": places by their preposition
         for m in NEAR_PLACE_RE.finditer(text):
             for g in ("a", "b", "c"):
@@ -902,7 +906,11 @@ class Extractor:
             for part in re.finditer(r"[A-Z][\w\u00c0-\u024f&.-]*(?:\s+[A-Z][\w\u00c0-\u024f&.-]*){0,4}", m.group("list")):
                 if not _is_noise(part.group(0)) and self.gazetteer.lookup(part.group(0)) is None:
                     s0 = m.start("list") + part.start()
-                    cands.append(_Cand(s0, s0 + len(part.group(0).rstrip(".")), "organisation", "apposition", text=part.group(0)))
+                    e0 = s0 + len(part.group(0).rstrip("."))
+                    based = _BASED_PREFIX_RE.match(text, s0, e0)
+                    if based:
+                        s0 = based.end()  # "firms including Pune-based X Forge": where it sits is not its name
+                    cands.append(_Cand(s0, e0, "organisation", "apposition", text=text[s0:e0]))
         # places the model missed, by gazetteer (capitalised runs only)
         # token texts and offsets read once: spaCy Token/Span objects per n-gram cost more than the lookups
         from spacy.attrs import IDX, LENGTH
@@ -1306,6 +1314,17 @@ class Extractor:
                     continue
                 if len(name_tokens(name)) >= 2 and (c.source == "honorific" or self.gazetteer.lookup(surface) is None):
                     person_tokens.update(name_tokens(name))
+        # a name a title marks as a person in one place is that person where the model read a body
+        # ("President: KATO Ren" in a header, then "KATO Ren signed ...")
+        titled_people = {match_key(c.text) for c in chosen if c.type == "person" and c.source == "honorific"
+                         and len(name_tokens(c.text)) >= 2}
+        for c in chosen:
+            if c.type == "organisation" and c.source == "model" and titled_people:
+                bare = _bare(text[c.start : c.end])
+                if match_key(bare) in titled_people and not looks_like_company(bare):
+                    c.type = "person"
+                    c.text, titles = split_person_name(text[c.start : c.end])
+                    c.titles = c.titles + titles
         # a name typed as a body in one place and a person in another is the body ("X's managing officer")
         org_surfaces = {match_key(_bare(text[c.start : c.end])) for c in chosen if c.type == "organisation"}
         for c in chosen:
@@ -1623,7 +1642,8 @@ _JOB_TITLE_LAST_WORDS = TITLE_WORDS | {"director", "head", "chairman", "represen
 
 
 #: "Tokyo-based", "New Delhi-based": where a company sits, written before its name.
-_BASED_PREFIX_RE = re.compile(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-based\s+")
+#: "Osaka-based ", "Salt Lake-based ", "ASX-listed ", "Tokyo-headquartered ": where a company sits or trades, before its name
+_BASED_PREFIX_RE = re.compile(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-(?:based|listed|headquartered)\s+")
 
 
 def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1692,7 +1712,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()  # "Chief Technology Officer of Southern Cross Battery Materials Pty Ltd."
     words = text[start:end].split()
     stripped_title = False
-    while words and (
+    while words and not _possessive_title_ahead(words) and (
         words[0].casefold().rstrip(",") in TITLE_WORDS and (
             words[0].casefold().rstrip(",") not in ("state", "national", "union")
             or len(words) > 1 and words[1].casefold() in ("minister", "ministers", "secretary", "cabinet", "commissioner")
@@ -1725,6 +1745,12 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     if m:
         start += m.end()  # "Officials of Tokyo-based X": the prefix is bare only once the group noun is gone
     return start, end
+
+
+def _possessive_title_ahead(words: list[str]) -> bool:
+    """ "Chief Minister's Office", "Prime Minister's Office": a title owns the office, so its words are the name."""
+    return (len(words) > 1 and words[0].casefold() in TITLE_WORDS and words[1][-2:] in ("'s", "\u2019s")
+            and words[1][:-2].casefold() in TITLE_WORDS)
 
 
 #: Names of agreements, policies and events: not organisations or places.

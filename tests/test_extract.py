@@ -1574,3 +1574,28 @@ def test_a_letterhead_city_line_finishes_the_bodys_name(run):
 def test_the_first_words_of_a_two_part_portfolio_before_minister_are_no_body(run):
     rec = run("The delegation, led by Bihar Industries and Commerce Minister Ramesh Prasad Singh, called on the Vice Governor.")
     assert "Bihar Industries" not in names(rec, "organisation")
+
+
+def test_a_titled_office_keeps_the_title_that_owns_it(run):
+    rec = run('"Our farmers need cold chains," Dhillon said, according to a statement issued by the Chief Minister\'s Office.')
+    assert "Chief Minister's Office" in names(rec, "organisation")
+    assert "Minister's Office" not in names(rec, "organisation")
+
+
+def test_where_a_company_is_listed_is_not_part_of_its_name(run):
+    rec = run("The state's mining company signed an offtake agreement with ASX-listed Karrawong Minerals Limited on Friday.")
+    assert "Karrawong Minerals Limited" in names(rec, "organisation")
+    assert not any("listed" in n for n in names(rec))
+
+
+def test_a_two_word_base_before_a_listed_company_is_a_place_not_its_name(run):
+    rec = run("The city's software firms, including Banjara Hills-based Tarang Datatech, have offices in Dubai.")
+    assert "Tarang Datatech" in names(rec, "organisation")
+    assert not any("based" in n for n in names(rec))
+
+
+def test_a_name_the_header_titles_as_a_person_stays_a_person_where_the_model_reads_a_body(run):
+    rec = run("Company name: Kirisame Resin Co., Ltd.\nName of representative: FUJISAWA Kenta, President and CEO\n\n"
+              "Prior to the ceremony, FUJISAWA Kenta paid a courtesy call on the Chief Minister of Odisha.")
+    assert "Fujisawa Kenta" in names(rec, "person")
+    assert not any("FUJISAWA" in n.upper() for n in names(rec, "organisation"))
