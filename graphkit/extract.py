@@ -939,6 +939,8 @@ class Extractor:
                         capital[i - 1] and words[i - 1][:1].isupper() and words[i - 1] not in ("-", "The", "La", "Le", "Los", "Las", "El")
                     ):
                         continue  # "International Acme": a town's name inside a longer capitalised run
+                    if n == 1 and place.kind == "city" and not after_prep and _FIELD_LABEL_AFTER_RE.match(text, e_char):
+                        continue  # "Date of signing:", "Date: 16 January": a form's field label, not the town of that name
                     if place.kind != "city" or place.population >= 50_000 or n > 1 or after_prep:
                         hit = (s_char, e_char, surface, place, i + n)
                         break
@@ -1747,6 +1749,10 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: After a one-word town name: " of signing:" or ": 16 January", the rest of a form's field label.
+_FIELD_LABEL_AFTER_RE = re.compile(r"[ \t]+of[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*:|[ \t]*:[ \t]*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
+
+
 def _possessive_title_ahead(words: list[str]) -> bool:
     """ "Chief Minister's Office", "Prime Minister's Office": a title owns the office, so its words are the name."""
     return (len(words) > 1 and words[0].casefold() in TITLE_WORDS and words[1][-2:] in ("'s", "\u2019s")
@@ -1758,7 +1764,9 @@ _NOT_A_BODY_RE = re.compile(
     r"(?:\b(?:Agreement|Treaty|Accord|Policy|Act|Scheme|Programme|Program|Summit|Conclave|Expo|Conference|"
     r"Roadshow|Road\s+Show|Fair|Festival|Awards?|Week|Rules|Guidelines|Strategy|Plan|Initiative|Index|Ceremony|"
     r"Delegation|Team|Meet|Meetup|Exhibition|Exposition|Show|Hackathon|Webinar|Workshop|MoUs?|MOUs?|Pact|Deal|"
-    r"Pujan|Puja|Pooja|Shilanyas)\s*(?:[\d.]+)?$)"
+    r"Pujan|Puja|Pooja|Shilanyas)\s*(?:[\d.]+)?$"
+    # "Notice Regarding Signing of ...", "Announcement Concerning ...": the title of a disclosure
+    r"|^(?:Notice|Announcement|Notification|Disclosure)\s+(?:Regarding|Concerning|of|on|about|Related)\b)"
 )
 _FOLLOWED_BY_DOCUMENT_RE = re.compile(
     r"['\u2019]?\s*(?:\([^()]{1,20}\)\s*)?(?:Policy|Scheme|Act|Programme|Program|Rules|Guidelines|Summit|Conclave|Expo|Roadshow|Strategy|Initiative)\b"

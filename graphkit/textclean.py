@@ -24,6 +24,10 @@ _SHORT_HEADING_LINE = re.compile(
     r"(?P<line>[^\s][^\n]{0,38}[\w)])(?<!\bby)(?<!\bof)(?<!\bthe)(?<!\band)(?<!\bto)(?<!\bin)"
     r"(?<!\bfor)(?<!\bwith)(?<!\ba)(?<!\ban)(?<!\bat)(?<!\bon)(?<!\bfrom)(?<!\bwas)(?<!\bwere)(?<!\bis)"
     r"[ \t]*(?=\n[^\n])")  # blanked emphasis may trail it: "**Day 1 - Pune**"
+#: A block of three or more short lines, each opening with a capital, a digit or a sign and none ending a
+#: clause: a contact, address or signature block ("Katrin Roe\nHead of Communications\nAcme GmbH\nTel. ..."),
+#: whose lines are separate items, not one sentence wrapped.
+_LINE_BLOCK = re.compile(r"(?:\A|(?<=\n\n))(?:[ \t]*[A-Z0-9+(@][^\n]{0,58}(?<![,;])\n){2,}[ \t]*[A-Z0-9+(@][^\n]{0,58}(?=\n|\Z)")
 #: A row of a table written with pipes: "9 Sep (Tue) | Tokyo | Meeting with X | Held".
 _TABLE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n|]*\|[^\n]*$")
 #: Bullet glyphs, blanked so that no name runs into them ("Pune\n\u2022 Ms. X").
@@ -82,6 +86,8 @@ def clean_text(text: str) -> str:
     text = head + rest
     text = _SIGN_OFF.sub(_blank, text)
     kept = {m.end() for m in _SHORT_HEADING_LINE.finditer(text)}
+    for m in _LINE_BLOCK.finditer(text):
+        kept |= {m.start() + i for i, ch in enumerate(m.group(0)) if ch == "\n"}
     if "|" in text:  # "9 Sep | Tokyo | Meeting with X | Held": each row of a table is a line of its own
         kept |= {m.end() for m in _TABLE_ROW.finditer(text)} | {m.start() - 1 for m in _TABLE_ROW.finditer(text) if m.start()}
     text = _SOFT_BREAK.sub(lambda m: m.group(0) if m.start() in kept else " ", text)

@@ -1599,3 +1599,21 @@ def test_a_name_the_header_titles_as_a_person_stays_a_person_where_the_model_rea
               "Prior to the ceremony, FUJISAWA Kenta paid a courtesy call on the Chief Minister of Odisha.")
     assert "Fujisawa Kenta" in names(rec, "person")
     assert not any("FUJISAWA" in n.upper() for n in names(rec, "organisation"))
+
+
+def test_a_forms_field_label_is_no_town_of_that_name(run):
+    rec = run("Outline of the agreement\n\n(1) Date of signing: March 3, 2025\n(2) Place of signing: Bhubaneswar, Odisha\n")
+    assert "Date" not in names(rec)
+    assert "Bhubaneswar" in names(rec, "place")
+
+
+def test_a_disclosures_title_is_no_body(run):
+    rec = run("February 3, 2025\n\nTo whom it may concern\n\nCompany name: Kirisame Resin Works Co., Ltd.\n"
+              "Name of representative: FUJISAWA Kenta, Representative Director, President and CEO\n"
+              "(Securities code: 4127; Prime Market of the Tokyo Stock Exchange)\n"
+              "Inquiries: OKADA Mei, General Manager, Investor Relations Department\n(TEL: +81-3-1234-5678)\n\n\n"
+              "Notice Regarding Signing of a Memorandum of Understanding with the Government of Haryana, India, "
+              "for a Resin Compounding Plant\n\nKirisame Resin Works Co., Ltd. (the \"Company\") hereby announces that on "
+              "February 2, 2025, it signed a Memorandum of Understanding (the \"MoU\") with the Government of Haryana, India.")
+    assert not any(n.startswith("Notice") for n in names(rec))
+    assert "Government of Haryana" in names(rec, "organisation")

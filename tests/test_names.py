@@ -114,6 +114,16 @@ def test_a_short_heading_line_keeps_its_break_and_a_wrapped_line_does_not():
     assert "was a plant" in cleaned and "led by Mr. Ken Ito" in cleaned  # wrapped sentences are joined
 
 
+def test_a_contact_block_keeps_one_item_per_line():
+    cleaned = clean_text("About us.\n\nPress contact:\nGreta Lindqvist\nHead of Corporate Communications\nNordhavn Pumper A/S\nTel. +45 1234\n")
+    assert "Greta Lindqvist\nHead of Corporate Communications\nNordhavn Pumper A/S" in cleaned
+
+
+def test_a_wrapped_sentence_whose_lines_open_with_capitals_is_not_a_block_when_a_line_ends_a_clause():
+    cleaned = clean_text("The Minister met\nMr. Ken Ito, President,\nAcme Corporation, in Osaka.")
+    assert "\n" not in cleaned
+
+
 def test_a_line_ending_in_a_colon_keeps_its_break():
     assert clean_text("Participants:\nIndian side\n- Mr. A") == "Participants:\nIndian side\n- Mr. A"
 
