@@ -1353,6 +1353,9 @@ class Extractor:
             ):
                 c.type, c.text = "person", bare  # "Otieno said" after "Grace Akinyi Otieno"
                 continue
+            if c.type == "organisation" and (site := _SITE_RE.fullmatch(bare)) and self.gazetteer.lookup(site.group(1)) is not None:
+                c.type, c.text = "place", bare  # "its Toyohashi Works", "the Hazira Plant": a company's site, named for its town
+                continue
             if c.type == "organisation" and c.source in ("model", "pattern") and match_key(bare) in self._sector_keys():
                 c.type, c.sector = "sector", self._sector_by_key(match_key(bare))  # "Data Centre (Policy)"
                 continue
@@ -1555,6 +1558,12 @@ class Extractor:
                 and len(org_key(o.name).split()) > len(words) and org_key(o.name).split()[: len(words)] == words
                 and not self._subsidiary_of(short.name, o.name, len(words))
             ]
+            if len(longer) > 1:
+                # "Koyanagi" beside "Koyanagi Kikai Co., Ltd." and "Koyanagi Kikai India Pvt. Ltd.": the parent, not its
+                # country subsidiary
+                longer = [o for o in longer if not any(
+                    p is not o and org_key(o.name).split()[: len(org_key(p.name).split())] == org_key(p.name).split()
+                    and self._subsidiary_of(p.name, o.name, len(org_key(p.name).split())) for p in longer)]
             if len(longer) == 1 and short.key in entities:
                 target = longer[0]
                 target.aliases.extend([short.name, *short.aliases])
@@ -1749,6 +1758,8 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A company's site named for its town: "Toyohashi Works", "Sanand Plant", "Jamnagar Refinery".
+_SITE_RE = re.compile(r"([A-Z][\w\u00c0-\u024f-]+(?:\s+[A-Z][\w\u00c0-\u024f-]+)?)\s+(?:Works|Plant|Factory|Refinery|Mill|Campus)")
 #: After a one-word town name: " of signing:" or ": 16 January", the rest of a form's field label.
 _FIELD_LABEL_AFTER_RE = re.compile(r"[ \t]+of[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*:|[ \t]*:[ \t]*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
 

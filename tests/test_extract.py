@@ -1617,3 +1617,16 @@ def test_a_disclosures_title_is_no_body(run):
               "February 2, 2025, it signed a Memorandum of Understanding (the \"MoU\") with the Government of Haryana, India.")
     assert not any(n.startswith("Notice") for n in names(rec))
     assert "Government of Haryana" in names(rec, "organisation")
+
+
+def test_a_short_company_name_joins_the_parent_not_its_country_subsidiary(run):
+    rec = run('Hanamura Gear Co., Ltd. (hereinafter "Hanamura") welcomed the delegation. Hanamura Gear India Pvt. Ltd. '
+              "runs a plant at Chakan. Hanamura plans to double its capacity in India by 2027.")
+    assert "Hanamura" in entity(rec, "Hanamura Gear Co., Ltd.").aliases
+    assert "Hanamura" not in names(rec)
+
+
+def test_a_companys_site_named_for_its_town_is_a_place(run):
+    rec = run("The delegation visited Kisaragi Kikai Co., Ltd.'s Toyohashi Works, where it met President Ono Jiro.")
+    assert "Toyohashi Works" in names(rec, "place")
+    assert not any(rec.entity(k).name == "Toyohashi Works" for m in rec.meetings for k in m.participants)
