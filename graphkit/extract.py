@@ -102,7 +102,7 @@ _CAPW = _DAY_OR_MONTH + r"[A-Z][\w\u00c0-\u024f&'\u2019.-]*"
 #: "... of Trade, Industry and Energy", "... for Promotion of Industry and Internal Trade"
 _ORG_TAIL = (
     r"\s+(?:of|for|on)\s+(?:the\s+)?" + _CAPW
-    + r"(?:(?:\s+|\s+(?:and|&|of|for)\s+|,\s+(?=(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+(?:and|&)\s))" + _CAPW + r")*"
+    + r"(?:(?:\s+|\s+(?:and|&)\s+|\s+(?:of|for)\s+(?:the\s+)?|,\s+(?=(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+(?:and|&)\s))" + _CAPW + r")*"
 )
 #: Capitalised word runs ending in an organisation head word, with an optional "of ..." tail.
 ORG_RE = re.compile(
@@ -162,7 +162,8 @@ NEAR_PLACE_RE = re.compile(
 PLACE_FACILITY_RE = re.compile(
     r"(?<![\w])(?:" + _CAPW + r"\s+){1,3}(?:International\s+)?(?:Port|Airport|Seaport|Harbour|Harbor)(?![\w])(?!\s+(?:Trust|Authority|Corporation|Board|Ltd|Limited|Company)|\s+[A-Z][a-z])"
 )
-_DIPLOMATIC_RE = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Mission|Consulate\s+General)\s+of\s+[A-Z]\w+$")
+_DIPLOMATIC_RE = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Mission|Consulate\s+General)\s+of\s+"
+                            r"(?:the\s+(?:[A-Z]\w+\s+of\s+the\s+)?)?[A-Z]\w+$")  # "Embassy of the Kingdom of the Netherlands"
 #: Brand words investment and trade agencies put before their country or state ("Invest <Country>", "Business <Country>").
 _AGENCY_BRAND_RE = re.compile(
     r"(?<![\w-])(?:Invest(?:\s+and\s+Trade)?|Trade\s+and\s+Investment|Enterprise|Business|Innovate|Select)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2})(?![\w-])"
@@ -225,7 +226,8 @@ _PORTFOLIO_LIST_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s
 #: "Head of ", "Minister for ".
 _PORTFOLIO_OF_BEFORE_RE = re.compile(r"\b(?:Head|Director|Minister|Secretary|Commissioner|Chief)\s+(?:of|for)\s+$")
 #: "Vice President for ".
-_PORTFOLIO_FOR_BEFORE_RE = re.compile(r"\b(?:President|Chairman|Officer|Manager|Counsellor|Adviser|Advisor)\s+for\s+$")
+_PORTFOLIO_FOR_BEFORE_RE = re.compile(r"\b(?:President|Chairman|Officer|Manager|Counsellor|Adviser|Advisor)\s+for\s+$"
+                                      r"|\bin[ \t]+charge[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){0,2}$")  # "Executive Officer in charge of Global Sales"
 
 
 @dataclass

@@ -1630,3 +1630,14 @@ def test_a_companys_site_named_for_its_town_is_a_place(run):
     rec = run("The delegation visited Kisaragi Kikai Co., Ltd.'s Toyohashi Works, where it met President Ono Jiro.")
     assert "Toyohashi Works" in names(rec, "place")
     assert not any(rec.entity(k).name == "Toyohashi Works" for m in rec.meetings for k in m.participants)
+
+
+def test_what_an_officer_is_in_charge_of_is_no_body(run):
+    rec = run("Mr. Ito, Managing Executive Officer in charge of Global Operations, guided the visitors through the plant.")
+    assert not any("Operations" in n for n in names(rec, "organisation"))
+
+
+def test_an_embassy_of_the_kingdom_of_a_country_keeps_its_whole_name_and_city(run):
+    rec = run("The MoU was signed in the presence of Ms. Anouk Smit, Deputy Head of Mission, "
+              "Embassy of the Kingdom of the Netherlands in New Delhi.")
+    assert "Embassy of the Kingdom of the Netherlands in New Delhi" in names(rec, "organisation")
