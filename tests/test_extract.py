@@ -1646,3 +1646,8 @@ def test_an_embassy_of_the_kingdom_of_a_country_keeps_its_whole_name_and_city(ru
 def test_ports_and_shipping_are_two_sectors(run):
     rec = run("The state wants Danish shipping lines to use its ports, and invited bids for port development.")
     assert {"Ports", "Shipping"} <= names(rec, "sector")
+
+
+def test_education_and_skill_development_are_two_sectors(run):
+    rec = run("The two universities agreed to cooperate in higher education and in skill development for caregivers.")
+    assert {"Education", "Skill development"} <= names(rec, "sector")
