@@ -950,6 +950,8 @@ _SEPARATE_MEETINGS_RE = re.compile(
 #: "After the roundtable", "on the sidelines", "separate discussions": a meeting apart from the event just told.
 _APART_FROM_EVENT_RE = re.compile(
     r"^\W*(?:after|following)\s+the\s+\w+|\bon\s+the\s+sidelines\b|\bseparate(?:ly)?\b|\bside\s+meetings?\b", re.I)
+#: A line naming who put on the event the document reports: "Organised by: X", "Hosted jointly by X and Y".
+_ORGANISED_BY_RE = re.compile(r"^\W*(?:jointly\s+)?(?:organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:jointly\s+)?by\b", re.I)
 #: A line heading the list of an event's speakers: "PROGRAMME", "Agenda:", "Speakers included:", "The panellists were:".
 _PROGRAMME_HEAD_RE = re.compile(
     r"^\W*(?:the\s+)?(?:programme|program|agenda|order\s+of\s+proceedings|proceedings|speakers|panell?ists|"
@@ -1513,6 +1515,18 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             listed_at = i
         if not listed:
             listing_for = None
+        if (not mentioned and _PROGRAMME_HEAD_RE.match(sent_text) is not None and (
+                current is None or current.planned or i - max(current.sentence, touched.get(id(current), current.sentence)) > 4)
+                and any(_EVENT_NOUN_RE.search(t) for t in [header.get("title") or "", *sent_texts[: min(i, 8)]])):
+            # "WEBINAR REPORT ... Organised by: X ... SPEAKERS": the report's own event, with its organisers and the
+            # speakers the list under the heading names
+            hosts = [e.key for j in range(i) if _ORGANISED_BY_RE.match(sent_texts[j]) for _, e in by_sentence.get(j, [])]
+            current = Meeting(participants=list(dict.fromkeys(hosts)), sentence=i, date=record.date,
+                              place=record.entity(default_place).name if default_place else "", trigger="", planned=False)
+            meetings.append(current)
+            touched[id(current)] = i
+            listing_for, listed_at = current, i
+            continue
         # "PROGRAMME" / "Speakers:" over a list, right after an event was told: who spoke at it
         programme = (
             not mentioned and current is not None and not current.planned and _PROGRAMME_HEAD_RE.match(sent_text) is not None

@@ -1756,3 +1756,13 @@ def test_presenters_companies_and_their_audience_were_at_the_session(meet):
         "Director, Alpen Signal AG, made presentations to officers of the Research Designs and Standards Organisation.")
     assert has(rec, ms, "Lukas Gruber", "Research Designs and Standards Organisation")
     assert has(rec, ms, "Alpen Signal AG", "Embassy of India in Vienna")
+
+
+def test_a_webinar_reports_speaker_list_names_who_met_with_the_organisers(meet):
+    rec, ms = meet("WEBINAR REPORT\n\nOrganised by: Directorate of Fisheries, Government of Odisha, in association with "
+              "the Embassy of Norway in New Delhi\n\nBACKGROUND\n\nThe webinar was the second in a series on cold chains. "
+              "More than 200 farmers joined online.\n\nSPEAKERS\n\n1. Dr. Meera Panda, Director of Fisheries, Odisha\n"
+              "2. Mr. Lars Eide, Counsellor, Embassy of Norway\n3. Mr. Tor Vik, Vice President, Fjordkald AS\n\n"
+              "The session was moderated by Dr. Ajit Sahu.")
+    assert has(rec, ms, "Meera Panda", "Lars Eide")
+    assert has(rec, ms, "Tor Vik", "Directorate of Fisheries")
