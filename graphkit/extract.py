@@ -106,7 +106,7 @@ _ORG_TAIL = (
 )
 #: Capitalised word runs ending in an organisation head word, with an optional "of ..." tail.
 ORG_RE = re.compile(
-    r"(?<![\w])(?:" + _CAPW + r"(?:\s+(?:of|and|for|&|de|du|la|the|in|der|den|van|von|di|da|del|le)\s+|\s+|-|,\s+(?=(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s))){0,12}?"
+    r"(?<![\w])(?:" + _CAPW + r"(?:\s+(?:of|and|for|&|de|du|la|the|in|der|den|van|von|di|da|del|le)\s+|\s+|-|(?<!Government),\s+(?=(?:[A-Z][\w-]*,?\s+){0,3}[A-Z][\w-]*\s+(?:and|&)\s))){0,12}?"
     r"(?:" + _CAPW + r"\s+){1,12}(?:" + _ORG_HEADS + r")(?![\w])(?:" + _ORG_TAIL + r")?"
 )
 #: "Government of Odisha", "Ministry of Economy, Trade and Industry", "Embassy of Japan in India"
@@ -2116,6 +2116,8 @@ def _is_noise(surface: str) -> bool:
         return True
     if bare in TECHNICAL_ABBREVIATIONS or bare in TITLE_ABBREVIATIONS:
         return True  # "CNC", "EV", "MoU", "CM": a technical term or a title, never a body on its own
+    if "." in bare and (dotless := bare.replace(".", "").replace(" ", "")) in TITLE_ABBREVIATIONS:
+        return True  # "Shri X, I.A.S.": a civil service after a name, written with full stops
     return bare.casefold() in NON_ENTITY_WORDS or is_chemical_formula(bare) or bare in ("US$", "S$", "Rs")
 
 

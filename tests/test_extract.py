@@ -1651,3 +1651,25 @@ def test_ports_and_shipping_are_two_sectors(run):
 def test_education_and_skill_development_are_two_sectors(run):
     rec = run("The two universities agreed to cooperate in higher education and in skill development for caregivers.")
     assert {"Education", "Skill development"} <= names(rec, "sector")
+
+
+def test_a_civil_service_after_a_name_is_no_body_or_place_dotted_or_not(run):
+    rec = run("The meeting was chaired by Thiru R. Senthil Kumar, I.A.S., Principal Secretary, "
+              "and attended by Shri K. Rao, IRTS, Managing Director of the Kerala Maritime Board.")
+    assert not {"I.A.S.", "IAS", "IRTS"} & names(rec)
+    assert "R. Senthil Kumar" in names(rec, "person")
+
+
+def test_a_department_named_for_a_list_of_portfolios_keeps_every_one(run):
+    rec = run("Thiru A. Kumar, Principal Secretary, Handlooms, Handicrafts, Textiles and Khadi Department, received the team.")
+    assert "Handlooms, Handicrafts, Textiles and Khadi Department" in names(rec, "organisation")
+
+
+def test_bodies_listed_with_a_serial_comma_stay_apart(run):
+    rec = run("An MoU was exchanged between Kovai College of Technology, Anna University, and Busan University of Design.")
+    assert {"Kovai College of Technology", "Anna University", "Busan University of Design"} <= names(rec, "organisation")
+
+
+def test_secretary_to_government_is_a_title_before_the_department(run):
+    rec = run("Tmt. S. Devi, Secretary to Government, Industries, Investment Promotion and Commerce Department, joined the call.")
+    assert "Industries, Investment Promotion and Commerce Department" in names(rec, "organisation")
