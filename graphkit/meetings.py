@@ -918,6 +918,27 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
     return ""
 
 
+#: What a speaker does at an event: "delivered the opening address", "addressed the participants", "presented findings".
+_SPEAKER_ROLE_RE = re.compile(
+    r"\b(?:delivered\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:address|speech|remarks|keynote|lecture|presentation)|"
+    r"(?:also\s+)?addressed\s+(?:the\s+)?(?:participants|gathering|audience|delegates|attendees|session|roundtable|seminar|forum|meeting)|"
+    r"made\s+(?:a\s+)?presentations?|gave\s+(?:a\s+)?(?:presentation|talk|keynote)|presented\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}"
+    r"(?:findings|results|plans?|overview|case|policy|projects?|opportunities)|introduced\s+the\s+(?:[\w'\u2019-]+\s+){0,4}(?:policy|policies|cluster|programme|scheme|incentives)|"
+    r"explained\s+the\s+(?:[\w'\u2019-]+\s+){0,3}(?:incentives|policy|policies|scheme|programme|plans?|opportunities)|moderated|chaired)\b", re.I)
+
+
+def _speech_subjects(sent: "Span", mentioned: list[tuple[int, Entity]], verb_at: int) -> list[str]:
+    """The people named as the subject of ``sent``'s root ("ISHII Hiroyuki, Executive Vice President, JETRO, delivered ..."),
+    or, where the parse gives the root no subject, the person whose name opens the sentence before the verb at ``verb_at``."""
+    root = sent.root
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.children if c.dep_ == "nsubj"]
+    if spans:
+        return list(dict.fromkeys(e.key for pos, e in mentioned if e.type == "person" and any(a <= pos < b for a, b in spans)))
+    first = next(((pos, e) for pos, e in mentioned if pos < verb_at), None)
+    opening = sent.text[: first[0] - sent.start_char].strip() if first else "x"
+    return [first[1].key] if first and first[1].type == "person" and (not opening or opening in HONORIFICS) else []
+
+
 #: Event nouns a later sentence refers back to with "the": "During the forum, ...", "also attended the summit".
 _REFERABLE_EVENTS = (
     "forum", "summit", "conference", "roundtable", "seminar", "symposium", "workshop", "session", "conclave",
@@ -1210,7 +1231,8 @@ def _first_trigger(sent: "Span", lowers: list[str] | None, deferred: list | None
                 continue  # "X signed an MoU" alone is no meeting; "X and Y signed / discussed", "signed with Y" are
             return tok
         if low in MEETING_NOUNS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
-            if deferred is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "following", "since", "until"):
+            if deferred is not None and tok.dep_ == "pobj" and (tok.head.lower_ in ("after", "before", "following", "since", "until") or (
+                    tok.head.lower_, tok.head.head.lower_) in (("to", "prior"), ("of", "ahead"))):  # "Prior to the roundtable, ..."
                 deferred.append(tok)
                 continue  # "After the ceremony, X held a meeting with Y": the event tells when, the meeting comes next
             if low in ("visit", "visits", "trip", "tour") and any(
@@ -1573,6 +1595,14 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             speaker = _event_speaker(sent, mentioned, current, i, sents, record, since)
             if speaker and current is not None:
                 current.participants.append(speaker)
+            elif current is not None and not current.planned and since <= 3 and _SPEAKER_ROLE_RE.search(sent_text) and (
+                    _EVENT_NOUN_RE.search(sent_texts[current.sentence])):
+                # "1. Opening session / X delivered the opening address. Y also addressed the participants.": the
+                # speakers of the event just told, section headings between them
+                speakers = _speech_subjects(sent, mentioned, sent.start_char + _SPEAKER_ROLE_RE.search(sent_text).start())
+                if speakers:
+                    current.participants += [k for k in speakers if k not in current.participants]
+                    touched[id(current)] = i
             for presenter in _event_presenters(sent, mentioned, current, i, sents, since):
                 if presenter not in current.participants:
                     current.participants.append(presenter)

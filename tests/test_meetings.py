@@ -1766,3 +1766,23 @@ def test_a_webinar_reports_speaker_list_names_who_met_with_the_organisers(meet):
               "The session was moderated by Dr. Ajit Sahu.")
     assert has(rec, ms, "Meera Panda", "Lars Eide")
     assert has(rec, ms, "Tor Vik", "Directorate of Fisheries")
+
+
+def test_speakers_of_an_event_report_join_it_across_section_headings(meet):
+    rec, ms = meet(
+        "The Korea Trade Agency held the Busan Maritime Investment Roundtable in Seoul on 3 June. The roundtable was attended "
+        "by a delegation from Gujarat headed by Mr. Rakesh Patel, Minister for Ports.\n\n1. Opening session\n"
+        "KIM Dong-hyun, Vice President, Korea Trade Agency, delivered the opening address. Mr. Anil Bhatt, Deputy Chief of "
+        "Mission, Embassy of India in Korea, also addressed the participants.\n\n2. Presentations\n"
+        "Dr. Meena Desai, Principal Secretary, Ports and Transport Department, explained the state's incentives for shipyards.")
+    assert has(rec, ms, "Rakesh Patel", "Kim Dong-hyun")
+    assert has(rec, ms, "Anil Bhatt", "Meena Desai")
+
+
+def test_an_event_before_which_a_meeting_was_held_is_not_that_meeting(meet):
+    rec, ms = meet(
+        "The Chiba Trade Office held an investment seminar in Chiba on 3 June, attended by Hanazono Foods Co., Ltd. "
+        "and Mr. Suresh Nair, Minister for Industries, Kerala.\n\n"
+        "Prior to the seminar, Governor Ito Jiro held a bilateral meeting with Mr. Suresh Nair.")
+    assert has(rec, ms, "Ito Jiro", "Suresh Nair")
+    assert not has(rec, ms, "Ito Jiro", "Hanazono Foods Co., Ltd.")
