@@ -88,7 +88,7 @@ _ORG_HEADS = (
     r"Association|Agency|Authority|Corporation|Corp\.|Company|Co\.,?\s?Ltd\.?|Co\.|Ltd\.?|Limited|GmbH|AG|"
     r"Inc\.|LLC|PLC|JSC|S\.A\.|SE|Pvt\.\s?Ltd\.?|Institute|Ministry|Department|Council|Forum|Board|Committee|"
     r"Commission|Chamber(?:\s+of\s+Commerce(?:\s+and\s+Industry)?)?|Federation|Organisation|Organization|Bank|"
-    r"University|Group|Holdings|Foundation|Consortium|Society|Centre|Center|Bureau|Office|Consulate(?:\s+General)?|"
+    r"University|Group|Holdings|Foundation|Consortium|Society|Centre|Center|Bureau|Office|Consulate(?:[\s-]+General)?|"
     r"Embassy|Mission|Network|Alliance|Cluster|Park|Systeme|Systems|Technologies|Industries|Trust|Works|Labs|"
     r"Laboratories|Motors|Solutions|Ventures|Enterprises|Partners|Airlines|Airways|Mills|High\s+Commission|Services|"
     r"Confederation|Secretariat|Directorate|Government|AS|ASA|AB|Oy|Oyj|BV|B\.V\.|NV|N\.V\.|KK|K\.K\.|SpA|S\.p\.A\.|SRL|SARL|SAS|LLP|"
@@ -111,7 +111,7 @@ ORG_RE = re.compile(
 )
 #: "Government of Odisha", "Ministry of Economy, Trade and Industry", "Embassy of Japan in India"
 ORG_OF_RE = re.compile(
-    r"(?<![\w])(?:Government|Ministry|Department|Embassy|Consulate(?:\s+General)?|High\s+Commission|Bank|University|"
+    r"(?<![\w])(?:Government|Ministry|Department|Embassy|Consulate(?:[\s-]+General)?|High\s+Commission|Bank|University|"
     r"Institute|Federation|Confederation|Association|Council|Board|Office|Bureau|Directorate|Chamber|Commission|"
     r"Agency|Authority|Corporation|Secretariat)" + _ORG_TAIL
 )
@@ -162,7 +162,12 @@ NEAR_PLACE_RE = re.compile(
 PLACE_FACILITY_RE = re.compile(
     r"(?<![\w])(?:" + _CAPW + r"\s+){1,3}(?:International\s+)?(?:Port|Airport|Seaport|Harbour|Harbor)(?![\w])(?!\s+(?:Trust|Authority|Corporation|Board|Ltd|Limited|Company)|\s+[A-Z][a-z])"
 )
-_DIPLOMATIC_RE = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Mission|Consulate\s+General)\s+of\s+"
+#: " in New Delhi" closing a body's name, and a mission's head word before it.
+_IN_PLACE_END_RE = re.compile(r"\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$")
+_MISSION_HEAD_RE = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Mission)\b")
+#: A body's name ending in a mission's head word: "Australian Consulate-General", "British Deputy High Commission".
+_MISSION_END_RE = re.compile(r"\b(?:Embassy|Consulate(?:[\s-]+General)?|High\s+Commission)$")
+_DIPLOMATIC_RE = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Mission|Consulate[\s-]+General)\s+of\s+"
                             r"(?:the\s+(?:[A-Z]\w+\s+of\s+the\s+)?)?[A-Z]\w+$")  # "Embassy of the Kingdom of the Netherlands"
 #: Brand words investment and trade agencies put before their country or state ("Invest <Country>", "Business <Country>").
 _AGENCY_BRAND_RE = re.compile(
@@ -1270,8 +1275,9 @@ class Extractor:
             r"(?:[^.;]{0,60}?(?:,|\band)\s+)?$", before))
 
     def _extend_diplomatic(self, text: str, start: int, end: int) -> int:
-        """ "Embassy of Japan" + " in India": a mission is named with the country it is in."""
-        if not _DIPLOMATIC_RE.search(text[start:end]):
+        """ "Embassy of Japan" + " in India", "Australian Consulate-General" + " in Bengaluru": a mission is named with
+        the country or city it is in."""
+        if not _DIPLOMATIC_RE.search(text[start:end]) and not _MISSION_END_RE.search(text, start, end):
             m = _IN_PLACE_BRACKET_RE.match(text[end:])
             if m and self.gazetteer.lookup(m.group(1)) is not None and (
                 m.group(1).split()[-1] in m.group(2) or re.fullmatch(r"[A-Z][A-Z&-]{1,10}", m.group(2))
@@ -1298,6 +1304,12 @@ class Extractor:
             ):
                 c.start, c.text = pair.start(), text[pair.start() : c.end]  # "India–Ghana Joint Commission": both countries
         chosen = _select(text, cands, lambda surface: self.gazetteer.lookup(surface) is not None)
+        for c in list(chosen):
+            # "Embassy of Japan in New Delhi": the city a mission is named with is a mention of the place too
+            m = _IN_PLACE_END_RE.search(text, c.start, c.end) if c.type == "organisation" and " in " in c.text else None
+            if m and _MISSION_HEAD_RE.search(text, c.start, m.start()) and (place := self.gazetteer.lookup(m.group(1))) is not None:
+                chosen.append(_Cand(m.start(1), m.end(1), "place", "gazetteer", text=m.group(1),
+                                    place_code=place.code, place_name=place.name))
         # person names first: full names define the people of the document
         people: dict[str, Entity] = {}
         entities: dict[str, Entity] = {}
@@ -1444,6 +1456,8 @@ class Extractor:
                     abbrev = self.gazetteer.abbreviation(surface, mentioned_places)
                 if abbrev is not None:
                     c.place_code, c.place_name = abbrev.code, abbrev.name
+                if not c.place_code and (known := self.gazetteer.lookup(surface) or self.gazetteer.lookup("The " + surface)):
+                    c.place_code, c.place_name = known.code, known.name  # "Hague" and "The Hague": one place, one key
                 key = "place:" + (c.place_code.lower() if c.place_code else match_key(surface))
                 ent = entities.setdefault(key, Entity(key=key, name=surface, type="place", code=c.place_code))
             else:

@@ -230,9 +230,9 @@ def is_generic_name(text: str) -> bool:
         return True
     generic = _GENERIC_NAME_WORDS
     if any(is_demonym(w) for w in words) and any(
-        w.casefold() in ("government", "embassy", "consulate", "parliament", "army", "navy", "bank") for w in words
-    ):
-        return False  # "Welsh Government", "German Embassy" name one body
+        w.casefold() in ("government", "embassy", "consulate", "consulate-general", "parliament", "army", "navy", "bank") for w in words
+    ) or any(is_demonym(w) for w in words) and re.search(r"\bHigh\s+Commission$", text):
+        return False  # "Welsh Government", "German Embassy", "British Deputy High Commission" name one body
     return all(w.casefold().strip(".,") in generic or is_demonym(w) for w in words)
 
 

@@ -1673,3 +1673,26 @@ def test_bodies_listed_with_a_serial_comma_stay_apart(run):
 def test_secretary_to_government_is_a_title_before_the_department(run):
     rec = run("Tmt. S. Devi, Secretary to Government, Industries, Investment Promotion and Commerce Department, joined the call.")
     assert "Industries, Investment Promotion and Commerce Department" in names(rec, "organisation")
+
+
+def test_a_countrys_high_commission_is_a_body(run):
+    rec = run("Officials of the Australian High Commission met the state's mining secretary on Friday.")
+    assert "Australian High Commission" in names(rec, "organisation")
+
+
+def test_a_consulate_general_written_with_a_hyphen_keeps_its_city(run):
+    rec = run("The business forum was hosted by the Canadian Consulate-General in Bengaluru on Friday.")
+    assert "Canadian Consulate-General in Bengaluru" in names(rec, "organisation")
+
+
+def test_the_city_a_mission_is_named_with_is_a_place_too(run):
+    rec = run("The MoU was signed in the presence of Mr. Tom Berg, Counsellor, Embassy of Norway in New Delhi.")
+    assert "Embassy of Norway in New Delhi" in names(rec, "organisation")
+    assert "New Delhi" in names(rec, "place")
+
+
+def test_a_city_named_with_and_without_its_article_is_one_place(run):
+    rec = run("**Meetings in The Hague**\n\nLater the same day, at a Seed Sector Roundtable organised by the Embassy of India in "
+              "The Hague, the delegation interacted with Ambassador Smt. Kavita Menon and representatives of more than 15 Dutch "
+              "companies, among them Mr. Bram Jansen, CEO of the greenhouse maker Westland Kassen B.V.")
+    assert len([e for e in rec.entities if e.type == "place" and "Hague" in e.name]) == 1
