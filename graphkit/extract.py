@@ -2179,8 +2179,21 @@ def _merge_people_named_as_companies(entities: dict[str, Entity], spans: dict[st
 
 
 def _merge_short_people(entities: dict[str, Entity], spans: dict[str, list]) -> None:
-    """Merge a person whose name tokens all belong to exactly one longer name of the document."""
+    """Merge a person whose name tokens all belong to exactly one longer name of the document, and a name written
+    in both orders ("Kenta Hirabayashi", "HIRABAYASHI Kenta") into its first form."""
     people = [e for e in entities.values() if e.type == "person"]
+    by_tokens: dict[tuple[str, ...], Entity] = {}
+    for e in sorted(people, key=lambda e: min((s for s, _, _ in spans.get(e.key, [])), default=0)):
+        toks = tuple(sorted(t.casefold() for t in name_tokens(e.name)))
+        if len(toks) < 2:
+            continue
+        first = by_tokens.setdefault(toks, e)
+        if first is not e and e.key in entities:
+            first.aliases.extend([e.name, *e.aliases])
+            first.titles.extend(t for t in e.titles if t not in first.titles)
+            spans[first.key].extend(spans.pop(e.key, []))
+            del entities[e.key]
+    people = [e for e in people if e.key in entities]
     for short in sorted(people, key=lambda e: len(name_tokens(e.name))):
         toks = set(name_tokens(short.name))
         longer = [o for o in people if o is not short and o.key in entities

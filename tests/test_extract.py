@@ -1696,3 +1696,9 @@ def test_a_city_named_with_and_without_its_article_is_one_place(run):
               "The Hague, the delegation interacted with Ambassador Smt. Kavita Menon and representatives of more than 15 Dutch "
               "companies, among them Mr. Bram Jansen, CEO of the greenhouse maker Westland Kassen B.V.")
     assert len([e for e in rec.entities if e.type == "place" and "Hague" in e.name]) == 1
+
+
+def test_a_name_written_in_both_orders_is_one_person(run):
+    rec = run("Governor Haruto Kishimoto of Shimane Prefecture will visit Shillong on 2 May. "
+              "\"We want to learn from the state,\" Governor KISHIMOTO Haruto said in a message.")
+    assert len([e for e in rec.entities if e.type == "person" and "kishimoto" in e.name.casefold()]) == 1
