@@ -670,6 +670,8 @@ class Extractor:
                 continue  # "Trade and Investment Commissioner", "Director, International Affairs, X Agency": a portfolio
             if _TICKER_BEFORE_RE.search(text, max(0, s - 12), s):
                 continue  # "(ASX: MLX)", "(NSE: ACME)": a stock ticker, not a body of its own
+            if not any(ch.isupper() for ch in text[s:e]):
+                continue  # "nacelle pre-assembly", "laydown yards", "west coast": no capital, no name
             if gtype in ("person", "organisation") and text[s - 1 : s] == "(" and _TITLE_BEFORE_BRACKET_RE.search(text, max(0, s - 30), s):
                 continue  # "Director (Global Business)", "Principal Secretary (Industries)": the office's portfolio
             if gtype == "place" and text[s - 1 : s] == "(" and text[e : e + 1] == ")" and " " in text[s:e] and self.gazetteer.lookup(text[s:e]) is None:

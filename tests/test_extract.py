@@ -1702,3 +1702,13 @@ def test_a_name_written_in_both_orders_is_one_person(run):
     rec = run("Governor Haruto Kishimoto of Shimane Prefecture will visit Shillong on 2 May. "
               "\"We want to learn from the state,\" Governor KISHIMOTO Haruto said in a message.")
     assert len([e for e in rec.entities if e.type == "person" and "kishimoto" in e.name.casefold()]) == 1
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mr. Lund said the company was keen to set up a blade and nacelle pre-assembly base in Thoothukudi.", "nacelle"),
+    ("Mr. Berg, Commercial Director of the port, took the team around the heavy-lift quays and laydown yards.", "laydown"),
+    ("The delegation visited the Port of Esbjerg on Denmark's west coast on Tuesday.", "coast"),
+])
+def test_words_without_a_capital_name_no_entity(run, text, word):
+    rec = run(text)
+    assert not any(word in n for n in names(rec))
