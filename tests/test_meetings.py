@@ -954,7 +954,7 @@ def test_an_itinerary_line_with_a_time_is_the_missions_engagement(meet):
     rec, ms = meet(ITINERARY)
     assert has(rec, ms, "Koga Tetsuya", "Anil Hegde")
     assert has(rec, ms, "Arima Yui", "Anil Hegde")  # a member listed under "Members:" after the leader's line
-    assert has(rec, ms, "Ogata Shun", "Consulate-General of Japan")
+    assert has(rec, ms, "Ogata Shun", "Consulate-General of Japan in Bengaluru")
 
 
 def test_someone_also_present_joins_the_engagement_just_told(meet):
