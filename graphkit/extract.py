@@ -948,6 +948,8 @@ class Extractor:
                         capital[i - 1] and words[i - 1][:1].isupper() and words[i - 1] not in ("-", "The", "La", "Le", "Los", "Las", "El")
                     ):
                         continue  # "International Acme": a town's name inside a longer capitalised run
+                    if n == 1 and surface in _WEEKDAY_ABBREVIATIONS and _DAY_NUMBER_AFTER_RE.match(text, e_char):
+                        continue  # "Mon 3 March" in a programme: a weekday, not Myanmar's Mon State
                     if n == 1 and place.kind == "city" and not after_prep and _FIELD_LABEL_AFTER_RE.match(text, e_char):
                         continue  # "Date of signing:", "Date: 16 January": a form's field label, not the town of that name
                     if place.kind != "city" or place.population >= 50_000 or n > 1 or after_prep:
@@ -1778,6 +1780,8 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: A company's site named for its town: "Toyohashi Works", "Sanand Plant", "Jamnagar Refinery".
 _SITE_RE = re.compile(r"([A-Z][\w\u00c0-\u024f-]+(?:\s+[A-Z][\w\u00c0-\u024f-]+)?)\s+(?:Works|Plant|Factory|Refinery|Mill|Campus)")
+_WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+_DAY_NUMBER_AFTER_RE = re.compile(r"[ \t.,]*\d")
 #: After a one-word town name: " of signing:" or ": 16 January", the rest of a form's field label.
 _FIELD_LABEL_AFTER_RE = re.compile(r"[ \t]+of[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*:|[ \t]*:[ \t]*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
 

@@ -23,7 +23,9 @@ _GENERIC_SUBDIVISIONS = frozenset(
     "southern upper lower middle islands island east-central littoral interior plateau".split()
 )
 
-_ADMIN_SUFFIX = re.compile(r"\s+(?:Prefecture|Province|State|District|Region|County|Oblast|Governorate|Emirate)$")
+#: "Aichi Prefecture", "Pune district", "Pohang City": the administrative unit written after the place's own name.
+_ADMIN_SUFFIX = re.compile(r"\s+(?:Prefecture|Province|State|District|Region|County|Oblast|Governorate|Emirate|City|"
+                           r"prefecture|province|district|county|city)$")
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'\u2019-]*$")
 
 

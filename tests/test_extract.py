@@ -1712,3 +1712,16 @@ def test_a_name_written_in_both_orders_is_one_person(run):
 def test_words_without_a_capital_name_no_entity(run, text, word):
     rec = run(text)
     assert not any(word in n for n in names(rec))
+
+
+def test_a_place_and_its_administrative_unit_in_lower_case_or_city_are_one_place(run):
+    rec = run("The plant at Chakan in Pune district employs 900 people; Pune is the company's Indian base. "
+              "The mayor of Pohang City met the delegation, which later toured Pohang's steel works.")
+    places = [e.name for e in rec.entities if e.type == "place"]
+    assert len([p for p in places if p.startswith("Pune")]) == 1
+    assert len([p for p in places if p.startswith("Pohang")]) == 1
+
+
+def test_a_weekday_abbreviation_in_a_programme_is_no_place(run):
+    rec = run("PROGRAMME\n\nMon 3 March | Gandhinagar | Roundtable hosted by the state energy agency\n")
+    assert "Mon" not in names(rec)
