@@ -495,6 +495,8 @@ class Extractor:
                 # "Sri City", "Sri Lanka": an honorific-like word that begins a place name
                 cands.append(_Cand(m.start(), m.start("name") + len(name), "place", "pattern", text=full))
                 continue
+            if _LEGAL_TAIL_RE.match(text, m.start("name") + len(name)) or LEGAL_SUFFIXES.search(name):
+                continue  # "Sri Vasavi Aqua Feeds Pvt. Ltd.": a company whose name opens with an honorific-like word
             cands.append(
                 _Cand(m.start("name") + lead, m.start("name") + len(name), "person", "honorific", titles=[m.group("hon")], text=name.strip())
             )
@@ -831,6 +833,11 @@ class Extractor:
                 _acronym_fits(acr.group("acr"), text[s:e])
             ):
                 source = "pattern"  # "Society of Acme Drone Manufacturers (SADM)": a body its acronym spells, sector word and all
+            based_end = _BASED_SUFFIX_RE.search(text, s, e)
+            if based_end:  # "Bhimavaram-based" alone: where a company sits, a place if the gazetteer knows it
+                if self.gazetteer.lookup(text[s : based_end.start()]) is None:
+                    continue
+                gtype, e = "place", based_end.start()
             cands.append(_Cand(s, e, gtype, source, text=text[s:e]))
         for matcher in (self._lower, self._orth):
             for _, ms, me in matcher(doc):
@@ -1673,6 +1680,7 @@ _JOB_TITLE_LAST_WORDS = TITLE_WORDS | {"director", "head", "chairman", "represen
 
 
 #: "Tokyo-based", "New Delhi-based": where a company sits, written before its name.
+_BASED_SUFFIX_RE = re.compile(r"-(?:based|listed|headquartered)$")
 #: "Osaka-based ", "Salt Lake-based ", "ASX-listed ", "Tokyo-headquartered ": where a company sits or trades, before its name
 _BASED_PREFIX_RE = re.compile(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-(?:based|listed|headquartered)\s+")
 
@@ -1748,7 +1756,8 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
             words[0].casefold().rstrip(",") not in ("state", "national", "union")
             or len(words) > 1 and words[1].casefold() in ("minister", "ministers", "secretary", "cabinet", "commissioner")
         )
-        or words[0].rstrip(",") in HONORIFICS
+        or words[0].rstrip(",") in HONORIFICS and not (
+            words[0] in ("Sri", "Shri", "Sree", "Shree") and LEGAL_SUFFIXES.search(text[start:end]))  # "Sri Vasavi Feeds Pvt. Ltd."
         or words[0].casefold().rstrip(",") in NON_ENTITY_WORDS and words[0].isupper()
         or words[0].rstrip(",") in TITLE_ABBREVIATIONS
         or words[0] in ("The", "A", "An", "In", "At", "On", "During", "With", "By", "From", "Both", "And", "About")

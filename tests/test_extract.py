@@ -1725,3 +1725,15 @@ def test_a_place_and_its_administrative_unit_in_lower_case_or_city_are_one_place
 def test_a_weekday_abbreviation_in_a_programme_is_no_place(run):
     rec = run("PROGRAMME\n\nMon 3 March | Gandhinagar | Roundtable hosted by the state energy agency\n")
     assert "Mon" not in names(rec)
+
+
+def test_a_company_whose_name_opens_with_sri_is_a_company_not_a_person(run):
+    rec = run("The Vietnamese firm is in talks with Sri Lakshmi Marine Feeds Pvt. Ltd. on contract manufacturing.")
+    assert "Sri Lakshmi Marine Feeds Pvt. Ltd." in names(rec, "organisation")
+    assert not names(rec, "person")
+
+
+def test_a_town_the_model_reads_with_its_based_suffix_is_a_place(run):
+    rec = run("Ms. Nhung said her firm was in talks with Bhimavaram-based Sri Lakshmi Marine Feeds Pvt. Ltd. on a deal.")
+    assert "Bhimavaram" in names(rec, "place")
+    assert not any("based" in n for n in names(rec))
