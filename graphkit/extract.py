@@ -712,7 +712,9 @@ class Extractor:
                 s -= len(hon.group(0)) if hon else 0
             if gtype == "place" and is_demonym(text[s:e]):
                 continue  # "the Emirati market": a nationality, not a place
-            if gtype in ("person", "organisation") and _ADMIN_UNIT_AFTER_RE.match(text[e : e + 14]) and self._looks_like_personal_name(text[s:e]) | (self.gazetteer.lookup(text[s:e]) is not None):
+            if gtype in ("person", "organisation") and _ADMIN_UNIT_AFTER_RE.match(text[e : e + 14]) and (
+                    self._looks_like_personal_name(text[s:e]) or self.gazetteer.lookup(text[s:e]) is not None
+                    or len(text[s:e].split()) <= 2 and not looks_like_company(text[s:e]) and not _ACRONYM_RE.fullmatch(text[s:e])):
                 gtype = "place"  # "Golaghat and Karbi Anglong districts": places named by what they are
             if gtype in ("person", "organisation") and _CLUSTER_AFTER_RE.match(text[e : e + 10]) and len(
                 text[s:e].split()) <= 2 and not looks_like_company(text[s:e]) and not _ACRONYM_RE.fullmatch(text[s:e]):
@@ -1397,7 +1399,8 @@ class Extractor:
                     c.type, c.text = "place", surface  # "at Dahej in Bharuch district", "Kutch and Tamil Nadu": a town
             elif c.type == "place" and c.source in ("model", "pattern") and self.gazetteer.lookup(_bare(text[c.start : c.end])) is None and (
                 tuple(org_key(_bare(text[c.start : c.end])).split()) in org_prefixes
-            ):
+                and not _ADMIN_UNIT_AFTER_RE.match(text, c.end) and not _CLUSTER_AFTER_RE.match(text, c.end)
+            ):  # ("Kutch district", "Kutch wind belt" stay places beside "Kutch Pavan Urja Ltd")
                 c.type = "organisation"  # "Daewol" after "Daewol Heavy Machinery"
             elif c.type == "place" and c.source in ("model", "gazetteer") and " " not in _bare(text[c.start : c.end]):
                 # "Otieno" after "Grace Akinyi Otieno": a short mention of a person, not a town

@@ -1737,3 +1737,10 @@ def test_a_town_the_model_reads_with_its_based_suffix_is_a_place(run):
     rec = run("Ms. Nhung said her firm was in talks with Bhimavaram-based Sri Lakshmi Marine Feeds Pvt. Ltd. on a deal.")
     assert "Bhimavaram" in names(rec, "place")
     assert not any("based" in n for n in names(rec))
+
+
+def test_a_name_before_district_is_a_place_even_beside_a_company_named_for_it(run):
+    rec = run("The company is scouting for a site in Gujarat's Kutch district for an assembly unit. "
+              "The team visited a wind farm near Bhachau operated by Kutch Pavan Urja Ltd.")
+    assert any(n.startswith("Kutch") for n in names(rec, "place"))
+    assert any(n.startswith("Kutch Pavan Urja Ltd") for n in names(rec, "organisation"))
