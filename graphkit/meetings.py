@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .documents import find_date
 from .gazetteer import load_gazetteer
-from .names import HONORIFICS, TITLE_WORDS, is_demonym
+from .names import HONORIFICS, LEGAL_SUFFIXES, TITLE_WORDS, is_demonym, looks_like_company
 from .records import DocumentRecord, Entity, Meeting
 
 if TYPE_CHECKING:
@@ -939,6 +939,10 @@ def _speech_subjects(sent: "Span", mentioned: list[tuple[int, Entity]], verb_at:
     return [first[1].key] if first and first[1].type == "person" and (not opening or opening in HONORIFICS) else []
 
 
+#: Head words of public bodies and associations, which "the company" never means.
+_PUBLIC_BODY_WORD_RE = re.compile(
+    r"\b(?:Board|Authority|Ministry|Department|Agency|Council|Commission|Government|Bureau|Organi[sz]ation|Association|"
+    r"Federation|Chamber|Institute|University|Embassy|Consulate|Directorate|Mission|Society)\b")
 #: Event nouns a later sentence refers back to with "the": "During the forum, ...", "also attended the summit".
 _REFERABLE_EVENTS = (
     "forum", "summit", "conference", "roundtable", "seminar", "symposium", "workshop", "session", "conclave",
@@ -1420,6 +1424,16 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     for i, sent in enumerate(sents):
         subjects[i] = _subject_person(sent, by_sentence.get(i, []), by_title, subjects[i - 1] if i else "")
         subject_orgs[i] = _subject_organisation(sent, by_sentence.get(i, []))
+    # "the company": the last body named so far whose name is a company's (a legal form or a company word)
+    company_keys = {e.key for e in record.entities if e.type == "organisation" and (
+        LEGAL_SUFFIXES.search(e.name) is not None or looks_like_company(e.name) and _PUBLIC_BODY_WORD_RE.search(e.name) is None)}
+    # "Acme Co., Ltd. (the "Company")", or the first company a notice names: what "the Company" means throughout
+    issuer = next((e.key for e in sorted(record.entities, key=lambda e: min((m.start for m in e.mentions), default=0))
+                   if e.key in company_keys), "") if "the Company" in doc_text or "The Company" in doc_text else ""
+    last_company = [""] * len(sents)
+    for i in range(1, len(sents)):
+        named = [e.key for _, e in by_sentence.get(i - 1, []) if e.key in company_keys]
+        last_company[i] = named[-1] if named else last_company[i - 1]
     group_meetings: set[int] = set()
     touched: dict[int, int] = {}  # id(meeting) -> the last sentence that told of it
     listing_for: Meeting | None = None  # the meeting whose attendees the list items being read name
@@ -1660,7 +1674,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             keys.insert(0, referent)
             before.append(referent)
         company = re.search(r"\b(?:the|this)\s+(?:firm|company)\b", sent_text, re.I)
-        company_ref = last_subject_org or last_org  # "X Ltd, backed by Y, said ... The company signed ...": X
+        # "X Ltd, backed by Y, said ... The company signed ...": X; a company before a board or ministry named since
+        company_ref = (last_subject_org if last_subject_org in company_keys else "") or last_company[i] or last_subject_org or last_org
+        if company and company.group(0)[-7:] == "Company" and issuer:
+            company_ref = issuer  # "the Company" of a disclosure: the issuer, whatever company was named last
         if company and company_ref and company_ref not in keys and not any(
             e.type == "organisation" and pos < sent.start_char + company.start() for pos, e in mentioned
         ):  # "X of Formosa Wafer, who presented the company's plans": the company is the one just named

@@ -1786,3 +1786,24 @@ def test_an_event_before_which_a_meeting_was_held_is_not_that_meeting(meet):
         "Prior to the seminar, Governor Ito Jiro held a bilateral meeting with Mr. Suresh Nair.")
     assert has(rec, ms, "Ito Jiro", "Suresh Nair")
     assert not has(rec, ms, "Ito Jiro", "Hanazono Foods Co., Ltd.")
+
+
+def test_the_company_is_the_last_company_not_a_board_named_since(meet):
+    rec, ms = meet(
+        "A team from Daehan Heavy Marine Co. met the state's Ports Minister, Mr. Sunil Rane, on Tuesday. "
+        "The chief executive of the Konkan Maritime Board, Ms. Asha Kale, was present at the meeting. "
+        "The company, which builds container ships at its yard in Geoje, was accompanied by Mr. Kim Yeon-woo, "
+        "the Consul General of the Republic of Korea in Mumbai.")
+    assert has(rec, ms, "Kim Yeon-woo", "Daehan Heavy Marine Co.")
+    assert not has(rec, ms, "Kim Yeon-woo", "Konkan Maritime Board")
+
+
+def test_the_company_of_a_disclosure_is_its_issuer_not_its_subsidiary(meet):
+    rec, ms = meet(
+        "Kisaragi Gear Co., Ltd. hereby announces that it signed an MoU with the Odisha Industrial Promotion Board. "
+        "The Company has so far served Indian customers through its sales subsidiary, Kisaragi Gear India Pvt. Ltd. "
+        "The MoU was signed by Ono Jiro, President of the Company, and Mr. R. K. Das, Chief Executive Officer of the board. "
+        "The ceremony was also attended by Sato Ken, Senior Managing Executive Officer of the Company.")
+    assert has(rec, ms, "R. K. Das", "Kisaragi Gear Co., Ltd.")
+    assert not has(rec, ms, "R. K. Das", "Kisaragi Gear India Pvt. Ltd.")
+    assert not has(rec, ms, "Sato Ken", "Kisaragi Gear India Pvt. Ltd.")
