@@ -88,7 +88,7 @@ _ORG_HEADS = (
     r"Association|Agency|Authority|Corporation|Corp\.|Company|Co\.,?\s?Ltd\.?|Co\.|Ltd\.?|Limited|GmbH|AG|"
     r"Inc\.|LLC|PLC|JSC|S\.A\.|SE|Pvt\.\s?Ltd\.?|Institute|Ministry|Department|Council|Forum|Board|Committee|"
     r"Commission|Chamber(?:\s+of\s+Commerce(?:\s+and\s+Industry)?)?|Federation|Organisation|Organization|Bank|"
-    r"University|Group|Holdings|Foundation|Consortium|Society|Centre|Center|Bureau|Office|Consulate(?:[\s-]+General)?|"
+    r"University|College|Academy|Polytechnic|Hospital|Group|Holdings|Foundation|Consortium|Society|Centre|Center|Bureau|Office|Consulate(?:[\s-]+General)?|"
     r"Embassy|Mission|Network|Alliance|Cluster|Park|Systeme|Systems|Technologies|Industries|Trust|Works|Labs|"
     r"Laboratories|Motors|Solutions|Ventures|Enterprises|Partners|Airlines|Airways|Mills|High\s+Commission|Services|"
     r"Confederation|Secretariat|Directorate|Government|AS|ASA|AB|Oy|Oyj|BV|B\.V\.|NV|N\.V\.|KK|K\.K\.|SpA|S\.p\.A\.|SRL|SARL|SAS|LLP|"
@@ -111,7 +111,7 @@ ORG_RE = re.compile(
 )
 #: "Government of Odisha", "Ministry of Economy, Trade and Industry", "Embassy of Japan in India"
 ORG_OF_RE = re.compile(
-    r"(?<![\w])(?:Government|Ministry|Department|Embassy|Consulate(?:[\s-]+General)?|High\s+Commission|Bank|University|"
+    r"(?<![\w])(?:Government|Ministry|Department|Embassy|Consulate(?:[\s-]+General)?|High\s+Commission|Bank|University|College|Academy|"
     r"Institute|Federation|Confederation|Association|Council|Board|Office|Bureau|Directorate|Chamber|Commission|"
     r"Agency|Authority|Corporation|Secretariat)" + _ORG_TAIL
 )
@@ -122,9 +122,10 @@ _COMPANY_NOUNS = (
 )
 #: "Medi-K, a regional life sciences network"; "Fujimura Seiki\u2014a global leader in ..."
 APPOSITIVE_ORG_RE = re.compile(
-    r"(?<![\w.])(?P<name>[A-Z][\w\u00c0-\u024f&-]*(?:[ \t]+[A-Z][\w\u00c0-\u024f&.-]*){0,4})\s*(?:,|\u2014|\u2013|--)\s*"
-    # "X, a partner at the consulting firm": the apposition's noun comes before "at", and X is a person
-    r"(?:a|an)\s+(?:(?!(?:at|of|with|from|for|in|to)\s)[\w-]+\s+){0,5}?" + _COMPANY_NOUNS + r"s?\b"
+    r"(?<![\w./])(?P<name>[A-Z][\w\u00c0-\u024f&-]*(?:[ \t]+[A-Z][\w\u00c0-\u024f&.-]*){0,4})\s*(?:,|\u2014|\u2013|--)\s*"
+    # "X, a partner at the consulting firm": the apposition's noun comes before "at", and X is a person;
+    # "X, the company's managing director": the company owns X's title, X is no company
+    r"(?:a|an|the)\s+(?:(?!(?:at|of|with|from|for|in|to)\s)[\w-]+\s+){0,5}?" + _COMPANY_NOUNS + r"s?\b(?![\'\u2019])"
 )
 #: "German firms such as Acme Antriebe and Beta Kunststoffe"
 SUCH_AS_RE = re.compile(

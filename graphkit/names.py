@@ -161,7 +161,8 @@ ORG_HEAD_WORDS: frozenset[str] = frozenset(
     bureau office consulate embassy mission network alliance cluster systems technologies industries trust
     works labs laboratories motors solutions ventures enterprises partners airlines airways mills s.a. sa
     se kk bv nv pte bhd tbk motor shoji sangyo kogyo seisakusho denki denko zosen kaisha shokai tsusho kasei
-    nigam parishad pradhikaran samiti sangh sansthan traders trading foodstuff foodstuffs technopark technopolis""".split()
+    nigam parishad pradhikaran samiti sangh sansthan traders trading foodstuff foodstuffs technopark technopolis
+    college academy polytechnic hospital""".split()
 )
 
 #: Endings of coined company words ("Semitech", "Medisys", "Kunststofftechnik").

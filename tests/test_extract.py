@@ -1744,3 +1744,19 @@ def test_a_name_before_district_is_a_place_even_beside_a_company_named_for_it(ru
               "The team visited a wind farm near Bhachau operated by Kutch Pavan Urja Ltd.")
     assert any(n.startswith("Kutch") for n in names(rec, "place"))
     assert any(n.startswith("Kutch Pavan Urja Ltd") for n in names(rec, "organisation"))
+
+
+def test_a_college_or_academy_is_a_body_even_when_named_for_a_sector(run):
+    rec = run("The team visited the Government College of Nursing in Kozhikode and the Chubu Skills Academy in Nagoya.")
+    assert {"Government College of Nursing", "Chubu Skills Academy"} <= names(rec, "organisation")
+
+
+def test_a_body_described_as_the_agency_of_a_department_is_a_body(run):
+    rec = run("Pravasi Roots, the field agency of the state's Overseas Keralites Department, signed a pact on Tuesday.")
+    assert "Pravasi Roots" in names(rec, "organisation")
+
+
+def test_a_person_described_as_the_companys_officer_is_no_company(run):
+    rec = run("\"We will build here,\" said Markus Eberle, the company's managing director, in Pune on Monday.")
+    assert "Markus Eberle" in names(rec, "person")
+    assert not names(rec, "organisation")
