@@ -209,7 +209,17 @@ def is_demonym(word: str) -> bool:
     if not word[:1].isupper() or not word.replace("-", "").isalpha():
         return False
     last = word.split("-")[-1].casefold()
-    return last in _DEMONYMS_OTHER or (last.endswith(("ian", "ean", "ese")) and len(last) > 5)
+    return last in _DEMONYMS_OTHER or (last.endswith(("ian", "ean", "ese")) and len(last) > 5 and last[:4] in _place_stems())
+
+
+@lru_cache(maxsize=1)
+def _place_stems() -> frozenset[str]:
+    """First four letters of every country's and first-level subdivision's name: "Korean" and "Keralan" have one
+    ("kore", "kera"), the family name "Kurian" has none."""
+    from .gazetteer import load_gazetteer
+
+    return frozenset(unicodedata.normalize("NFKD", name).casefold()[:4]
+                     for name, p in load_gazetteer().exact.items() if p.kind in ("country", "subdivision", "region"))
 
 
 #: Words a name made only of is generic (built once: the rules ask thousands of times per corpus).

@@ -1760,3 +1760,8 @@ def test_a_person_described_as_the_companys_officer_is_no_company(run):
     rec = run("\"We will build here,\" said Markus Eberle, the company's managing director, in Pune on Monday.")
     assert "Markus Eberle" in names(rec, "person")
     assert not names(rec, "organisation")
+
+
+def test_a_three_word_name_ending_in_ian_keeps_its_last_word(run):
+    rec = run("The MoU was signed by Pravasi Roots Chief Executive Officer Binoy Mathew Kurian and the association's chairman.")
+    assert "Binoy Mathew Kurian" in names(rec, "person")

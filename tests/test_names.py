@@ -9,6 +9,7 @@ from graphkit.names import (
     TECHNICAL_ABBREVIATIONS,
     TITLE_ABBREVIATIONS,
     is_chemical_formula,
+    is_demonym,
     is_sentence_opener,
     is_generic_name,
     looks_like_company,
@@ -201,3 +202,8 @@ def test_each_row_of_a_pipe_table_keeps_its_line_break():
 
 def test_a_line_with_one_pipe_is_no_table_row():
     assert clean_text("He said the talks in Tokyo | Kyoto were\nheld on Monday.") == "He said the talks in Tokyo | Kyoto were held on Monday."
+
+
+def test_a_family_name_ending_in_ian_is_no_nationality():
+    assert is_demonym("Korean") and is_demonym("Peruvian") and is_demonym("Japanese")
+    assert not is_demonym("Kurian") and not is_demonym("Sebastian")
