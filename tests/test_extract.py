@@ -1765,3 +1765,8 @@ def test_a_person_described_as_the_companys_officer_is_no_company(run):
 def test_a_three_word_name_ending_in_ian_keeps_its_last_word(run):
     rec = run("The MoU was signed by Pravasi Roots Chief Executive Officer Binoy Mathew Kurian and the association's chairman.")
     assert "Binoy Mathew Kurian" in names(rec, "person")
+
+
+def test_farm_sectors_of_the_taxonomy_are_found(run):
+    rec = run("The delegation discussed millets, cashew processing, drip irrigation and cattle feed with the federation.")
+    assert {"Millets", "Cashew", "Micro-irrigation", "Animal feed"} <= names(rec, "sector")
