@@ -177,6 +177,8 @@ _AGENCY_BRAND_RE = re.compile(
 #: A short name of two or three capitalised words in brackets after a body's full name.
 _BRACKET_NAME_RE = re.compile(r"\s*\((?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){1,2})\)")
 ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,11})\)")
+#: One or two capitalised words, then an acronym in brackets: " Keralam (VFPCK)".
+_WORDS_THEN_ACRONYM_RE = re.compile(r"((?:[ \t]+[A-Z][\w\u00c0-\u024f-]*){1,2})\s*\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,11})\)")
 
 
 # Patterns the per-candidate rules use many times a document, compiled once.
@@ -548,6 +550,9 @@ class Extractor:
                 if inner and inner.start() > 0 and self._holder_after_title(text, s + inner.end()):
                     continue  # "Seonam CEO Park Ji-hoon": a title and its holder run on from a short name
                 e = self._extend_diplomatic(text, s, e)
+                more = _WORDS_THEN_ACRONYM_RE.match(text, e)
+                if more and not ACRONYM_DEF_RE.match(text, e) and _initials(text[s : e + len(more.group(1))]) == more.group("acr").upper():
+                    e += len(more.group(1))  # "Vegetable and Fruit Promotion Council Keralam (VFPCK)": the acronym spells the last word too
                 s = _past_unit(text, s, e)
                 kind = "place" if _VENUE_NAME_END_RE.search(text[s:e]) or (  # a convention centre is a venue
                     text[s:e].split()[-1] in _VENUE_HEAD_WORDS and _AT_THE_BEFORE_RE.search(text, max(0, s - 8), s)
@@ -2437,6 +2442,11 @@ def _prefix_run(word: str, words: list[str], used: int = 0) -> bool:
             if word.startswith(w[:n]) and _prefix_run(word[n:], words[i + 1 :], used + 1):
                 return True
     return False
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words, connectors left out: "Vegetable and Fruit Promotion Council Keralam" -> "VFPCK"."""
+    return "".join(w[0].upper() for w in re.split(r"[\s-]+", name) if w and w.casefold() not in ("and", "of", "for", "the", "&", "in"))
 
 
 def _acronym_fits(acr: str, name: str) -> bool:

@@ -1770,3 +1770,9 @@ def test_a_three_word_name_ending_in_ian_keeps_its_last_word(run):
 def test_farm_sectors_of_the_taxonomy_are_found(run):
     rec = run("The delegation discussed millets, cashew processing, drip irrigation and cattle feed with the federation.")
     assert {"Millets", "Cashew", "Micro-irrigation", "Animal feed"} <= names(rec, "sector")
+
+
+def test_a_last_word_the_acronym_spells_belongs_to_the_body(run):
+    rec = run("The delegation includes Shri J. Varghese, Chief Executive Officer, Spice and Fruit Promotion Council Keralam (SFPCK).")
+    assert "Spice and Fruit Promotion Council Keralam" in names(rec, "organisation")
+    assert "SFPCK" in entity(rec, "Spice and Fruit Promotion Council Keralam").aliases
