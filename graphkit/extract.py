@@ -528,6 +528,9 @@ class Extractor:
             based = _BASED_PREFIX_RE.match(text, s, e)
             if based and based.end() < e:
                 s = based.end()  # "Tumakuru-based Acme Automation Pvt Ltd": where the company sits is not its name
+            owner = _PLACE_POSSESSIVE_RE.match(text, s, e)
+            if owner and self.gazetteer.lookup(owner.group(1)) is not None and LEGAL_SUFFIXES.search(text[s:e]):
+                s = owner.end()  # "Japan's Kitakaze Power Co., Ltd.": the country owns no part of the company's name
             inside = [m for m in _ROLE_OF_INSIDE_RE.finditer(text, s, e) if m.end() < e]
             if inside:
                 s = inside[-1].end()  # "Jo Roe, MD & CEO of Acme Co., Ltd.": the holder and the role are not the body's name
@@ -888,6 +891,8 @@ class Extractor:
                 legal = _LEGAL_TAIL_RE.match(text, end)
                 if legal:
                     end += len(legal.group(0))  # "Dune Logistics FZE": the legal form ends the name
+                if _FOLLOWED_BY_DOCUMENT_RE.match(text, end):
+                    continue  # "a Green Energy Investors' Roundtable": an event's name, not a body
                 start = doc[i].idx
                 based = _BASED_PREFIX_RE.match(text, start, end)
                 if based:
@@ -955,6 +960,8 @@ class Extractor:
                         continue
                     s_char, e_char = starts[i], starts[i + n - 1] + len(words[i + n - 1])
                     surface = text[s_char:e_char]
+                    if surface.endswith("-") and text[e_char : e_char + 1].islower():  # "Abu Dhabi-based": the hyphen joins the suffix
+                        surface, e_char = surface[:-1], e_char - 1
                     place = self.gazetteer.lookup(surface)
                     if place is None or _is_noise(surface) or surface in acronyms_defined:
                         continue  # "Acme Trade Association (ACTA)": a body's acronym, whatever town it spells
@@ -1596,10 +1603,13 @@ class Extractor:
             ]
             if len(longer) > 1:
                 # "Koyanagi" beside "Koyanagi Kikai Co., Ltd." and "Koyanagi Kikai India Pvt. Ltd.": the parent, not its
-                # country subsidiary
-                longer = [o for o in longer if not any(
+                # country subsidiary; "Kitakaze" beside "Kitakaze Power Co., Ltd." and "Kitakaze Energy India Pvt. Ltd." too
+                parents = [o for o in longer if not any(
                     p is not o and org_key(o.name).split()[: len(org_key(p.name).split())] == org_key(p.name).split()
                     and self._subsidiary_of(p.name, o.name, len(org_key(p.name).split())) for p in longer)]
+                longer = parents if len(parents) == 1 else [o for o in parents if not any(
+                    (place := self.gazetteer.lookup(w.title())) is not None and place.kind == "country" or is_demonym(w.title())
+                    for w in org_key(o.name).split()[len(words):])]
             if len(longer) == 1 and short.key in entities:
                 target = longer[0]
                 target.aliases.extend([short.name, *short.aliases])
@@ -1678,7 +1688,7 @@ _LEGAL_FORM_WORDS = _CASED_LEGAL_FORMS | frozenset("Ltd Limited Inc Corp Co LLC 
 _LEGAL_TAIL_RE = re.compile(r"(?:,?[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(_LEGAL_FORM_WORDS, key=len, reverse=True)) + r")(?![\w-]))+")
 _LEGAL_FORMS_FOLDED = frozenset(w.rstrip(".").casefold() for w in _LEGAL_FORM_WORDS if len(w.rstrip(".")) > 2 or "." in w)
 #: "Executives of X Ltd", "Officials from Y Agency": people of a body, before its name.
-_GROUP_NOUNS = frozenset("Executives Officials Representatives Delegates Members Officers Leaders Heads Staff Teams".split())
+_GROUP_NOUNS = frozenset("Executives Officials Representatives Delegates Members Officers Leaders Heads Staff Teams Delegations".split())
 _LEGAL_ABBREVIATIONS = frozenset("Pvt Ltd Co Inc Corp Bros Mfg Intl Govt Dept Assn Natl Bhd Sdn Pty Pte Plc".split())
 # unions the rules test words against, built once rather than on every test
 _LEGAL_OR_ABBREVIATION = _LEGAL_ABBREVIATIONS | _ABBREVIATIONS
@@ -1689,6 +1699,8 @@ _JOB_TITLE_LAST_WORDS = TITLE_WORDS | {"director", "head", "chairman", "represen
 
 
 #: "Tokyo-based", "New Delhi-based": where a company sits, written before its name.
+#: "Japan's ", "Abu Dhabi's ": a place owning what follows.
+_PLACE_POSSESSIVE_RE = re.compile(r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['\u2019]s[ \t]+")
 _BASED_SUFFIX_RE = re.compile(r"-(?:based|listed|headquartered)$")
 #: "Osaka-based ", "Salt Lake-based ", "ASX-listed ", "Tokyo-headquartered ": where a company sits or trades, before its name
 _BASED_PREFIX_RE = re.compile(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-(?:based|listed|headquartered)\s+")
@@ -1820,7 +1832,8 @@ _NOT_A_BODY_RE = re.compile(
     r"|^(?:Notice|Announcement|Notification|Disclosure)\s+(?:Regarding|Concerning|of|on|about|Related)\b)"
 )
 _FOLLOWED_BY_DOCUMENT_RE = re.compile(
-    r"['\u2019]?\s*(?:\([^()]{1,20}\)\s*)?(?:Policy|Scheme|Act|Programme|Program|Rules|Guidelines|Summit|Conclave|Expo|Roadshow|Strategy|Initiative)\b"
+    r"['\u2019]?[ \t]*(?:\([^()]{1,20}\)[ \t]*)?(?:Policy|Scheme|Act|Programme|Program|Rules|Guidelines|Summit|Conclave|Expo|Roadshow|Strategy|Initiative|"
+    r"Roundtable|Round\s+Table|Seminar|Webinar|Workshop|Dialogue)\b"
 )
 
 

@@ -1776,3 +1776,30 @@ def test_a_last_word_the_acronym_spells_belongs_to_the_body(run):
     rec = run("The delegation includes Shri J. Varghese, Chief Executive Officer, Spice and Fruit Promotion Council Keralam (SFPCK).")
     assert "Spice and Fruit Promotion Council Keralam" in names(rec, "organisation")
     assert "SFPCK" in entity(rec, "Spice and Fruit Promotion Council Keralam").aliases
+
+
+def test_delegations_of_two_companies_name_each_company(run):
+    rec = run("Jaipur, 8 January. Delegations of Abu Dhabi-based Sahra Renewables PJSC and Japan's Hayate Power Co., Ltd. "
+              "called on the Energy Minister at the Secretariat on Tuesday.")
+    assert {"Sahra Renewables PJSC", "Hayate Power Co., Ltd."} <= names(rec, "organisation")
+    assert {"Abu Dhabi", "Japan"} <= names(rec, "place")
+
+
+def test_an_events_name_with_a_sector_and_a_possessive_is_no_body(run):
+    rec = run("Jaipur, 8 January. Delegations of two firms called on Energy Minister Shri M. P. Rao at the Secretariat on Tuesday "
+              "and discussed investment in wind-solar hybrid parks, pumped storage and green hydrogen in the State.\n\n"
+              "Later, the visiting investors took part in a Green Energy Investors' Roundtable chaired by "
+              "Additional Chief Secretary (Energy) Smt. Aparna Mathur at Urja Bhawan.")
+    assert not any("Investors" in n for n in names(rec))
+
+
+def test_a_short_name_joins_the_parent_not_the_subsidiary_named_for_a_country(run):
+    rec = run("Hayate Power Co., Ltd. met the minister. Mr. Hori said Hayate's Indian subsidiary, Hayate Energy India Pvt. Ltd., "
+              "already runs a wind farm, and Hayate was now studying a hydrogen plant.")
+    assert "Hayate" in entity(rec, "Hayate Power Co., Ltd.").aliases
+
+
+def test_a_body_before_a_bold_heading_line_is_not_read_as_an_event(run):
+    rec = run("- Mr. Arjun Nair, Vice President (International Business), Cochin Hydraulics Ltd.\n\n"
+              "**Seminar and MoU in Nagoya**\n\nOn 10 March the mission attended a seminar.")
+    assert "Cochin Hydraulics Ltd." in names(rec, "organisation")
