@@ -81,7 +81,7 @@ _NAME_TOKEN = (r"(?:(?:[A-Z]\.){2,4}(?:[A-Z][\w\u00c0-\u024f'\u2019-]+)?|" + _UP
 #: "Shri Ravi Shankar Prasad Rao", "Dr. SATO Kenji", "Mr. P. Venkatesan", "Shri T.R. Mohan"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|la|le|dos|das|del|bin|binti|ibn|al|el|ter|zu)"
 PERSON_RE = re.compile(
-    r"(?<![\w])(?P<hon>" + _HONORIFIC_RE + r")\s+(?P<name>" + _NAME_TOKEN
+    r"(?<![\w])(?P<hon>" + _HONORIFIC_RE + r")(?:\s+\((?:" + _HONORIFIC_RE + r")\))?\s+(?P<name>" + _NAME_TOKEN
     + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}" + _NAME_TOKEN + r"){0,4})"
 )
 _ORG_HEADS = (
@@ -525,6 +525,16 @@ class Extractor:
         model_org_end = {a: b for label, a, b in
                          ((label, *_strip_span(text, a, b)) for label, a, b in model_ents if label == "ORG")}
         for s, e in pattern_spans:
+            if "\n" in text[s:e] and not _PARAGRAPH_BREAK_RE.search(text, s, e):
+                # "... MANDI\nUniversity News": a name never runs over a line break; keep the head word's line
+                cut = s + text[s:e].rindex("\n")
+                if any(w.casefold().strip(".,") in ORG_HEAD_WORDS or LEGAL_SUFFIXES.search(w) for w in text[cut:e].split()) and len(text[cut:e].split()) >= 2:
+                    s = cut + 1
+                else:
+                    e = s + text[s:e].index("\n")
+                s, e = _strip_span(text, s, e)
+                if e <= s:
+                    continue
             based = _BASED_PREFIX_RE.match(text, s, e)
             if based and based.end() < e:
                 s = based.end()  # "Tumakuru-based Acme Automation Pvt Ltd": where the company sits is not its name

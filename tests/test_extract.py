@@ -1803,3 +1803,19 @@ def test_a_body_before_a_bold_heading_line_is_not_read_as_an_event(run):
     rec = run("- Mr. Arjun Nair, Vice President (International Business), Cochin Hydraulics Ltd.\n\n"
               "**Seminar and MoU in Nagoya**\n\nOn 10 March the mission attended a seminar.")
     assert "Cochin Hydraulics Ltd." in names(rec, "organisation")
+
+
+def test_a_bracketed_second_honorific_still_introduces_the_name(run):
+    rec = run("It was signed by Vice-Chancellor Prof. (Dr.) Ravi Dev Thakur and Soyang University President Dr. Kim Eun-ji.")
+    assert "Ravi Dev Thakur" in names(rec, "person")
+    assert "Soyang University" in names(rec, "organisation")
+
+
+def test_a_researchers_title_is_no_person(run):
+    rec = run("It was signed by Prof. Thakur and Dr. RYU Min-jae, Principal Researcher, KIST Gangneung.")
+    assert not any("Researcher" in n for n in names(rec))
+
+
+def test_a_letterhead_city_and_the_next_lines_label_make_no_body(run):
+    rec = run("BEAS HILLS UNIVERSITY, MANDI\nUniversity News\n\nKorean university signs pacts with BHU on herbs")
+    assert "MANDI University" not in names(rec) and not any("\n" in n for n in names(rec))
