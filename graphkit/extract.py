@@ -691,8 +691,11 @@ class Extractor:
                 continue  # "Trade and Investment Commissioner", "Director, International Affairs, X Agency": a portfolio
             if _TICKER_BEFORE_RE.search(text, max(0, s - 12), s):
                 continue  # "(ASX: MLX)", "(NSE: ACME)": a stock ticker, not a body of its own
-            if not any(ch.isupper() for ch in text[s:e]):
-                continue  # "nacelle pre-assembly", "laydown yards", "west coast": no capital, no name
+            if not any(ch.isupper() for ch in text[s:e]) or text[s:e].casefold() in _ADMIN_UNIT_WORDS:
+                continue  # "nacelle pre-assembly", "laydown yards", "west coast", a lone "Province": no name
+            if text[e : e + 3] == "-do" and not text[e + 3 : e + 4].isalpha() and (
+                    place := self.gazetteer.lookup(text[s : e + 3])) is not None:
+                gtype, e = "place", e + 3  # "Chungcheongnam" + "-do": a Korean province, suffix and all
             if gtype in ("person", "organisation") and text[s - 1 : s] == "(" and _TITLE_BEFORE_BRACKET_RE.search(text, max(0, s - 30), s):
                 continue  # "Director (Global Business)", "Principal Secretary (Industries)": the office's portfolio
             if gtype == "place" and text[s - 1 : s] == "(" and text[e : e + 1] == ")" and " " in text[s:e] and self.gazetteer.lookup(text[s:e]) is None:
@@ -957,7 +960,8 @@ class Extractor:
         offsets = doc.to_array([IDX, LENGTH]) if len(doc) else None  # two columns read whole: zip(*rows) cost 0.4 ms a document
         starts, lengths = (offsets[:, 0].tolist(), offsets[:, 1].tolist()) if offsets is not None else ((), ())
         words = [text[a : a + n] for a, n in zip(starts, lengths)]  # no Token object per token
-        capital = [w[:1].isupper() or w in ("-", "of", "am") for w in words]
+        capital = [w[:1].isupper() or w in ("-", "of", "am") or w == "do" and k > 0 and words[k - 1] == "-"  # "Gangwon-do"
+                   for k, w in enumerate(words)]
         for sent in doc.sents:
             i, sent_end = sent.start, sent.end  # Span attributes read once, not per token
             while i < sent_end:
@@ -1820,6 +1824,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: A company's site named for its town: "Toyohashi Works", "Sanand Plant", "Jamnagar Refinery".
 _SITE_RE = re.compile(r"([A-Z][\w\u00c0-\u024f-]+(?:\s+[A-Z][\w\u00c0-\u024f-]+)?)\s+(?:Works|Plant|Factory|Refinery|Mill|Campus)")
+_ADMIN_UNIT_WORDS = frozenset("province prefecture state district city region county municipality".split())
 _WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
 _DAY_NUMBER_AFTER_RE = re.compile(r"[ \t.,]*\d")
 #: After a one-word town name: " of signing:" or ": 16 January", the rest of a form's field label.

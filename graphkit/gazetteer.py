@@ -63,6 +63,16 @@ _COUNTRY_ALIASES = {
 }
 
 
+#: English and short names of first-level subdivisions that pycountry lists only romanised
+#: ("Chungcheongnam-do" is also "South Chungcheong" and "Chungnam").
+_SUBDIVISION_ALIASES = {
+    "Gyeonggi": "KR-41", "Gangwon": "KR-42", "Gangwon-do": "KR-42", "Gangwon State": "KR-42",
+    "North Chungcheong": "KR-43", "Chungbuk": "KR-43", "South Chungcheong": "KR-44", "Chungnam": "KR-44",
+    "North Jeolla": "KR-45", "Jeonbuk": "KR-45", "South Jeolla": "KR-46", "Jeonnam": "KR-46",
+    "North Gyeongsang": "KR-47", "Gyeongbuk": "KR-47", "South Gyeongsang": "KR-48", "Gyeongnam": "KR-48",
+}
+
+
 _COMPACT_RE = re.compile(r"[\s'\u2019.-]+")
 _FOLD_RE = re.compile(r"[\s\u2019'.-]+")
 
@@ -150,6 +160,10 @@ class Gazetteer:
             short = sub.code.split("-", 1)[1]
             if short.isalpha() and len(short) >= 2:
                 self.subdivision_codes.setdefault(short, []).append(place)
+        for alias, code in _SUBDIVISION_ALIASES.items():
+            sub = pycountry.subdivisions.get(code=code)
+            if sub is not None and alias not in self.exact:
+                self._add(alias, Place(re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", sub.name).strip(), "subdivision", code))
         for city in gc.get_cities().values():
             place = Place(city["name"], "city", f"geonames:{city['geonameid']}", int(city["population"]))
             self._add(city["name"], place)

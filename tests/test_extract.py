@@ -1819,3 +1819,15 @@ def test_a_researchers_title_is_no_person(run):
 def test_a_letterhead_city_and_the_next_lines_label_make_no_body(run):
     rec = run("BEAS HILLS UNIVERSITY, MANDI\nUniversity News\n\nKorean university signs pacts with BHU on herbs")
     assert "MANDI University" not in names(rec) and not any("\n" in n for n in names(rec))
+
+
+def test_a_korean_province_with_its_do_suffix_is_one_place(run):
+    rec = run("Vice-Governor KIM Tae-ho of Chungcheongnam-do Province called on the Chief Minister. "
+              "The Chungcheongnam-do delegation also met KOTRA.")
+    assert [e.name for e in rec.entities if e.type == "place"] == ["Chungcheongnam-do Province"]
+    assert not any(n.startswith("Chungcheongnam") for n in names(rec, "organisation"))
+
+
+def test_a_korean_province_by_its_english_name_is_that_province(run):
+    rec = run("A delegation from South Chungcheong Province visited Hyderabad. Chungcheongnam-do hopes to sign an MoU.")
+    assert len([e for e in rec.entities if e.type == "place" and e.code == "KR-44"]) == 1
