@@ -102,7 +102,7 @@ _CAPW = _DAY_OR_MONTH + r"[A-Z][\w\u00c0-\u024f&'\u2019.-]*"
 #: "... of Trade, Industry and Energy", "... for Promotion of Industry and Internal Trade"
 _ORG_TAIL = (
     r"\s+(?:of|for|on)\s+(?:the\s+)?" + _CAPW
-    + r"(?:(?:\s+|\s+(?:and|&)\s+|\s+(?:of|for)\s+(?:the\s+)?|,\s+(?=(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+(?:and|&)\s))" + _CAPW + r")*"
+    + r"(?:(?:\s+|\s+(?:and|&)\s+|\s+(?:of|for)\s+(?:the\s+)?|,\s+(?=(?:[A-Z][\w&-]+,?\s+){0,3}[A-Z][\w&-]+\s+(?:and|&)\s))" + _CAPW + r")*"
 )
 #: Capitalised word runs ending in an organisation head word, with an optional "of ..." tail.
 ORG_RE = re.compile(

@@ -1831,3 +1831,17 @@ def test_a_korean_province_with_its_do_suffix_is_one_place(run):
 def test_a_korean_province_by_its_english_name_is_that_province(run):
     rec = run("A delegation from South Chungcheong Province visited Hyderabad. Chungcheongnam-do hopes to sign an MoU.")
     assert len([e for e in rec.entities if e.type == "place" and e.code == "KR-44"]) == 1
+
+
+def test_a_ministry_of_several_portfolios_keeps_them_all(run):
+    rec = run("Dr. Rao, Principal Secretary, Department of Electronics, IT, BT and S&T, Government of Karnataka, led the team. "
+              "He later met officials of the Ministry of Agriculture, Fisheries, Food Security and Nature in The Hague.")
+    assert {"Department of Electronics, IT, BT and S&T",
+            "Ministry of Agriculture, Fisheries, Food Security and Nature"} <= names(rec, "organisation")
+
+
+def test_a_ministrys_city_and_the_next_person_in_a_list_are_not_its_name(run):
+    rec = run("The meeting was attended by OSD (State), Ministry of External Affairs, New Delhi, C Rajasekhar and "
+              "Industrial Development Commissioner Arvind Kumar.")
+    assert "Ministry of External Affairs" in names(rec, "organisation")
+    assert "New Delhi" in names(rec, "place")
