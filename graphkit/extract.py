@@ -829,6 +829,8 @@ class Extractor:
                     continue  # "Cabinet Secretary for Energy, Mining and Petroleum": a portfolio
             if gtype == "person":
                 s = self._given_name_before(text, s)
+            if gtype == "person" and (two := _TWO_LETTER_INITIAL_BEFORE_RE.search(text, max(0, s - 5), s)):
+                s = two.start()  # "Industries, Ch. Madhusudhan Goud": the two-letter initial opens the name
             if gtype == "person" and _INITIAL_BEFORE_RE.search(text[max(0, s - 3) : s]) and " " not in text[s:e].strip():
                 s = s - len(re.search(r"[A-Z]\.?\s$", text[max(0, s - 3) : s]).group(0))  # "P Venkatesan"
             nxt = _NEXT_CAPITALISED_WORD_RE.match(text[e : e + 30])
@@ -2395,13 +2397,16 @@ def _trim_name_run(name: str) -> tuple[str, int]:
             break
         kept.append(w)
         # a word that ends a sentence ("Lindqvist.") ends the name; initials ("C.", "T.R.") do not
-        if w.endswith(".") and len(w.rstrip(".")) > 1 and not _INITIALS_RE.fullmatch(w):
+        if w.endswith(".") and len(w.rstrip(".")) > 1 and not _INITIALS_RE.fullmatch(w) and not (
+                len(kept) == 1 and _TWO_LETTER_INITIAL_RE.fullmatch(w)):  # "Ch. Sai Kiran": a two-letter initial opens the name
             kept[-1] = w.rstrip(".")
             break
     return " " * skipped + " ".join(kept) if kept else "", len(kept)
 
 
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,4}")
+_TWO_LETTER_INITIAL_RE = re.compile(r"(?:Ch|Sh|Th|Ph|Kh|Gh|Bh|Dh|Jh)\.")
+_TWO_LETTER_INITIAL_BEFORE_RE = re.compile(r"(?<![\w.])(?:Ch|Sh|Th|Ph|Kh|Gh|Bh|Dh|Jh)\.[ \t]$")
 
 
 class _HeadingLines:

@@ -1845,3 +1845,14 @@ def test_a_ministrys_city_and_the_next_person_in_a_list_are_not_its_name(run):
               "Industrial Development Commissioner Arvind Kumar.")
     assert "Ministry of External Affairs" in names(rec, "organisation")
     assert "New Delhi" in names(rec, "place")
+
+
+def test_a_two_letter_initial_opens_a_name(run):
+    rec = run("The MoU was signed by Mr. Ch. Ravi Teja, Chief Executive Officer of the state's investment board.")
+    assert "Ch. Ravi Teja" in names(rec, "person")
+    assert "Ch" not in names(rec)
+
+
+def test_a_two_letter_initial_before_a_name_the_model_found_is_kept(run):
+    rec = run("Telangana's Minister for IT and Industries, Ch. Ravi Teja Goud, has secured investment commitments.")
+    assert "Ch. Ravi Teja Goud" in names(rec, "person")
