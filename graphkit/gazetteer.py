@@ -195,6 +195,9 @@ class Gazetteer:
         place = self.exact.get(name)
         if place is None and (" " in name or name.isupper()):
             place = self.folded.get(fold(name))
+            if place is not None and " " not in name and len(name) <= 4 and place.kind == "city" and (
+                    place.population < MIN_CITY_POPULATION_FOR_ALIASES):
+                place = None  # "PAU", "KIA": a short acronym, not the small town it spells ("PUNE" is big enough)
         if place is None and name.isupper() and len(name) > 3:
             place = self.exact.get(name.title()) or self.folded.get(fold(name))
         if place is None and " " in name:

@@ -1856,3 +1856,8 @@ def test_a_two_letter_initial_opens_a_name(run):
 def test_a_two_letter_initial_before_a_name_the_model_found_is_kept(run):
     rec = run("Telangana's Minister for IT and Industries, Ch. Ravi Teja Goud, has secured investment commitments.")
     assert "Ch. Ravi Teja Goud" in names(rec, "person")
+
+
+def test_a_short_acronym_is_not_the_small_town_it_spells(run):
+    rec = run("PAU and the state agency signed an MoU for the exchange of researchers.")
+    assert "Pau" not in names(rec, "place") and "PAU" not in names(rec, "place")
