@@ -689,6 +689,8 @@ class Extractor:
                 and text[e : e + 1] == ","
             ):
                 continue  # "Trade and Investment Commissioner", "Director, International Affairs, X Agency": a portfolio
+            if gtype == "organisation" and text[max(0, s - 2) : s] == ", " and _JOB_AFTER_RE.match(text, e) and not LEGAL_SUFFIXES.search(text[s:e]):
+                continue  # "Mr. X, Plant Engineering Manager, toured ...": a job title between commas, not a body
             if _TICKER_BEFORE_RE.search(text, max(0, s - 12), s):
                 continue  # "(ASX: MLX)", "(NSE: ACME)": a stock ticker, not a body of its own
             if not any(ch.isupper() for ch in text[s:e]) or text[s:e].casefold() in _ADMIN_UNIT_WORDS:
@@ -906,8 +908,8 @@ class Extractor:
                 legal = _LEGAL_TAIL_RE.match(text, end)
                 if legal:
                     end += len(legal.group(0))  # "Dune Logistics FZE": the legal form ends the name
-                if _FOLLOWED_BY_DOCUMENT_RE.match(text, end):
-                    continue  # "a Green Energy Investors' Roundtable": an event's name, not a body
+                if _FOLLOWED_BY_DOCUMENT_RE.match(text, end) or _JOB_AFTER_RE.match(text, end):
+                    continue  # "a Green Energy Investors' Roundtable", "Plant Engineering Manager,": an event, a job
                 start = doc[i].idx
                 based = _BASED_PREFIX_RE.match(text, start, end)
                 if based:
@@ -1826,6 +1828,8 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: A company's site named for its town: "Toyohashi Works", "Sanand Plant", "Jamnagar Refinery".
 _SITE_RE = re.compile(r"([A-Z][\w\u00c0-\u024f-]+(?:\s+[A-Z][\w\u00c0-\u024f-]+)?)\s+(?:Works|Plant|Factory|Refinery|Mill|Campus)")
+#: A job's last word closing an apposition: " Manager,", " Engineer,".
+_JOB_AFTER_RE = re.compile(r"[ \t]+(?:Manager|Director|Head|Officer|Engineer|Lead|Specialist|Executive|Consultant)\b[ \t]*[,;)]")
 _ADMIN_UNIT_WORDS = frozenset("province prefecture state district city region county municipality".split())
 _WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
 _DAY_NUMBER_AFTER_RE = re.compile(r"[ \t.,]*\d")

@@ -1861,3 +1861,11 @@ def test_a_two_letter_initial_before_a_name_the_model_found_is_kept(run):
 def test_a_short_acronym_is_not_the_small_town_it_spells(run):
     rec = run("PAU and the state agency signed an MoU for the exchange of researchers.")
     assert "Pau" not in names(rec, "place") and "PAU" not in names(rec, "place")
+
+
+def test_a_job_title_between_commas_is_no_body(run):
+    rec = run("The agreement envisages:\n1. An investment of Rs 300 crore in a plant with a capacity of 50,000 tonnes a year;\n"
+              "2. Training of local agronomists and plant staff in the Netherlands.\n\n"
+              "On 4 November the Dutch team, comprising Mr. Jan de Vries, Ms. Femke Bos, Director of Agronomy, and "
+              "Mr. Pieter Blom, Plant Engineering Manager, toured the vegetable processing facility at Kapurthala.")
+    assert not any("Plant" in n for n in names(rec, "organisation"))
