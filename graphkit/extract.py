@@ -964,8 +964,11 @@ class Extractor:
         offsets = doc.to_array([IDX, LENGTH]) if len(doc) else None  # two columns read whole: zip(*rows) cost 0.4 ms a document
         starts, lengths = (offsets[:, 0].tolist(), offsets[:, 1].tolist()) if offsets is not None else ((), ())
         words = [text[a : a + n] for a, n in zip(starts, lengths)]  # no Token object per token
-        capital = [w[:1].isupper() or w in ("-", "of", "am") or w == "do" and k > 0 and words[k - 1] == "-"  # "Gangwon-do"
-                   for k, w in enumerate(words)]
+        capital = [w[:1].isupper() or w in ("-", "of", "am") for w in words]
+        if "-do" in text:  # "Gangwon-do": a Korean province's suffix is part of its name
+            for k in range(1, len(words)):
+                if words[k] == "do" and words[k - 1] == "-":
+                    capital[k] = True
         for sent in doc.sents:
             i, sent_end = sent.start, sent.end  # Span attributes read once, not per token
             while i < sent_end:

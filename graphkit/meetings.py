@@ -927,6 +927,10 @@ _SPEAKER_ROLE_RE = re.compile(
     r"explained\s+the\s+(?:[\w'\u2019-]+\s+){0,3}(?:incentives|policy|policies|scheme|programme|plans?|opportunities)|moderated|chaired)\b", re.I)
 
 
+#: Substrings one of which every match of :data:`_SPEAKER_ROLE_RE` holds: a cheap test before the regex.
+_SPEAKER_ROLE_STEMS = ("eliver", "ddressed", "resent", "ave ", "ntroduced", "xplained", "oderated", "haired")
+
+
 def _speech_subjects(sent: "Span", mentioned: list[tuple[int, Entity]], verb_at: int) -> list[str]:
     """The people named as the subject of ``sent``'s root ("ISHII Hiroyuki, Executive Vice President, JETRO, delivered ..."),
     or, where the parse gives the root no subject, the person whose name opens the sentence before the verb at ``verb_at``."""
@@ -1609,7 +1613,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             speaker = _event_speaker(sent, mentioned, current, i, sents, record, since)
             if speaker and current is not None:
                 current.participants.append(speaker)
-            elif current is not None and not current.planned and since <= 3 and _SPEAKER_ROLE_RE.search(sent_text) and (
+            elif current is not None and not current.planned and since <= 3 and any(
+                    w in sent_text for w in _SPEAKER_ROLE_STEMS) and _SPEAKER_ROLE_RE.search(sent_text) and (
                     _EVENT_NOUN_RE.search(sent_texts[current.sentence])):
                 # "1. Opening session / X delivered the opening address. Y also addressed the participants.": the
                 # speakers of the event just told, section headings between them
