@@ -525,7 +525,9 @@ class Extractor:
         model_org_end = {a: b for label, a, b in
                          ((label, *_strip_span(text, a, b)) for label, a, b in model_ents if label == "ORG")}
         for s, e in pattern_spans:
-            if "\n" in text[s:e] and not _PARAGRAPH_BREAK_RE.search(text, s, e):
+            if "\n" in text[s:e] and not _PARAGRAPH_BREAK_RE.search(text, s, e) and not (
+                    _MISSION_HEAD_RE.search(text, s, e) and self.gazetteer.lookup(text[s + text[s:e].rindex("\n") + 1 : e]) is not None):
+                # ("Embassy of India\nSeoul": a letterhead's city line finishes the mission's name)
                 # "... MANDI\nUniversity News": a name never runs over a line break; keep the head word's line
                 cut = s + text[s:e].rindex("\n")
                 if any(w.casefold().strip(".,") in ORG_HEAD_WORDS or LEGAL_SUFFIXES.search(w) for w in text[cut:e].split()) and len(text[cut:e].split()) >= 2:
