@@ -1643,16 +1643,6 @@ def test_an_embassy_of_the_kingdom_of_a_country_keeps_its_whole_name_and_city(ru
     assert "Embassy of the Kingdom of the Netherlands in New Delhi" in names(rec, "organisation")
 
 
-def test_ports_and_shipping_are_two_sectors(run):
-    rec = run("The state wants Danish shipping lines to use its ports, and invited bids for port development.")
-    assert {"Ports", "Shipping"} <= names(rec, "sector")
-
-
-def test_education_and_skill_development_are_two_sectors(run):
-    rec = run("The two universities agreed to cooperate in higher education and in skill development for caregivers.")
-    assert {"Education", "Skill development"} <= names(rec, "sector")
-
-
 def test_a_civil_service_after_a_name_is_no_body_or_place_dotted_or_not(run):
     rec = run("The meeting was chaired by Thiru R. Senthil Kumar, I.A.S., Principal Secretary, "
               "and attended by Shri K. Rao, IRTS, Managing Director of the Kerala Maritime Board.")
@@ -1767,9 +1757,15 @@ def test_a_three_word_name_ending_in_ian_keeps_its_last_word(run):
     assert "Binoy Mathew Kurian" in names(rec, "person")
 
 
-def test_farm_sectors_of_the_taxonomy_are_found(run):
-    rec = run("The delegation discussed millets, cashew processing, drip irrigation and cattle feed with the federation.")
-    assert {"Millets", "Cashew", "Micro-irrigation", "Animal feed"} <= names(rec, "sector")
+@pytest.mark.parametrize("text, sectors", [
+    ("The state wants Danish shipping lines to use its ports, and invited bids for port development.", {"Ports", "Shipping"}),
+    ("The two universities agreed to cooperate in higher education and in skill development for caregivers.",
+     {"Education", "Skill development"}),
+    ("The delegation discussed millets, cashew processing, drip irrigation and cattle feed with the federation.",
+     {"Millets", "Cashew", "Micro-irrigation", "Animal feed"}),
+])
+def test_sectors_annotators_keep_apart_are_found_apart(run, text, sectors):
+    assert sectors <= names(run(text), "sector")
 
 
 def test_a_last_word_the_acronym_spells_belongs_to_the_body(run):
