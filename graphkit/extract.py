@@ -177,7 +177,7 @@ _AGENCY_BRAND_RE = re.compile(
 #: A short name of two or three capitalised words in brackets after a body's full name.
 _BRACKET_NAME_RE = re.compile(r"\s*\((?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){1,2})\)")
 ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,11})\)")
-#: One or two capitalised words, then an acronym in brackets: " Keralam (VFPCK)".
+#: One or two capitalised words, then an acronym in brackets: " Keralam (SFPCK)".
 _WORDS_THEN_ACRONYM_RE = re.compile(r"((?:[ \t]+[A-Z][\w\u00c0-\u024f-]*){1,2})\s*\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,11})\)")
 
 
@@ -499,7 +499,7 @@ class Extractor:
                 cands.append(_Cand(m.start(), m.start("name") + len(name), "place", "pattern", text=full))
                 continue
             if _LEGAL_TAIL_RE.match(text, m.start("name") + len(name)) or LEGAL_SUFFIXES.search(name):
-                continue  # "Sri Vasavi Aqua Feeds Pvt. Ltd.": a company whose name opens with an honorific-like word
+                continue  # "Sri Lakshmi Marine Feeds Pvt. Ltd.": a company whose name opens with an honorific-like word
             cands.append(
                 _Cand(m.start("name") + lead, m.start("name") + len(name), "person", "honorific", titles=[m.group("hon")], text=name.strip())
             )
@@ -525,24 +525,14 @@ class Extractor:
         model_org_end = {a: b for label, a, b in
                          ((label, *_strip_span(text, a, b)) for label, a, b in model_ents if label == "ORG")}
         for s, e in pattern_spans:
-            if "\n" in text[s:e] and not _PARAGRAPH_BREAK_RE.search(text, s, e) and not (
-                    _MISSION_HEAD_RE.search(text, s, e) and self.gazetteer.lookup(text[s + text[s:e].rindex("\n") + 1 : e]) is not None):
-                # ("Embassy of India\nSeoul": a letterhead's city line finishes the mission's name)
-                # "... MANDI\nUniversity News": a name never runs over a line break; keep the head word's line
-                cut = s + text[s:e].rindex("\n")
-                if any(w.casefold().strip(".,") in ORG_HEAD_WORDS or LEGAL_SUFFIXES.search(w) for w in text[cut:e].split()) and len(text[cut:e].split()) >= 2:
-                    s = cut + 1
-                else:
-                    e = s + text[s:e].index("\n")
-                s, e = _strip_span(text, s, e)
+            if "\n" in text[s:e]:
+                s, e = self._one_line_of(text, s, e)
                 if e <= s:
                     continue
-            based = _BASED_PREFIX_RE.match(text, s, e)
-            if based and based.end() < e:
-                s = based.end()  # "Tumakuru-based Acme Automation Pvt Ltd": where the company sits is not its name
+            s = _past_based_prefix(text, s, e)  # "Tumakuru-based Acme Automation Pvt Ltd": where it sits is not its name
             owner = _PLACE_POSSESSIVE_RE.match(text, s, e)
             if owner and self.gazetteer.lookup(owner.group(1)) is not None and LEGAL_SUFFIXES.search(text[s:e]):
-                s = owner.end()  # "Japan's Kitakaze Power Co., Ltd.": the country owns no part of the company's name
+                s = owner.end()  # "Japan's Hayate Power Co., Ltd.": the country owns no part of the company's name
             inside = [m for m in _ROLE_OF_INSIDE_RE.finditer(text, s, e) if m.end() < e]
             if inside:
                 s = inside[-1].end()  # "Jo Roe, MD & CEO of Acme Co., Ltd.": the holder and the role are not the body's name
@@ -567,7 +557,7 @@ class Extractor:
                 e = self._extend_diplomatic(text, s, e)
                 more = _WORDS_THEN_ACRONYM_RE.match(text, e)
                 if more and not ACRONYM_DEF_RE.match(text, e) and _initials(text[s : e + len(more.group(1))]) == more.group("acr").upper():
-                    e += len(more.group(1))  # "Vegetable and Fruit Promotion Council Keralam (VFPCK)": the acronym spells the last word too
+                    e += len(more.group(1))  # "Spice and Fruit Promotion Council Keralam (SFPCK)": the acronym spells the last word too
                 s = _past_unit(text, s, e)
                 kind = "place" if _VENUE_NAME_END_RE.search(text[s:e]) or (  # a convention centre is a venue
                     text[s:e].split()[-1] in _VENUE_HEAD_WORDS and _AT_THE_BEFORE_RE.search(text, max(0, s - 8), s)
@@ -834,7 +824,7 @@ class Extractor:
             if gtype == "person":
                 s = self._given_name_before(text, s)
             if gtype == "person" and (two := _TWO_LETTER_INITIAL_BEFORE_RE.search(text, max(0, s - 5), s)):
-                s = two.start()  # "Industries, Ch. Madhusudhan Goud": the two-letter initial opens the name
+                s = two.start()  # "Industries, Ch. Ravi Teja Goud": the two-letter initial opens the name
             if gtype == "person" and _INITIAL_BEFORE_RE.search(text[max(0, s - 3) : s]) and " " not in text[s:e].strip():
                 s = s - len(re.search(r"[A-Z]\.?\s$", text[max(0, s - 3) : s]).group(0))  # "P Venkatesan"
             nxt = _NEXT_CAPITALISED_WORD_RE.match(text[e : e + 30])
@@ -911,11 +901,8 @@ class Extractor:
                 if legal:
                     end += len(legal.group(0))  # "Dune Logistics FZE": the legal form ends the name
                 if _FOLLOWED_BY_DOCUMENT_RE.match(text, end) or _JOB_AFTER_RE.match(text, end):
-                    continue  # "a Green Energy Investors' Roundtable", "Plant Engineering Manager,": an event, a job
-                start = doc[i].idx
-                based = _BASED_PREFIX_RE.match(text, start, end)
-                if based:
-                    start = based.end()  # "IT firms including Salt Lake-based X Infotech": where it sits is not its name
+                    continue  # "a Clean Power Investors' Roundtable", "Plant Engineering Manager,": an event, a job
+                start = _past_based_prefix(text, doc[i].idx, end)  # "IT firms including Salt Lake-based X": not its name
                 cands.append(_Cand(start, end, "organisation", "apposition", text=text[start:end]))
         # "near Devanahalli", "at Sriperumbudur and Oragadam near Chennai": places by their preposition
         for m in NEAR_PLACE_RE.finditer(text):
@@ -955,9 +942,7 @@ class Extractor:
                 if not _is_noise(part.group(0)) and self.gazetteer.lookup(part.group(0)) is None:
                     s0 = m.start("list") + part.start()
                     e0 = s0 + len(part.group(0).rstrip("."))
-                    based = _BASED_PREFIX_RE.match(text, s0, e0)
-                    if based:
-                        s0 = based.end()  # "firms including Pune-based X Forge": where it sits is not its name
+                    s0 = _past_based_prefix(text, s0, e0)  # "firms including Pune-based X Forge": not its name
                     cands.append(_Cand(s0, e0, "organisation", "apposition", text=text[s0:e0]))
         # places the model missed, by gazetteer (capitalised runs only)
         # token texts and offsets read once: spaCy Token/Span objects per n-gram cost more than the lookups
@@ -1323,6 +1308,21 @@ class Extractor:
             r"start-?ups?|brands?|subsidiar(?:y|ies)|groups?|players?)\s+(?:such\s+as|like|including)\s+"
             r"(?:[^.;]{0,60}?(?:,|\band)\s+)?$", before))
 
+    def _one_line_of(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """A name found across a line break ("..., DHARWAD" / "Campus News"): the line that holds its head word.
+
+        A paragraph break is left to later rules, and a letterhead's city line finishes a mission's name
+        ("Embassy of India" / "Seoul").
+        """
+        last = start + text[start:end].rindex("\n")
+        if _PARAGRAPH_BREAK_RE.search(text, start, end) or (
+                _MISSION_HEAD_RE.search(text, start, end) and self.gazetteer.lookup(text[last + 1 : end]) is not None):
+            return start, end
+        tail = text[last:end].split()
+        if len(tail) >= 2 and any(w.casefold().strip(".,") in ORG_HEAD_WORDS or LEGAL_SUFFIXES.search(w) for w in tail):
+            return _strip_span(text, last + 1, end)
+        return _strip_span(text, start, start + text[start:end].index("\n"))
+
     def _extend_diplomatic(self, text: str, start: int, end: int) -> int:
         """ "Embassy of Japan" + " in India", "Australian Consulate-General" + " in Bengaluru": a mission is named with
         the country or city it is in."""
@@ -1417,7 +1417,7 @@ class Extractor:
                 c.type, c.text = "person", bare  # "Otieno said" after "Grace Akinyi Otieno"
                 continue
             if c.type == "organisation" and (site := _SITE_RE.fullmatch(bare)) and self.gazetteer.lookup(site.group(1)) is not None:
-                c.type, c.text = "place", bare  # "its Toyohashi Works", "the Hazira Plant": a company's site, named for its town
+                c.type, c.text = "place", bare  # "its Hamamatsu Works", "the Hazira Plant": a company's site, named for its town
                 continue
             if c.type == "organisation" and c.source in ("model", "pattern") and match_key(bare) in self._sector_keys():
                 c.type, c.sector = "sector", self._sector_by_key(match_key(bare))  # "Data Centre (Policy)"
@@ -1436,7 +1436,7 @@ class Extractor:
             elif c.type == "place" and c.source in ("model", "pattern") and self.gazetteer.lookup(_bare(text[c.start : c.end])) is None and (
                 tuple(org_key(_bare(text[c.start : c.end])).split()) in org_prefixes
                 and not _ADMIN_UNIT_AFTER_RE.match(text, c.end) and not _CLUSTER_AFTER_RE.match(text, c.end)
-            ):  # ("Kutch district", "Kutch wind belt" stay places beside "Kutch Pavan Urja Ltd")
+            ):  # ("Kutch district", "Kutch wind belt" stay places beside "Kutch Solar Urja Ltd")
                 c.type = "organisation"  # "Daewol" after "Daewol Heavy Machinery"
             elif c.type == "place" and c.source in ("model", "gazetteer") and " " not in _bare(text[c.start : c.end]):
                 # "Otieno" after "Grace Akinyi Otieno": a short mention of a person, not a town
@@ -1625,19 +1625,28 @@ class Extractor:
                 and not self._subsidiary_of(short.name, o.name, len(words))
             ]
             if len(longer) > 1:
-                # "Koyanagi" beside "Koyanagi Kikai Co., Ltd." and "Koyanagi Kikai India Pvt. Ltd.": the parent, not its
-                # country subsidiary; "Kitakaze" beside "Kitakaze Power Co., Ltd." and "Kitakaze Energy India Pvt. Ltd." too
-                parents = [o for o in longer if not any(
-                    p is not o and org_key(o.name).split()[: len(org_key(p.name).split())] == org_key(p.name).split()
-                    and self._subsidiary_of(p.name, o.name, len(org_key(p.name).split())) for p in longer)]
-                longer = parents if len(parents) == 1 else [o for o in parents if not any(
-                    (place := self.gazetteer.lookup(w.title())) is not None and place.kind == "country" or is_demonym(w.title())
-                    for w in org_key(o.name).split()[len(words):])]
+                longer = self._without_subsidiaries(longer, len(words))
             if len(longer) == 1 and short.key in entities:
                 target = longer[0]
                 target.aliases.extend([short.name, *short.aliases])
                 spans[target.key].extend(spans.pop(short.key, []))
                 del entities[short.key]
+
+    def _without_subsidiaries(self, longer: list[Entity], n: int) -> list[Entity]:
+        """The bodies a short name of ``n`` words may stand for, country subsidiaries left out.
+
+        "Hanamura" beside "Hanamura Gear Co., Ltd." and "Hanamura Gear India Pvt. Ltd." is the parent; so is
+        "Hayate" beside "Hayate Power Co., Ltd." and "Hayate Energy India Pvt. Ltd.", whose names part earlier.
+        """
+        keys = {o.key: org_key(o.name).split() for o in longer}
+        parents = [o for o in longer if not any(
+            p is not o and keys[o.key][: len(keys[p.key])] == keys[p.key] and self._subsidiary_of(p.name, o.name, len(keys[p.key]))
+            for p in longer)]
+        if len(parents) == 1:
+            return parents
+        return [o for o in parents if not any(
+            (place := self.gazetteer.lookup(w.title())) is not None and place.kind == "country" or is_demonym(w.title())
+            for w in keys[o.key][n:])]
 
     def _subsidiary_of(self, parent: str, name: str, n: int) -> bool:
         """ "Acme Kasei India Private Limited" beside "Acme Kasei Corporation": a country's subsidiary, another body.
@@ -1729,6 +1738,12 @@ _BASED_SUFFIX_RE = re.compile(r"-(?:based|listed|headquartered)$")
 _BASED_PREFIX_RE = re.compile(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-(?:based|listed|headquartered)\s+")
 
 
+def _past_based_prefix(text: str, start: int, end: int) -> int:
+    """Where a name begins once an "Osaka-based " or "ASX-listed " prefix at ``start`` is left out."""
+    based = _BASED_PREFIX_RE.match(text, start, end)
+    return based.end() if based and based.end() < end else start
+
+
 def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim an organisation span: possessive place prefixes, "Paris-based", leading titles, an open bracket,
     a sentence adverb before a comma ("Later, X Ltd") and abbreviated titles at either end ("X Ltd CEO")."""
@@ -1801,7 +1816,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
             or len(words) > 1 and words[1].casefold() in ("minister", "ministers", "secretary", "cabinet", "commissioner")
         )
         or words[0].rstrip(",") in HONORIFICS and not (
-            words[0] in ("Sri", "Shri", "Sree", "Shree") and LEGAL_SUFFIXES.search(text[start:end]))  # "Sri Vasavi Feeds Pvt. Ltd."
+            words[0] in ("Sri", "Shri", "Sree", "Shree") and LEGAL_SUFFIXES.search(text[start:end]))  # "Sri Lakshmi Feeds Pvt. Ltd."
         or words[0].casefold().rstrip(",") in NON_ENTITY_WORDS and words[0].isupper()
         or words[0].rstrip(",") in TITLE_ABBREVIATIONS
         or words[0] in ("The", "A", "An", "In", "At", "On", "During", "With", "By", "From", "Both", "And", "About")
@@ -1831,7 +1846,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-#: A company's site named for its town: "Toyohashi Works", "Sanand Plant", "Jamnagar Refinery".
+#: A company's site named for its town: "Hamamatsu Works", "Sanand Plant", "Jamnagar Refinery".
 _SITE_RE = re.compile(r"([A-Z][\w\u00c0-\u024f-]+(?:\s+[A-Z][\w\u00c0-\u024f-]+)?)\s+(?:Works|Plant|Factory|Refinery|Mill|Campus)")
 #: A job's last word closing an apposition: " Manager,", " Engineer,".
 _JOB_AFTER_RE = re.compile(r"[ \t]+(?:Manager|Director|Head|Officer|Engineer|Lead|Specialist|Executive|Consultant)\b[ \t]*[,;)]")
@@ -2224,7 +2239,7 @@ def _merge_people_named_as_companies(entities: dict[str, Entity], spans: dict[st
     """ "Acme Elektrolyse" read as a person beside "Acme Elektrolyse GmbH": the company's name without its legal form.
 
     A "person" of two or more words whose matching key is that of one company named with a legal form joins the
-    company (one word, "Brunnhofer", may be the founder's family name and is left alone).
+    company (one word, "Hollmann", may be the founder's family name and is left alone).
     """
     companies: dict[str, list[Entity]] = {}
     for e in entities.values():
@@ -2243,7 +2258,7 @@ def _merge_people_named_as_companies(entities: dict[str, Entity], spans: dict[st
 
 def _merge_short_people(entities: dict[str, Entity], spans: dict[str, list]) -> None:
     """Merge a person whose name tokens all belong to exactly one longer name of the document, and a name written
-    in both orders ("Kenta Hirabayashi", "HIRABAYASHI Kenta") into its first form."""
+    in both orders ("Haruto Kishimoto", "KISHIMOTO Haruto") into its first form."""
     people = [e for e in entities.values() if e.type == "person"]
     by_tokens: dict[tuple[str, ...], Entity] = {}
     for e in sorted(people, key=lambda e: min((s for s, _, _ in spans.get(e.key, [])), default=0)):
@@ -2407,7 +2422,7 @@ def _trim_name_run(name: str) -> tuple[str, int]:
         kept.append(w)
         # a word that ends a sentence ("Lindqvist.") ends the name; initials ("C.", "T.R.") do not
         if w.endswith(".") and len(w.rstrip(".")) > 1 and not _INITIALS_RE.fullmatch(w) and not (
-                len(kept) == 1 and _TWO_LETTER_INITIAL_RE.fullmatch(w)):  # "Ch. Sai Kiran": a two-letter initial opens the name
+                len(kept) == 1 and _TWO_LETTER_INITIAL_RE.fullmatch(w)):  # "Ch. Ravi Teja": a two-letter initial opens the name
             kept[-1] = w.rstrip(".")
             break
     return " " * skipped + " ".join(kept) if kept else "", len(kept)
@@ -2487,7 +2502,7 @@ def _prefix_run(word: str, words: list[str], used: int = 0) -> bool:
 
 
 def _initials(name: str) -> str:
-    """The initials of a name's words, connectors left out: "Vegetable and Fruit Promotion Council Keralam" -> "VFPCK"."""
+    """The initials of a name's words, connectors left out: "Spice and Fruit Promotion Council Keralam" -> "SFPCK"."""
     return "".join(w[0].upper() for w in re.split(r"[\s-]+", name) if w and w.casefold() not in ("and", "of", "for", "the", "&", "in"))
 
 

@@ -73,6 +73,12 @@ _SUBDIVISION_ALIASES = {
 }
 
 
+def _subdivision_name(sub) -> str:
+    """A pycountry subdivision's name without its bracketed variants ("Gangwon-do [Kangwon-do]")."""
+    return _BRACKETED_RE.sub("", sub.name).strip()
+
+
+_BRACKETED_RE = re.compile(r"\s*\[.*?\]|\s*\(.*?\)")
 _COMPACT_RE = re.compile(r"[\s'\u2019.-]+")
 _FOLD_RE = re.compile(r"[\s\u2019'.-]+")
 
@@ -152,7 +158,7 @@ class Gazetteer:
         for sub in pycountry.subdivisions:
             if getattr(sub, "parent_code", None):
                 continue
-            name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", sub.name).strip()
+            name = _subdivision_name(sub)
             if name.casefold() in _GENERIC_SUBDIVISIONS:
                 continue
             place = Place(name, "subdivision", sub.code)
@@ -163,7 +169,7 @@ class Gazetteer:
         for alias, code in _SUBDIVISION_ALIASES.items():
             sub = pycountry.subdivisions.get(code=code)
             if sub is not None and alias not in self.exact:
-                self._add(alias, Place(re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", sub.name).strip(), "subdivision", code))
+                self._add(alias, Place(_subdivision_name(sub), "subdivision", code))
         for city in gc.get_cities().values():
             place = Place(city["name"], "city", f"geonames:{city['geonameid']}", int(city["population"]))
             self._add(city["name"], place)

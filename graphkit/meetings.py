@@ -931,15 +931,15 @@ _SPEAKER_ROLE_RE = re.compile(
 _SPEAKER_ROLE_STEMS = ("eliver", "ddressed", "resent", "ave ", "ntroduced", "xplained", "oderated", "haired")
 
 
-def _speech_subjects(sent: "Span", mentioned: list[tuple[int, Entity]], verb_at: int) -> list[str]:
-    """The people named as the subject of ``sent``'s root ("ISHII Hiroyuki, Executive Vice President, JETRO, delivered ..."),
+def _speech_subjects(sent: "Span", sent_text: str, mentioned: list[tuple[int, Entity]], verb_at: int) -> list[str]:
+    """The people named as the subject of ``sent``'s root ("KIM Dong-hyun, Vice President, Korea Trade Agency, delivered ..."),
     or, where the parse gives the root no subject, the person whose name opens the sentence before the verb at ``verb_at``."""
     root = sent.root
     spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.children if c.dep_ == "nsubj"]
     if spans:
         return list(dict.fromkeys(e.key for pos, e in mentioned if e.type == "person" and any(a <= pos < b for a, b in spans)))
     first = next(((pos, e) for pos, e in mentioned if pos < verb_at), None)
-    opening = sent.text[: first[0] - sent.start_char].strip() if first else "x"
+    opening = sent_text[: first[0] - sent.start_char].strip() if first else "x"
     return [first[1].key] if first and first[1].type == "person" and (not opening or opening in HONORIFICS) else []
 
 
@@ -1614,11 +1614,11 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             if speaker and current is not None:
                 current.participants.append(speaker)
             elif current is not None and not current.planned and since <= 3 and any(
-                    w in sent_text for w in _SPEAKER_ROLE_STEMS) and _SPEAKER_ROLE_RE.search(sent_text) and (
+                    w in sent_text for w in _SPEAKER_ROLE_STEMS) and (role := _SPEAKER_ROLE_RE.search(sent_text)) and (
                     _EVENT_NOUN_RE.search(sent_texts[current.sentence])):
                 # "1. Opening session / X delivered the opening address. Y also addressed the participants.": the
                 # speakers of the event just told, section headings between them
-                speakers = _speech_subjects(sent, mentioned, sent.start_char + _SPEAKER_ROLE_RE.search(sent_text).start())
+                speakers = _speech_subjects(sent, sent_text, mentioned, sent.start_char + role.start())
                 if speakers:
                     current.participants += [k for k in speakers if k not in current.participants]
                     touched[id(current)] = i

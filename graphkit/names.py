@@ -216,7 +216,7 @@ def is_demonym(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _place_stems() -> frozenset[str]:
     """First four letters of every country's and first-level subdivision's name: "Korean" and "Keralan" have one
-    ("kore", "kera"), the family name "Kurian" has none."""
+    ("kore", "kera"), the given name "Damian" has none."""
     from .gazetteer import load_gazetteer
 
     return frozenset(unicodedata.normalize("NFKD", name).casefold()[:4]
@@ -230,6 +230,9 @@ _GENERIC_NAME_WORDS: frozenset[str] = TITLE_WORDS | ORG_HEAD_WORDS | NON_ENTITY_
 }
 
 
+_HIGH_COMMISSION_END_RE = re.compile(r"\bHigh\s+Commission$")
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and asked about the same surfaces many times per document
 def is_generic_name(text: str) -> bool:
     """A name made only of titles, organisation heads, demonyms and connectors.
@@ -241,9 +244,9 @@ def is_generic_name(text: str) -> bool:
     if not words:
         return True
     generic = _GENERIC_NAME_WORDS
-    if any(is_demonym(w) for w in words) and any(
+    if any(is_demonym(w) for w in words) and (any(
         w.casefold() in ("government", "embassy", "consulate", "consulate-general", "parliament", "army", "navy", "bank") for w in words
-    ) or any(is_demonym(w) for w in words) and re.search(r"\bHigh\s+Commission$", text):
+    ) or _HIGH_COMMISSION_END_RE.search(text)):
         return False  # "Welsh Government", "German Embassy", "British Deputy High Commission" name one body
     return all(w.casefold().strip(".,") in generic or is_demonym(w) for w in words)
 
