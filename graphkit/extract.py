@@ -706,6 +706,8 @@ class Extractor:
                 gtype = "place"  # "at <State> Niwas", "<name> Soudha": a government building is a place
             if gtype == "person" and len(text[s:e].split()) >= 2 and text[s:e].split()[-1] in _AREA_HEAD_WORDS:
                 gtype = "place"  # "Bandra Kurla Complex", "Hinjewadi Estate": an area, not a person
+            if gtype in ("person", "organisation") and self._street_or_locality(text, s, e):
+                gtype = "place"  # "along Ring Road", "the depot at Shanti Nagar", "Ganga Setu": a road, a locality, a bridge
             if gtype == "person" and len(text[s:e].split()) >= 3 and text[s:e].split()[-1].casefold() in _COMPANY_TAIL_WORDS:
                 gtype = "organisation"  # "Acme-Beta Fluid Power": three words ending in a trade are a company ("Ann Power" is not)
             if gtype == "organisation":
@@ -785,7 +787,8 @@ class Extractor:
             if gtype in ("organisation", "person", "place") and _AND_RE.search(text[s:e]) and (
                     gtype != "place" or self.gazetteer.lookup(text[s:e]) is None):  # "Trinidad and Tobago" stays whole
                 pair = re.split(r",\s+|\s+(?:and|&)\s+", text[s:e])
-                known = [(p := self.gazetteer.lookup(w)) is not None and p.kind in ("city", "subdivision", "country") for w in pair]
+                known = [(p := self.gazetteer.lookup(w)) is not None and p.kind in ("city", "subdivision", "country")
+                         or len(w.split()) >= 2 and w.split()[-1] in _STREET_HEAD_WORDS for w in pair]  # "X Road and Y Mod"
                 if len(pair) >= 2 and (all(known) or gtype == "place" and any(known) and all(
                     len(w.split()) <= 2 and w[:1].isupper() and not looks_like_company(w)
                     and not any(x.casefold() in ORG_HEAD_WORDS for x in w.split()) for w in pair
@@ -825,7 +828,9 @@ class Extractor:
                 s = self._given_name_before(text, s)
             if gtype == "person" and (two := _TWO_LETTER_INITIAL_BEFORE_RE.search(text, max(0, s - 5), s)):
                 s = two.start()  # "Industries, Ch. Ravi Teja Goud": the two-letter initial opens the name
-            if gtype == "person" and _INITIAL_BEFORE_RE.search(text[max(0, s - 3) : s]) and " " not in text[s:e].strip():
+            if gtype == "person" and _INITIAL_BEFORE_RE.search(text[max(0, s - 3) : s]) and " " not in text[s:e].strip() and not (
+                re.search(r"(?<![\w.])An?\s$", text[max(0, s - 3) : s]) and self.gazetteer.lookup(text[s:e].strip()) is not None
+            ):  # ("A Haryana delegation": an article before a place the model took for a name)
                 s = s - len(re.search(r"[A-Z]\.?\s$", text[max(0, s - 3) : s]).group(0))  # "P Venkatesan"
             nxt = _NEXT_CAPITALISED_WORD_RE.match(text[e : e + 30])
             if gtype == "person" and nxt and not (
@@ -1116,6 +1121,22 @@ class Extractor:
         # "Prime Minister Pham Minh Chinh's government": a title right before, with no comma between
         return bool(lead) and not re.search(r",\s*$", text[max(0, c.start - 3) : c.start]) and not re.match(r"\s+[A-Z]", after)
 
+    def _street_or_locality(self, text: str, start: int, end: int) -> bool:
+        """Whether a name the model took for a person or a body is a road, a locality or a landmark.
+
+        Its last word says so: "Ring Road", "Station Marg", "Lake View Chowk", "Ganga Setu", "Central
+        Junction", "Old Canal".  A locality word that is also a family name ("Nagar", "Vihar") counts only
+        with no honorific or title before the name.  Company names ("Ring Road Builders Ltd") stay bodies.
+        """
+        words = text[start:end].split()
+        if len(words) < 2 or looks_like_company(text[start:end]):
+            return False
+        if words[-1] in _STREET_HEAD_WORDS:
+            return True
+        return words[-1] in _LOCALITY_HEAD_WORDS and len(words) == 2 and not (
+            _title_before(text, start) or re.search(r"(?:" + _HONORIFIC_RE + r")\.?\s+$", text[max(0, start - 12) : start])
+        )
+
     def _place_unit(self, words: list[str]) -> bool:
         """ "India Desk", "New Delhi Office": a place and a unit word, a unit of some body named next to it."""
         return 2 <= len(words) <= 4 and words[-1].casefold() in _SUB_UNIT_WORDS and self.gazetteer.lookup(" ".join(words[:-1])) is not None
@@ -1139,12 +1160,15 @@ class Extractor:
         near = re.match(r",\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", after)
         if near and (place := self.gazetteer.lookup(near.group(1))) is not None and place.kind == "subdivision":
             return True  # "Dholera, Gujarat"
-        if not re.search(r"\b(?:at|in|to|from)\s+$", before):
+        if not re.search(r"\b(?:at|in|to|from|between)\s+$", before):
             return False
-        if re.match(r"\s+in\s+[A-Z][\w-]+\s+district\b", after):
-            return True
+        if re.match(r"\s+in\s+[A-Z][\w-]+\s+district\b", after) or _TOPONYM_ENDING_RE.search(surface):
+            return True  # "at Rampura", "from Sitapur": South Asian town names end so, companies' one-word names do not
         other = re.match(r"\s+(?:and|&)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", after)
-        return bool(other and (place := self.gazetteer.lookup(other.group(1))) is not None and place.kind in ("city", "subdivision"))
+        return bool(other and (
+            (place := self.gazetteer.lookup(other.group(1))) is not None and place.kind in ("city", "subdivision")
+            or len(other.group(1).split()) == 2 and other.group(1).split()[-1] in _STREET_HEAD_WORDS  # "between X and Y Road"
+        ))
 
     def _listed_local_companies(self, text: str) -> list[_Cand]:
         """ "1. <Town> Block Prints Exports": a list item that is one name opening with a town is a company, town and all.
@@ -2072,6 +2096,14 @@ _TICKER_BEFORE_RE = re.compile(r"\((?:NSE|BSE|ASX|TSE|TYO|NYSE|NASDAQ|Nasdaq|KRX
 _TITLE_BEFORE_BRACKET_RE = re.compile(
     r"\b(?:Director|Secretary|Manager|Officer|Head|Adviser|Advisor|Commissioner|Counsellor|President|Chairman|Minister)\s*\($")
 #: Last words of the name of an area or estate ("Bandra Kurla Complex"); "Park" is also a family name, so not here.
+#: Endings of South Asian town names: "Rampura", "Sitapur", "Vizianagaram", "Hosapete", "Begusarai" is not one.
+_TOPONYM_ENDING_RE = re.compile(r"[a-z](?:pur|pura|puram|patnam|nagar|nagaram|abad|ganj|garh|gaon|halli|palli|palle|pet|pete|peta|wadi|wada|kheda|khera)$")
+#: Last words of a road's, a bridge's or a landmark's name: "Ring Road", "Station Marg", "Ganga Setu".
+_STREET_HEAD_WORDS = frozenset(
+    "Road Marg Path Mod Chowk Maidan Setu Junction Beel Canal Reservoir Ghat Flyover Expressway Highway Street Avenue "
+    "Lane Bazaar Bazar".split())
+#: Last words of a locality's name that are also family names ("Nagar"): a place only without a title before.
+_LOCALITY_HEAD_WORDS = frozenset("Nagar Vihar Colony Enclave Puram Pura".split())
 _AREA_HEAD_WORDS = frozenset("Complex Estate Zone Corridor Area Township Cluster Region Province Prefecture County Governorate".split())
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _TRAILING_TITLE_ABBREVIATIONS_RE = re.compile(
@@ -2136,6 +2168,10 @@ def _split_coordinated(text: str, start: int, end: int, model_orgs: set[tuple[in
     if not right[:1].isupper() or len(right.split()) < 2 or not looks_like_company(right):
         return [(start, end)]
     words = left.split()
+    if right.split()[-1] == "Department" and not LEGAL_SUFFIXES.search(left) and not _ACRONYM_RE.fullmatch(left) and not any(
+        w.casefold() in _BODY_HEAD_WORDS for w in left.split()
+    ):
+        return [(start, end)]  # "Medical Education and Drugs Department": one department with a two-part portfolio
     acronym = len(words) == 1 and _ACRONYM_RE.fullmatch(left) is not None and not _is_noise(left)
     company = len(words) >= 2 and all(w[:1].isupper() for w in words) and not is_sentence_opener(words[0]) and (
         looks_like_company(left) or words[-1].casefold() in _COMPANY_TAIL_WORDS
@@ -2149,6 +2185,10 @@ def _split_coordinated(text: str, start: int, end: int, model_orgs: set[tuple[in
     return [(start, end)]
 
 
+#: Words that end a body's name of its own ("Acme Corporation and X Department" are two bodies).
+_BODY_HEAD_WORDS = frozenset(
+    "corporation company board authority council association agency ministry department university institute bank "
+    "chamber federation commission mission society trust".split())
 #: Last words of a company name that also name a trade ("Orvana Steel", "Kestrel Pharma").
 _COMPANY_TAIL_WORDS = frozenset(
     "steel motors pharma logistics shipping electric electronics chemicals textiles foods energy power cement "

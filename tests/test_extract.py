@@ -1865,3 +1865,29 @@ def test_a_job_title_between_commas_is_no_body(run):
               "On 4 November the Dutch team, comprising Mr. Jan de Vries, Ms. Femke Bos, Director of Agronomy, and "
               "Mr. Pieter Blom, Plant Engineering Manager, toured the vegetable processing facility at Kapurthala.")
     assert not any("Plant" in n for n in names(rec, "organisation"))
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The elevated corridor will run along Lake View Road and Mill Gate Road with 20 stations.", "Mill Gate Road"),
+    ("The team inspected the metro depot at Mohan Nagar and the site at Ashok Vihar.", "Ashok Vihar"),
+    ("Work on the viaduct between Keshavpura and Kela Mod has begun.", "Kela Mod"),
+    ("Officials met growers at Ramnagaram on Tuesday.", "Ramnagaram"),
+])
+def test_a_road_a_locality_or_a_town_by_its_ending_is_a_place(run, sentence, place):
+    assert place in names(run(sentence), "place")
+
+
+def test_a_locality_word_after_an_honorific_stays_a_family_name(run):
+    rec = run("Shri Rakesh Nagar, Director of the board, met the delegation.")
+    assert "Rakesh Nagar" in names(rec, "person")
+
+
+def test_an_article_before_a_state_the_model_took_for_a_name_is_no_initial(run):
+    rec = run("Jaipur, 2 May 2025 – A Haryana delegation led by Industries Minister Shri Anil Varma returned today from Nagoya.")
+    assert "A Haryana" not in names(rec) and "Haryana" in names(rec, "place")
+
+
+def test_a_state_departments_name_is_not_generic(run):
+    rec = run("The delegation includes Shri Mohan Das, Principal Secretary, Industries Department; and Ms. Rita Roy, "
+              "Secretary, Medical Education and Drugs Department.")
+    assert {"Industries Department", "Medical Education and Drugs Department"} <= names(rec, "organisation")
