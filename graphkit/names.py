@@ -149,7 +149,7 @@ NON_ENTITY_WORDS: frozenset[str] = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     january february march april june july august september october november december
     consul consul-general media press release end ends e-mail email tel fax tbc tba
-    fdi gdp gst vat sez sezs pli ipo esg csr epc ppp r&d b2b ict
+    fdi gdp gst vat sez sezs pli ipo esg csr epc ppp r&d b2b ict q&a faq sc st obc ews cin gstin
     completed upcoming cancelled canceled postponed confirmed tentative pending updated draft rescheduled
     """.split()
 )
@@ -163,7 +163,8 @@ ORG_HEAD_WORDS: frozenset[str] = frozenset(
     works labs laboratories motors solutions ventures enterprises partners airlines airways mills s.a. sa
     se kk bv nv pte bhd tbk motor shoji sangyo kogyo seisakusho denki denko zosen kaisha shokai tsusho kasei
     nigam parishad pradhikaran samiti sangh sansthan traders trading foodstuff foodstuffs technopark technopolis
-    college academy polytechnic hospital""".split()
+    college academy polytechnic hospital tours travels holidays hotels resorts glass beauty cosmetics exports impex
+    agro gakuin hydraulik seiki seiko kiko kikai kinzoku tekko kensetsu kosan unyu""".split()
 )
 
 #: Endings of coined company words ("Semitech", "Medisys", "Kunststofftechnik").

@@ -1891,3 +1891,17 @@ def test_a_state_departments_name_is_not_generic(run):
     rec = run("The delegation includes Shri Mohan Das, Principal Secretary, Industries Department; and Ms. Rita Roy, "
               "Secretary, Medical Education and Drugs Department.")
     assert {"Industries Department", "Medical Education and Drugs Department"} <= names(rec, "organisation")
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("The festival was organised by Minori Tours with support from Kawabe Glass.", "Minori Tours"),
+    ("The festival was organised by Minori Tours with support from Kawabe Glass.", "Kawabe Glass"),
+    ("Ogata Seiki and Hamada Rubber Industries have been invited to the supplier park.", "Ogata Seiki"),
+])
+def test_a_trade_word_ends_a_company_name_not_a_personal_name(run, sentence, company):
+    assert company in names(run(sentence), "organisation")
+
+
+def test_reservation_categories_and_a_q_and_a_are_no_entities(run):
+    rec = run("Seats in the course are reserved for SC and ST candidates. A Q&A with the delegation followed.")
+    assert not {"SC", "ST", "Q&A"} & names(rec)
