@@ -1675,11 +1675,13 @@ class Extractor:
     def _subsidiary_of(self, parent: str, name: str, n: int) -> bool:
         """ "Acme Kasei India Private Limited" beside "Acme Kasei Corporation": a country's subsidiary, another body.
 
-        Both carry a legal form (or a company word), and the longer name goes on with a country or a demonym.
+        Both carry a legal form (or a company word), and the longer name goes on with a country, a state or a
+        demonym.
         """
         rest = org_key(name).split()[n:]
         return bool(rest) and (LEGAL_SUFFIXES.search(parent) is not None or looks_like_company(parent)) and (
-            (place := self.gazetteer.lookup(rest[0].title())) is not None and place.kind == "country" or is_demonym(rest[0].title()))
+            (place := self.gazetteer.lookup(rest[0].title())) is not None and place.kind in ("country", "subdivision")
+            or is_demonym(rest[0].title()))  # ("Acme Motor Gujarat Pvt. Ltd.": a state's subsidiary too)
 
     def _sector_keys(self) -> "KeysView[str]":
         if not hasattr(self, "_sk"):
@@ -1894,7 +1896,8 @@ _NOT_A_BODY_RE = re.compile(
     r"Delegation|Team|Meet|Meetup|Exhibition|Exposition|Show|Hackathon|Webinar|Workshop|MoUs?|MOUs?|Pact|Deal|"
     r"Pujan|Puja|Pooja|Shilanyas)\s*(?:[\d.]+)?$"
     # "Notice Regarding Signing of ...", "Announcement Concerning ...": the title of a disclosure
-    r"|^(?:Notice|Announcement|Notification|Disclosure)\s+(?:Regarding|Concerning|of|on|about|Related)\b)"
+    r"|^(?:Notice|Announcement|Notification|Disclosure)\s+(?:Regarding|Concerning|of|on|about|Related)\b"
+    r"|^(?:Memorandum|Memoranda|Letters?)\s+of\s+(?:Understanding|Intent|Co-?operation|Agreement)\b)"  # a document, not a body
 )
 _FOLLOWED_BY_DOCUMENT_RE = re.compile(
     r"['\u2019]?[ \t]*(?:\([^()]{1,20}\)[ \t]*)?(?:Policy|Scheme|Act|Programme|Program|Rules|Guidelines|Summit|Conclave|Expo|Roadshow|Strategy|Initiative|"

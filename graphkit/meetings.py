@@ -120,7 +120,9 @@ _CONTINUATION_RE = re.compile(
     r"(?:included|were|was|comprised)\b"
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present|them|the\s+(?:companies|firms|investors))\s+(?:were|was|are)\b"
     # "Among the foreign buyers were:", "Among the exhibitors were ...": who came to the event just told
-    r"|among\s+the\s+(?:[\w-]+\s+){0,2}(?:buyers|exhibitors|delegates|speakers|visitors|exporters|importers|sellers|suppliers)\s+(?:were|was|are)\b"
+    r"|among\s+the\s+(?:[\w-]+\s+){0,2}(?:buyers|exhibitors|delegates|speakers|visitors|exporters|importers|sellers|suppliers"
+    r"|participants|companies|firms)\s+(?:were|was|are)\b"
+    r"|from\s+the\s+(?:[\w-]+\s+){0,2}side\s*,"  # "From the state side, A, B and C attended."
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\b"
     r"|(?:also\s+)?present\s+(?:on\s+the\s+occasion|at\s+the\s+(?:meeting|signing|ceremony|event))\s*(?:were|was|:)"
     r"|(?:also\s+)?(?:present|in\s+attendance)\s*(?:were|was)\b"
@@ -147,9 +149,10 @@ _CONTINUATION_RE = re.compile(
     r"(?:received|welcomed|greeted|hosted|briefed|accompanied|shown\s+around|taken\s+around)\s+by\b"
     r"|(?:[\w-]+\s+){0,2}side\s*:|(?:the\s+)?(?:[\w-]+\s+){0,2}side\s+(?:included|includes|comprised|comprises|was\s+represented\s+by)\b|(?:\d+\.\s*)?(?:attendees|participants|present|those\s+present)\s*:"
     r"|(?:they|these|those|the\s+(?:companies|firms|participants|attendees))\s+included\b"
-    r"|(?:the\s+)?(?:participating\s+|(?-i:[A-Z][a-z]+)\s+)?(?:companies|firms|participants|organisations|organizations|investors|corporates|businesses|speakers|panellists|panelists|presenters"
+    r"|(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"  # "The five companies are:"
+    r"(?:participating\s+|(?-i:[A-Z][a-z]+)\s+)?(?:companies|firms|participants|organisations|organizations|investors|corporates|businesses|speakers|panellists|panelists|presenters"
     r"|exporters|importers|buyers|suppliers|manufacturers|start-?ups)\s+"
-    r"(?:participating|present|attending|represented|that\s+(?:took\s+part|participated|attended)\s+)?\s*(?:included|were|was)\b"
+    r"(?:participating|present|attending|represented|that\s+(?:took\s+part|participated|attended)\s+)?\s*(?:included|were|was|are\s*:)"
     # "Punjab firms taking part included ...": the firms at the event, named by where they come from
     r"|(?-i:(?:[A-Z][\w-]+\s+){1,2})(?:companies|firms|exporters|exhibitors|manufacturers|businesses)\s+"
     r"(?:taking\s+part|participating|present|attending|that\s+(?:took\s+part|participated|attended))\s+(?:included|were)\b"

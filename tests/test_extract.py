@@ -1905,3 +1905,10 @@ def test_a_trade_word_ends_a_company_name_not_a_personal_name(run, sentence, com
 def test_reservation_categories_and_a_q_and_a_are_no_entities(run):
     rec = run("Seats in the course are reserved for SC and ST candidates. A Q&A with the delegation followed.")
     assert not {"SC", "ST", "Q&A"} & names(rec)
+
+
+def test_a_memorandum_of_understanding_is_no_body(run):
+    rec = run("Hyderabad, 18 March 2025\n\nThe Memorandum of Understanding (MoU) was exchanged today at the Secretariat between Smt. Radha Iyer, "
+              "Managing Director, State Industrial Infrastructure Corporation (SIIC), and Mr. Paul Girard, Executive "
+              "Vice President, Lavoisier Aero, in the presence of Hon'ble Minister for Industries Shri K. Srinivas.")
+    assert not any(n.startswith("Memorandum") for n in names(rec))

@@ -1807,3 +1807,40 @@ def test_the_company_of_a_disclosure_is_its_issuer_not_its_subsidiary(meet):
     assert has(rec, ms, "R. K. Das", "Kisaragi Gear Co., Ltd.")
     assert not has(rec, ms, "R. K. Das", "Kisaragi Gear India Pvt. Ltd.")
     assert not has(rec, ms, "Sato Ken", "Kisaragi Gear India Pvt. Ltd.")
+
+
+def test_the_state_side_named_after_a_meeting_attended_it(meet):
+    rec, ms = meet(
+        "JAIPUR, Dec 11: A delegation of Canadian mining companies led by Canada's Consul General, Ms. Claire Holt, met "
+        "Rajasthan's Minister of Mines, Shri Mohan Lal Verma, at the Secretariat here on Tuesday.\n\n"
+        "The visit was organised by the Canadian Trade Commissioner Service. The delegation included Mr. Liam Grant, "
+        "Managing Director of Northern Rock Minerals Ltd, and representatives of Yukon Drilling Ltd.\n\n"
+        "From the state side, Principal Secretary (Mines) Smt. Kavita Joshi and Director of Geology Shri Ramesh "
+        "Purohit attended.")
+    assert has(rec, ms, "Claire Holt", "Ramesh Purohit")
+
+
+def test_the_participants_named_after_b2b_meetings_took_part_in_them(meet):
+    rec, ms = meet(
+        "In the afternoon, a delegation of 12 Italian small and medium enterprises, led by Mr. Paolo Ferri, Country "
+        "Director, Italian Trade Agency, held more than 30 B2B meetings at the Technopark with members of the Kerala "
+        "Small Industries Association (KSIA). Among the Italian participants were Brenta Valvole, a maker of industrial "
+        "valves, and Lario Compositi SRL, which is looking for an Indian partner.")
+    assert has(rec, ms, "Kerala Small Industries Association", "Lario Compositi SRL")
+
+
+def test_a_counted_list_of_companies_after_a_signing_signed(meet):
+    rec, ms = meet(
+        "Three Japanese suppliers signed MoUs with the Government of Gujarat on Wednesday. "
+        "The MoUs were signed in Gandhinagar in the presence of Chief Minister Jayesh Parmar. Ms. Nita Shah, "
+        "Principal Secretary, signed on behalf of the state. The three companies are:\n\n"
+        "1. Tomoe Kasei Co., Ltd. – battery trays\n2. Kurama Seimitsu K.K. – gears\n3. Hotaka Seat Corporation – seat frames")
+    assert has(rec, ms, "Jayesh Parmar", "Kurama Seimitsu K.K.")
+
+
+def test_a_states_subsidiary_is_not_its_parent(meet):
+    rec, ms = meet(
+        "Mr. Sato Ken, Managing Director of Hayabusa Motor Gujarat Pvt. Ltd., attended the ceremony. Earlier in the day, "
+        "Hayabusa Motor Corporation President Mr. Ueda Jun called on Chief Minister Jayesh Parmar.")
+    assert has(rec, ms, "Jayesh Parmar", "Hayabusa Motor Corporation")
+    assert "Hayabusa Motor Gujarat Pvt. Ltd." in {e.name for e in rec.entities}
