@@ -7,6 +7,7 @@ are offsets into the original document.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _EMPHASIS = re.compile(r"(\*\*|__|\*|~~|`)(?=\S)(.+?)(?<=\S)\1", re.S)
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}|>+)[ \t]", re.M)
@@ -64,6 +65,18 @@ _SIGN_OFF = re.compile(
 )
 
 
+#: Emoji and pictographs (and the variation selector that may follow one).
+_PICTOGRAPHS = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]")
+#: Letters and digits of Unicode's mathematical alphanumeric block (bold, italic, sans-serif "Seoul").
+_STYLED = re.compile("[\U0001d400-\U0001d7ff]")
+
+
+def _plain_letter(match: re.Match[str]) -> str:
+    """The plain letter a styled one stands for, when it is one character (so offsets keep)."""
+    plain = unicodedata.normalize("NFKC", match.group(0))
+    return plain if len(plain) == 1 else " "
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
@@ -77,6 +90,9 @@ def clean_text(text: str) -> str:
     'led by   Shri A Kumar  , CEO'
     """
     text = _CONTROL.sub(" ", text)
+    text = _PICTOGRAPHS.sub(" ", text)  # "🤝 Seoul": an emoji opens a line, not a name
+    if _STYLED.search(text):  # "𝗦𝗲𝗼𝘂𝗹": social-media posts spell names in styled letters
+        text = _STYLED.sub(_plain_letter, text)
     text = _EMPHASIS.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text)
     text = _HEADING.sub(_blank, text)
     text = text.replace("\r", " ")

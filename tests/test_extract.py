@@ -1912,3 +1912,9 @@ def test_a_memorandum_of_understanding_is_no_body(run):
               "Managing Director, State Industrial Infrastructure Corporation (SIIC), and Mr. Paul Girard, Executive "
               "Vice President, Lavoisier Aero, in the presence of Hon'ble Minister for Industries Shri K. Srinivas.")
     assert not any(n.startswith("Memorandum") for n in names(rec))
+
+
+def test_a_name_in_styled_unicode_letters_is_read_as_plain_letters(run):
+    rec = run("🤝 \U0001d5e6\U0001d5f2\U0001d5fc\U0001d602\U0001d5f9, Day 2 – Courtesy call on KOTRA. We met Mr. Park Min-ho "
+              "of Hanbit Motors Co., Ltd. in \U0001d5e8\U0001d5f9\U0001d600\U0001d5ee\U0001d5fb.")
+    assert {"Seoul", "Ulsan"} <= names(rec, "place")
