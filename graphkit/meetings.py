@@ -902,10 +902,10 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
     if current is None or current.planned or not 0 < i - current.sentence <= 3:
         return ""
     since = i - current.sentence if since is None else since
-    event = bool(_EVENT_NOUN_RE.search(sents[current.sentence].text)) and since == 1
     root = sent.root
     if root.lower_ not in _SPEECH_VERBS:
-        return ""
+        return ""  # no speech: the event's sentence need not be read (Span.text joins its tokens, then a regex scans it)
+    event = since == 1 and bool(_EVENT_NOUN_RE.search(sents[current.sentence].text))
     own_company = re.match(r"^\W*(?:the\s+(?:company|firm)(?:'s|\u2019s)|its)\s", sent.text, re.I)
     for subj in (c for c in root.children if c.dep_ == "nsubj"):
         a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
@@ -1325,6 +1325,15 @@ def _title_pattern(title: str) -> "re.Pattern[str]":
         r"\b(?!\s+(?:of|to|at|for)\b)", re.I)
 
 
+def _title_first_word(title: str) -> str:
+    """The first word of ``title`` in lower case, which every match of :func:`_title_pattern` holds.
+
+    A cheap test before the pattern's search, exact on ASCII text (where ``str.lower`` folds case as ``re.I``
+    does); "" (found in any text) for a title that is not ASCII.
+    """
+    return title.split(" ", 1)[0].lower() if title.isascii() else ""
+
+
 def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Meeting]:
     """Meetings, one per trigger sentence, with participants resolved through the document.
 
@@ -1419,6 +1428,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     # "the Vice-Minister" for the title "vice minister"; "- Ambassador called on X": a list item that opens with the bare
     # title (not "Ambassador SATO ...", a name of its own)
     title_res = {title: _title_pattern(title) for title in by_title}
+    title_first = {title: _title_first_word(title) for title in by_title}
     default_place = record.dateline_places[0] if record.dateline_places else ""
     meetings: list[Meeting] = []
     current: Meeting | None = None
@@ -1699,9 +1709,12 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                      r"countries'?\s+ministers|heads)\b", sent_text, re.I):
             keys += [k for k in principals if k not in keys]  # "The two ministers signed ...": the two just named
             before += principals
+        folded = sent_text.lower() if sent_text.isascii() else None
         for title, person in by_title.items():
             if person in keys:
                 continue
+            if folded is not None and title_first[title] not in folded:
+                continue  # the title's first word is not in the sentence: its pattern cannot match
             m = title_res[title].search(sent_text)
             if m:
                 keys.append(person)
