@@ -870,21 +870,23 @@ class Extractor:
         for matcher in (self._lower, self._orth):
             for _, ms, me in matcher(doc):
                 span = doc[ms:me]
-                key = span.text if matcher is self._orth else span.text.lower()
+                start, end = span.start_char, span.end_char
+                surface = text[start:end]  # Span.text joins the span's tokens on every access: sliced once
+                key = surface if matcher is self._orth else surface.lower()
                 sector = self._sector_of.get(key) or self._sector_of.get(re.sub(r"\s+", " ", key))
                 if sector is None or len(span) == 1 and span.root.pos_ in ("VERB", "AUX"):
                     continue  # "shipping raw leaf to Hamburg" is not the shipping sector
-                if _NOT_A_SECTOR_USE_RE.match(text, span.end_char) or _NOT_A_SECTOR_BEFORE_RE.search(text, max(0, span.start_char - 20), span.start_char) or _ONE_SITE_BEFORE_RE.search(text, max(0, span.start_char - 40), span.start_char) and key.endswith(("park", "estate")):
+                if _NOT_A_SECTOR_USE_RE.match(text, end) or _NOT_A_SECTOR_BEFORE_RE.search(text, max(0, start - 20), start) or _ONE_SITE_BEFORE_RE.search(text, max(0, start - 40), start) and key.endswith(("park", "estate")):
                     continue  # "under construction", "the construction of a plant", "the <Name> industrial park": one site, no sector
-                if _EVENT_NAME_AFTER_RE.match(text, span.end_char) and span.text[:1].isupper() or _A_DRINK_RE.search(
-                    text, max(0, span.start_char - 6), span.end_char + 7
+                if _EVENT_NAME_AFTER_RE.match(text, end) and surface[:1].isupper() or _A_DRINK_RE.search(
+                    text, max(0, start - 6), end + 7
                 ) or len(span) == 1 and span[0].tag_ == "NN" and span[0].dep_ != "compound" and key + "s" in self._sector_of and key not in self._listed_forms and _ONE_OF_BEFORE_RE.search(
-                    text, max(0, span.start_char - 12), span.start_char
+                    text, max(0, start - 12), start
                 ):
                     continue  # "UP International Trade Show", "said over coffee", "the delegation's hotel", "when the port is congested"
-                if span.text[:1].isupper() and _in_portfolio_title(text, span.start_char, span.end_char):
+                if surface[:1].isupper() and _in_portfolio_title(text, start, end):
                     continue  # "Minister for Mines", "Ports and Harbours Development Commissioner": a title
-                cands.append(_Cand(span.start_char, span.end_char, "sector", "taxonomy", text=span.text, sector=sector))
+                cands.append(_Cand(start, end, "sector", "taxonomy", text=surface, sector=sector))
         # "Corvane Logistics", "Samyang Electronics": a proper name before a capitalised sector word is a company
         title_end = len(header["title"]) + (len(text) - len(text.lstrip())) if header["title"] else 0
         sector_spans = [(c.start, c.end) for c in cands if c.source == "taxonomy" and text[c.start : c.start + 1].isupper()]
