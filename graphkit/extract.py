@@ -512,9 +512,10 @@ class Extractor:
                 cands.append(_Cand(m.start("name"), m.end("name"), "person", "honorific", titles=[m.group("title")],
                                    text=m.group("name")))
         acronyms_defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
-        cands += self._people_by_pattern(doc, text, acronyms_defined)
+        # Span objects built once: Doc.ents makes a Span per entity on every access
+        model_ents = [(ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]
+        cands += self._people_by_pattern(model_ents, text, acronyms_defined)
         cands += self._listed_local_companies(text)
-        model_ents = [(ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]  # Span objects built once
         model_orgs = {_strip_span(text, a, b) for label, a, b in model_ents if label == "ORG"}
         title_end = len(header["title"]) + (len(text) - len(text.lstrip())) if header["title"] else 0
         pattern_spans = []
@@ -1014,11 +1015,10 @@ class Extractor:
                 c.end = cut.end(1)
                 c.text = text[c.start : c.end]
         sector_starts = {c.start for c in cands if c.source == "taxonomy" and text[c.start : c.start + 1].islower()}
-        defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
         return [
             c for c in cands
             if not (c.type == "organisation" and c.source == "model" and _ACRONYM_RE.fullmatch(text[c.start : c.end])
-                    and text[c.start : c.end] not in defined and re.match(r" ", text[c.end : c.end + 1])
+                    and text[c.start : c.end] not in acronyms_defined and re.match(r" ", text[c.end : c.end + 1])
                     and c.end + 1 in sector_starts)
         ]
 
@@ -1197,7 +1197,7 @@ class Extractor:
             out.append(_Cand(m.start("name"), m.end("name"), "organisation", "pattern", text=name))
         return out
 
-    def _people_by_pattern(self, doc: "Doc", text: str, acronyms_defined: set[str]) -> list[_Cand]:
+    def _people_by_pattern(self, model_ents: list[tuple[str, int, int]], text: str, acronyms_defined: set[str]) -> list[_Cand]:
         """People the model misses, found by how names are written.
 
         A list line "Name, Title, Body"; initials and a surname ("H.K. Rao", "K. Rao" after a titled
@@ -1218,7 +1218,7 @@ class Extractor:
             ):
                 found.append(_Cand(m.start("name"), m.end("name"), "person", "honorific", text=m.group("name")))
         # "Minister for Mines and Geology M.R. Rao": initials and a surname are a person's name
-        model_bodies = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in ("ORG", "GPE", "FAC")]
+        model_bodies = [(a, b) for label, a, b in model_ents if label in ("ORG", "GPE", "FAC")]
         for m in _INITIALS_NAME_RE.finditer(text):
             words = m.group("rest").split()
             if m.group("initials").replace(" ", "").rstrip(".") in _LEGAL_FORM_WORDS or words[0] in _NOT_A_SURNAME:
