@@ -967,6 +967,10 @@ class Extractor:
             for k in range(1, len(words)):
                 if words[k] == "do" and words[k - 1] == "-":
                     capital[k] = True
+        # how many capitalised tokens run from each token on: the n-grams to look up, without a slice per n-gram
+        run = [0] * (len(words) + 1)
+        for k in range(len(words) - 1, -1, -1):
+            run[k] = run[k + 1] + 1 if capital[k] else 0
         for sent in doc.sents:
             i, sent_end = sent.start, sent.end  # Span attributes read once, not per token
             while i < sent_end:
@@ -974,9 +978,7 @@ class Extractor:
                     i += 1
                     continue
                 hit = None
-                for n in (4, 3, 2, 1):
-                    if i + n > sent_end or not all(capital[i : i + n]):
-                        continue
+                for n in range(min(4, run[i], sent_end - i), 0, -1):  # 4, 3, 2, 1: the longest name first
                     s_char, e_char = starts[i], starts[i + n - 1] + len(words[i + n - 1])
                     surface = text[s_char:e_char]
                     if surface.endswith("-") and text[e_char : e_char + 1].islower():  # "Abu Dhabi-based": the hyphen joins the suffix
