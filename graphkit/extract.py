@@ -1777,6 +1777,12 @@ def _past_based_prefix(text: str, start: int, end: int) -> int:
     return based.end() if based and based.end() < end else start
 
 
+#: A legal form, then "of <Place>" ending a span: "Acme Woodcraft LLP of Ahmedabad".
+_LEGAL_THEN_OF_PLACE_RE = re.compile(
+    r"\b(?:LLP|Ltd\.?|Limited|Pvt\.?\s?Ltd\.?|Inc\.|Co\.,?\s?Ltd\.?|GmbH|K\.K\.|Pte\.?\s?Ltd\.?)"
+    r"(?P<of>\s+of\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))$")
+
+
 def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim an organisation span: possessive place prefixes, "Paris-based", leading titles, an open bracket,
     a sentence adverb before a comma ("Later, X Ltd") and abbreviated titles at either end ("X Ltd CEO")."""
@@ -1798,6 +1804,9 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     last = _LAST_WORD_STOP_RE.search(text[start:end])
     if last and len(last.group(1)) > 1 and "." not in last.group(1) and last.group(1) not in _LEGAL_OR_ABBREVIATION:
         end -= 1  # "... Chamber of Mines and Energy.": the sentence's full stop, not the name's
+    where = _LEGAL_THEN_OF_PLACE_RE.search(text[start:end])
+    if where and load_gazetteer().lookup(where.group("place")) is not None:
+        end = start + where.start("of")  # "Acme Woodcraft LLP of <city>": where the company is, not its name
     m = _INNER_TITLE_RE.search(text[start:end])
     if m and m.start() > 0 and looks_like_company(text[start : start + m.start()]):
         end = start + m.start()  # "Samyang Electronics CEO Park ...": "Park" heads no body here

@@ -551,6 +551,12 @@ _ITINERARY_SUBJECT_RE = re.compile(
     r"(?:engagement|stop|appointment|event|call)\b", re.I)
 
 
+#: A programme line's time slot: "10:30 – ", "14:00 to 17:30 – ", "9.30 am: ".
+_TIME_SLOT_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|hrs|h)\b)?(?:[ \t]*(?:to|-|\u2013)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|hrs|h)\b)?)?"
+    r"[ \t]*[-\u2013\u2014:|]", re.I)
+
+
 def _is_list_item(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` begins a line of its own (a list item, its marker blanked or kept)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -562,7 +568,7 @@ def _is_list_item(text: str, start: int) -> bool:
         return False  # "**Day 1 - Gandhinagar**": a bold heading, its stars blanked at both ends, is no list item
     # a marker, a blanked bullet, or a line right under the last one; a paragraph's first line is no item
     return bool(lead) or text[max(0, line_start - 2) : line_start] != "\n\n" or re.match(
-        _ITEM_MARKER + r"[ \t]", text[start : start + 4]) is not None
+        _ITEM_MARKER + r"[ \t]", text[start : start + 4]) is not None or _TIME_SLOT_RE.match(text, start) is not None
 
 
 def _line_break_between(text: str, prev: "Span", sent: "Span") -> bool:
@@ -997,6 +1003,13 @@ _ITEMISED_MEETINGS_HEAD_RE = re.compile(
     r"\b(?:meetings|calls|interactions|B2Bs)\b[^:.]{0,140}:\s*$"
     r"|\b(?:met|meetings?\s+with|talks\s+with|discussions\s+with|called\s+on)\s+(?:the\s+following|these|with\s+the\s+following)\b[^:.]{0,60}:\s*$",
     re.I)
+#: "Among them:", "These included:": a list's head that refers to the meetings the sentence before told.
+_AMONG_THEM_HEAD_RE = re.compile(r"^\W*(?:among\s+(?:them|these|those)|these\s+included|they\s+included)\s*:\s*$", re.I)
+#: "About 65 B2B meetings were held in the afternoon", "held 40 one-on-one meetings": meetings told by their count.
+_MEETINGS_HELD_RE = re.compile(
+    r"\b(?:B2B|one-on-one|one-to-one|bilateral|business|buyer-seller|pre-scheduled|\d+)\s+(?:[\w-]+\s+){0,2}meetings\b"
+    r"[^.]{0,80}\b(?:were|was)\s+(?:held|organi[sz]ed|arranged|conducted)\b"
+    r"|\bheld\s+(?:more\s+than\s+|over\s+|about\s+|around\s+)?\d+\s+(?:[\w-]+\s+){0,2}meetings\b", re.I)
 #: "After the ", "Following the ", "ahead of the ": an event named only to say when something else happened.
 _TIME_RELATION_BEFORE_RE = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the|this|that)\s+$", re.I)
 
@@ -1494,6 +1507,15 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             list_head = Meeting(list(dict.fromkeys(e.key for _, e in mentioned)), i, date=find_date(sent_text) or record.date,
                                place=current.place if current is not None else "",
                                trigger="signed", planned=planned_at(i))
+            item_at = i
+            last_person, last_org = _last_of(mentioned, last_person, last_org)
+            continue
+        if i > 0 and _AMONG_THEM_HEAD_RE.match(sent_text) and _MEETINGS_HELD_RE.search(sent_texts[i - 1]) and (
+                i + 1 < len(sents) and _is_list_item(doc_text, sents[i + 1].start_char)):
+            # "About 60 B2B meetings were held. Among them:" then "1. A with B on ...": each item is one meeting
+            items_grouped = False
+            list_head = Meeting([], i, date=find_date(sent_texts[i - 1]) or record.date,
+                                place=current.place if current is not None else "", trigger="meetings", planned=planned_at(i - 1))
             item_at = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue

@@ -1918,3 +1918,8 @@ def test_a_name_in_styled_unicode_letters_is_read_as_plain_letters(run):
     rec = run("🤝 \U0001d5e6\U0001d5f2\U0001d5fc\U0001d602\U0001d5f9, Day 2 – Courtesy call on KOTRA. We met Mr. Park Min-ho "
               "of Hanbit Motors Co., Ltd. in \U0001d5e8\U0001d5f9\U0001d600\U0001d5ee\U0001d5fb.")
     assert {"Seoul", "Ulsan"} <= names(rec, "place")
+
+
+def test_the_city_after_a_companys_legal_form_is_not_its_name(run):
+    rec = run("2. Kaede Musical Instruments Co., Ltd. with Narmada Woodcraft LLP of Ahmedabad on wooden parts for pianos.")
+    assert "Narmada Woodcraft LLP" in names(rec, "organisation")

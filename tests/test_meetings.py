@@ -1844,3 +1844,21 @@ def test_a_states_subsidiary_is_not_its_parent(meet):
         "Hayabusa Motor Corporation President Mr. Ueda Jun called on Chief Minister Jayesh Parmar.")
     assert has(rec, ms, "Jayesh Parmar", "Hayabusa Motor Corporation")
     assert "Hayabusa Motor Gujarat Pvt. Ltd." in {e.name for e in rec.entities}
+
+
+def test_speakers_in_a_timed_programme_of_an_event_report_met(meet):
+    rec, ms = meet(
+        "EVENT REPORT\n\nIndia–Korea Business Meet with the Busan SME Delegation\n\nPROGRAMME\n\n"
+        "10:00 – Registration\n10:30 – Welcome address: Shri Ketan Modi, President, Surat Chamber of Commerce\n"
+        "10:45 – Address by Mr. Lee Jae-sung, Leader of the Delegation\n12:00 – Lunch\n\nHIGHLIGHTS\n\n"
+        "The programme drew over 100 participants from industry.")
+    assert has(rec, ms, "Ketan Modi", "Lee Jae-sung")
+
+
+def test_each_item_under_among_them_after_b2b_meetings_is_one_meeting(meet):
+    rec, ms = meet(
+        "About 40 pre-scheduled B2B meetings were held in the afternoon. Among them:\n\n"
+        "1. Kaede Gear Co., Ltd., a maker of gears, with Rajkot-based Meghdoot Castings Pvt. Ltd. on machining.\n"
+        "2. Hoshizora Optics Inc. with Surat-based Tapti Glassworks Pvt. Ltd. on coated lenses.\n")
+    assert has(rec, ms, "Kaede Gear Co., Ltd.", "Meghdoot Castings Pvt. Ltd.")
+    assert not has(rec, ms, "Kaede Gear Co., Ltd.", "Tapti Glassworks Pvt. Ltd.")
