@@ -561,6 +561,8 @@ def _is_list_item(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` begins a line of its own (a list item, its marker blanked or kept)."""
     line_start = text.rfind("\n", 0, start) + 1
     lead = text[line_start:start]
+    if line_start > 0 and text.startswith("|", line_start) and not lead.strip(" |"):
+        return True  # "| 1 | Acme Pte. Ltd. | Board | ... |": a table's row is an item of its own
     if line_start == 0 or re.fullmatch(r"[ \t]*" + _ITEM_MARKER + r"?[ \t]*", lead) is None:
         return False
     line_end = text.find("\n", start)
@@ -1003,6 +1005,11 @@ _ITEMISED_MEETINGS_HEAD_RE = re.compile(
     r"\b(?:meetings|calls|interactions|B2Bs)\b[^:.]{0,140}:\s*$"
     r"|\b(?:met|meetings?\s+with|talks\s+with|discussions\s+with|called\s+on)\s+(?:the\s+following|these|with\s+the\s+following)\b[^:.]{0,60}:\s*$",
     re.I)
+#: "The MoUs were exchanged in the presence of ...", "These agreements were signed, witnessed by ...": the witnesses of
+#: the signings just listed.
+_THE_SIGNINGS_RE = re.compile(
+    r"^\W*(?:the|these|all(?:\s+the)?|both(?:\s+the)?)\s+(?:\w+\s+)?(?:MoUs|MOUs|memoranda|agreements|pacts|LoIs)\s+"
+    r"(?:were|have\s+been)\s+(?:formally\s+)?(?:signed|exchanged)\b[^.;]{0,80}?\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
 #: "Among them:", "These included:": a list's head that refers to the meetings the sentence before told.
 _AMONG_THEM_HEAD_RE = re.compile(r"^\W*(?:among\s+(?:them|these|those)|these\s+included|they\s+included)\s*:\s*$", re.I)
 #: "About 65 B2B meetings were held in the afternoon", "held 40 one-on-one meetings": meetings told by their count.
@@ -1160,6 +1167,9 @@ def _only_one_side(trigger, mentioned: list[tuple[int, Entity]], keys: list[str]
     return bool(inside) and all(k in inside for k in keys)
 
 
+#: After an event noun: "(on Ports and Logistics) was co-hosted with": the event's hosts follow.
+_HOSTED_WITH_RE = re.compile(
+    r"[^.;]{0,100}?\b(?:was|were)\s+(?:jointly\s+)?(?:co-?)?(?:hosted|organi[sz]ed|held|convened)\s+(?:jointly\s+)?with\b", re.I)
 #: Multi-party events whose attendees a later sentence may list.
 _EVENT_NOUNS = frozenset(
     "conference conferences roundtable roundtables summit forum seminar symposium workshop roadshow webinar "
@@ -1218,6 +1228,10 @@ def _first_trigger(sent: "Span", lowers: list[str] | None, deferred: list | None
             return tok  # "X inaugurated the office in the presence of Y": both were at the event
         if low in ("accompanied", "joined") and any(c.dep_ == "agent" for c in tok.children):
             return tok  # "The Minister was accompanied / joined by X and Y": they travelled and met together
+        if low in _EVENT_NOUNS and tok.dep_ in ("nsubjpass", "nsubj") and _HOSTED_WITH_RE.match(
+            tok.doc.text, tok.idx + len(tok.text), min(sent.end_char, tok.idx + 160)
+        ):
+            return tok  # "a CEO roundtable (on X) was co-hosted with Y and Z": the event, its hosts and the visitors
         if low in _COMPANY_VERBS:
             if tok.pos_ == "VERB" and (low.startswith("spen") or any(c.lower_ == "down" for c in tok.children)) and any(
                 c.lower_ == "with" and c.dep_ == "prep" and any(g.pos_ == "PROPN" or g.lower_ in _PARTY_NOUNS for g in c.subtree)
@@ -1470,6 +1484,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     listed_at = -1  # the last sentence read as (part of) such a list item
     list_head: Meeting | None = None  # "The MoUs signed today were:", "held meetings with:": each item after it is one
     item_at = -1  # the last sentence read as (part of) such a list item
+    list_meetings: list[Meeting] = []  # the signings (or meetings) the last such list told, one per item
     items_grouped = False  # whether the list's head said the group met
     for i, sent in enumerate(sents):
         sent_text = sent_texts[i]  # Span.text joins its tokens on every access
@@ -1487,6 +1502,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                 current = Meeting(participants=list_head.participants + own, sentence=i, date=list_head.date,
                                   place=list_head.place, trigger=list_head.trigger, planned=list_head.planned)
                 meetings.append(current)
+                list_meetings.append(current)
                 touched[id(current)] = i
                 if items_grouped:
                     group_meetings.add(id(current))
@@ -1501,7 +1517,15 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         list_head = None
+        if list_meetings and i - item_at <= 2 and mentioned and _THE_SIGNINGS_RE.match(sent_text):
+            # "| 1 | A | B |" ... then "The MoUs were exchanged in the presence of X and Y": X and Y witnessed each signing
+            who = list(dict.fromkeys(e.key for _, e in mentioned))
+            for m in list_meetings:
+                m.participants += [k for k in who if k not in m.participants]
+            last_person, last_org = _last_of(mentioned, last_person, last_org)
+            continue
         if sent_text.rstrip().endswith(":") and _SIGNINGS_HEAD_RE.search(sent_text):
+            list_meetings = []
             # "The following MoUs were exchanged in the presence of A and B:": A and B witnessed every signing
             items_grouped = False
             list_head = Meeting(list(dict.fromkeys(e.key for _, e in mentioned)), i, date=find_date(sent_text) or record.date,

@@ -1862,3 +1862,24 @@ def test_each_item_under_among_them_after_b2b_meetings_is_one_meeting(meet):
         "2. Hoshizora Optics Inc. with Surat-based Tapti Glassworks Pvt. Ltd. on coated lenses.\n")
     assert has(rec, ms, "Kaede Gear Co., Ltd.", "Meghdoot Castings Pvt. Ltd.")
     assert not has(rec, ms, "Kaede Gear Co., Ltd.", "Tapti Glassworks Pvt. Ltd.")
+
+
+def test_each_row_of_a_table_of_mous_is_a_signing_and_the_witnesses_saw_each(meet):
+    rec, ms = meet(
+        "MoUs exchanged on 11 March 2025:\n\n"
+        "| No. | Foreign partner | State partner | Project |\n|---|---|---|---|\n"
+        "| 1 | Raffles Cold Chain Pte. Ltd. | Coastal Investment Board | Cold storage |\n"
+        "| 2 | Orchid Data Parks Pte Ltd | State Electronics Corporation | Data centre |\n\n"
+        "The MoUs were exchanged in the presence of Industries Minister Shri Ravi Shankar Rao.")
+    assert has(rec, ms, "Raffles Cold Chain Pte. Ltd.", "Coastal Investment Board")
+    assert has(rec, ms, "Ravi Shankar Rao", "Raffles Cold Chain Pte. Ltd.")
+    assert not has(rec, ms, "Raffles Cold Chain Pte. Ltd.", "State Electronics Corporation")
+
+
+def test_a_roundtable_co_hosted_with_bodies_is_an_event_of_its_own(meet):
+    rec, ms = meet(
+        "On Monday, the delegation led by Minister Shri Ravi Shankar Rao held a meeting with Ms. Grace Tan, Director, "
+        "Enterprise Singapore. In the evening, a CEO Roundtable on Ports and Logistics was co-hosted with the Singapore "
+        "Logistics Association and the Marina Business Chamber.")
+    assert has(rec, ms, "Ravi Shankar Rao", "Marina Business Chamber")
+    assert not has(rec, ms, "Grace Tan", "Marina Business Chamber")
