@@ -172,7 +172,7 @@ _MISSION_HEAD_RE = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Mission
 #: A body's name ending in a mission's head word: "Australian Consulate-General", "British Deputy High Commission".
 _MISSION_END_RE = re.compile(r"\b(?:Embassy|Consulate(?:[\s-]+General)?|High\s+Commission)$")
 _DIPLOMATIC_RE = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Mission|Consulate[\s-]+General)\s+of\s+"
-                            r"(?:the\s+(?:[A-Z]\w+\s+of\s+the\s+)?)?[A-Z]\w+$")  # "Embassy of the Kingdom of the Netherlands"
+                            r"(?:the\s+(?:[A-Z]\w+\s+of\s+the\s+)?)?[A-Z]\w+(?:\s+[A-Z]\w+)?$")  # "... of the Kingdom of the Netherlands", "... of Viet Nam"
 #: Brand words investment and trade agencies put before their country or state ("Invest <Country>", "Business <Country>").
 _AGENCY_BRAND_RE = re.compile(
     r"(?<![\w-])(?:Invest(?:\s+and\s+Trade)?|Trade\s+and\s+Investment|Enterprise|Business|Innovate|Select)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2})(?![\w-])"
@@ -200,7 +200,7 @@ _AND_RE = re.compile(r"\s(?:and|&)\s")
 #: A title's first word at the end of a span.
 _TITLE_WORD_AT_END_RE = re.compile(r"\s+(?:General|Deputy|Vice|Chief|Managing|Executive)$")
 #: One more capitalised word right after a span.
-_NEXT_CAPITALISED_WORD_RE = re.compile(r" ([A-Z][a-z\u00c0-\u024f]+)(?=['\u2019]s\b|[\s,.;:]|$)(?! [A-Z])")
+_NEXT_CAPITALISED_WORD_RE = re.compile(r" ([A-Z\u00c0-\u00de\u0110\u0100-\u017e\u1e00-\u1ef9](?<![a-z\u00df-\u00ff])[a-z\u00c0-\u024f\u1e00-\u1eff]+)(?=['\u2019]s\b|[\s,.;:]|$)(?! [A-Z])")
 #: "in ", "at ", "near " right before a name.
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|at|near|from|to)\s+$")
 #: One capitalised word of a name.

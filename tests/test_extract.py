@@ -1923,3 +1923,14 @@ def test_a_name_in_styled_unicode_letters_is_read_as_plain_letters(run):
 def test_the_city_after_a_companys_legal_form_is_not_its_name(run):
     rec = run("2. Kaede Musical Instruments Co., Ltd. with Narmada Woodcraft LLP of Ahmedabad on wooden parts for pianos.")
     assert "Narmada Woodcraft LLP" in names(rec, "organisation")
+
+
+def test_a_vietnamese_name_keeps_its_last_word_with_a_stroked_d(run):
+    rec = run("Vietnamese Ambassador Hoàng Minh Đạo said direct air links had been the single biggest factor behind the "
+              "growth in arrivals.")
+    assert "Hoàng Minh Đạo" in names(rec, "person")
+
+
+def test_an_embassy_of_a_two_word_country_keeps_the_country_it_is_in(run):
+    rec = run("The conference was co-organised by the provincial government and the Embassy of Viet Nam in India.")
+    assert "Embassy of Viet Nam in India" in names(rec, "organisation")
