@@ -1801,7 +1801,9 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _TRAILING_CONNECTORS_RE.search(text[start:end])
     if tail:
         end = start + tail.start()  # "... Investors Meet in": a connector is never the last word of a name
-    last = _LAST_WORD_STOP_RE.search(text[start:end])
+    # here and below, a pattern that needs a final stop, a stop or a comma is searched only where the span holds one
+    # (a str test; a search, with "$" or not, scans every position of the span)
+    last = _LAST_WORD_STOP_RE.search(text[start:end]) if text[start:end].endswith((".", ".\n")) else None
     if last and len(last.group(1)) > 1 and "." not in last.group(1) and last.group(1) not in _LEGAL_OR_ABBREVIATION:
         end -= 1  # "... Chamber of Mines and Energy.": the sentence's full stop, not the name's
     where = _LEGAL_THEN_OF_PLACE_RE.search(text[start:end])
@@ -1813,7 +1815,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     m = _TRAILING_TITLE_ABBREVIATIONS_RE.search(text[start:end])
     if m and m.start() > 0:
         end = start + m.start()  # "Mitsuda Electric CMD": a title after the body
-    ends = [m for m in _SENTENCE_END_INSIDE_RE.finditer(text[start:end])
+    ends = "." in text[start:end] and [m for m in _SENTENCE_END_INSIDE_RE.finditer(text[start:end])
             if len(m.group(1)) > 1 and m.group(1) not in _LEGAL_ABBREVIATIONS and m.group(1) not in _ABBREVIATIONS]
     if ends:  # a sentence ends inside the run: keep the side that holds the body's head word
         tail = text[start + ends[-1].end() : end]
@@ -1843,7 +1845,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     if "(" in text[start:end]:
         end = start + text[start:end].index("(")
         start, end = _strip_span(text, start, end)
-    for m in reversed(list(_WORD_COMMA_RE.finditer(text[start:end]))):
+    for m in reversed(list(_WORD_COMMA_RE.finditer(text[start:end])) if "," in text[start:end] else []):
         if m.group(1).casefold() in TITLE_WORDS:  # "Group Chief Executive Officer, Qamar Marine ..."
             start += m.end()
             break
