@@ -44,6 +44,8 @@ _DATE_PATTERNS = [
     re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d))"),
 ]
+#: The year every date pattern holds: a text without one is not scanned by the patterns (most sentences have none).
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 class DocumentError(Exception):
@@ -117,6 +119,8 @@ def find_date(text: str) -> str:
     >>> find_date("DA NANG, April 3, 2024 (AFP)")
     '2024-04-03'
     """
+    if _YEAR_RE.search(text) is None:
+        return ""
     best: tuple[int, str] | None = None
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
