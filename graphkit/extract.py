@@ -2241,12 +2241,15 @@ def _portfolio(text: str, start: int, end: int | None = None) -> bool:
         return False  # "Director of Acme Finland's India programme": a portfolio owns nothing, a body does
     if end is not None and _PORTFOLIO_TAIL_AFTER_RE.match(text, end) and not LEGAL_SUFFIXES.search(name):
         return True  # "Telangana Industries [and Commerce Minister X]": the first words of a minister's portfolio
+    # the bracket, "and" / "&", "of" / "for" that end three of the patterns: a str test before each "...$" search,
+    # which scans every position of the window
+    tail = text[max(0, start - 80) : start].rstrip()
     return bool(
-        _PORTFOLIO_BRACKET_BEFORE_RE.search(before)
+        tail.endswith("(") and _PORTFOLIO_BRACKET_BEFORE_RE.search(before)
         or (m := _TITLE_ABBREVIATION_BEFORE_RE.search(before)) is not None and ("," in m.group("list") or not looks_like_company(name))
-        or _PORTFOLIO_LIST_BEFORE_RE.search(text[max(0, start - 80) : start])
+        or tail.endswith(("and", "&")) and _PORTFOLIO_LIST_BEFORE_RE.search(text[max(0, start - 80) : start])
         and not looks_like_company(name)  # "Minister for Mines, Energy and Water"
-        or _PORTFOLIO_OF_BEFORE_RE.search(before)
+        or tail.endswith(("of", "for")) and _PORTFOLIO_OF_BEFORE_RE.search(before)
         and not looks_like_company(name)
         or _PORTFOLIO_FOR_BEFORE_RE.search(before)
         and not looks_like_company(name)  # "Vice President for International Affairs, <Body>"
