@@ -528,6 +528,8 @@ _GROUP_LEADER_LINE_RE = re.compile(
 _BARE_MEMBERS_HEAD_RE = re.compile(r"^\W*(?:other\s+)?(?:members|delegates)\s*:?\s*$", re.I)
 #: An engagement that did not take place: "Meeting with X - CANCELLED owing to rain".
 _CALLED_OFF_RE = re.compile(r"\b(?:cancell?ed|called\s+off|did\s+not\s+take\s+place|was\s+dropped)\b", re.I)
+#: Words one of which every match of :data:`_CALLED_OFF_RE` holds (see :func:`_may_hold`).
+_CALLED_OFF_WORDS = ("cancel", "called", "did", "dropped")
 #: "Also present from the state side: A and B.", "Present on the occasion were ...": more people at the engagement just told.
 _ALSO_PRESENT_START_RE = re.compile(
     r"^\W*(?:also\s+(?:present|in\s+attendance|attending)|present\s+(?:on\s+the\s+occasion|at\s+the\s+(?:meeting|call))"
@@ -1076,6 +1078,8 @@ _ATTENDED_SEVERAL_RE = re.compile(
     r"\b(?:attended|joined|took\s+part\s+in|participated\s+in|was\s+present\s+at|were\s+present\s+at)\s+"
     r"(?P<which>both|all\s+(?:three|four|five)|all(?:\s+the)?|each\s+of\s+the|the\s+two)\s+(?:\w+\s+)?"
     r"(?:meetings|sessions|rounds|discussions|events)\b", re.I)
+#: Words one of which every match of :data:`_ATTENDED_SEVERAL_RE` holds (see :func:`_may_hold`).
+_SEVERAL_WORDS = ("meetings", "sessions", "rounds", "discussions", "events")
 
 
 #: "made presentations", "gave a presentation": speakers at the meeting just told, event or not.
@@ -1353,12 +1357,19 @@ def _title_pattern(title: str) -> "re.Pattern[str]":
 
 
 def _title_first_word(title: str) -> str:
-    """The first word of ``title`` in lower case, which every match of :func:`_title_pattern` holds.
-
-    A cheap test before the pattern's search, exact on ASCII text (where ``str.lower`` folds case as ``re.I``
-    does); "" (found in any text) for a title that is not ASCII.
-    """
+    """The first word of ``title`` in lower case, which every match of :func:`_title_pattern` holds (see :func:`_may_hold`);
+    "" (found in any text) for a title that is not ASCII."""
     return title.split(" ", 1)[0].lower() if title.isascii() else ""
+
+
+def _may_hold(folded: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a sentence may match a case-insensitive pattern every match of which holds one of ``words`` (lower case).
+
+    A test of substrings before the pattern's search, which scans every position of the sentence. ``folded`` is the
+    sentence in lower case where it is ASCII (there ``str.lower`` folds case exactly as ``re.I`` does), else None:
+    elsewhere ``re.I`` folds more ("\u017f" is an "s") and only the pattern can tell.
+    """
+    return folded is None or any(w in folded for w in words)
 
 
 def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Meeting]:
@@ -1418,7 +1429,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     lowers = _token_lowers(doc)
     triggers = [_meeting_trigger(sent, lowers) for sent in sents]
     sent_texts = [doc_text[sent.start_char : sent.end_char] for sent in sents]
-    called_off = [bool(_CALLED_OFF_RE.search(t)) for t in sent_texts]
+    folded = [t.lower() if t.isascii() else None for t in sent_texts]  # see _may_hold
+    called_off = [_may_hold(folded[j], _CALLED_OFF_WORDS) and bool(_CALLED_OFF_RE.search(t)) for j, t in enumerate(sent_texts)]
     planned_cache: list[bool | None] = [None] * len(sents)
 
     def planned_at(j: int) -> bool:
@@ -1639,7 +1651,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or _starts_with_meeting_noun(sent)
             or bool(_CONTINUATION_RE.search(sent_text))
             or any(w in sent_text for w in _ROLE_AT_EVENT_WORDS) and ";" not in sent_text and bool(_ROLE_AT_EVENT_RE.search(sent_text))
-            or bool(_ALSO_PRESENT_END_RE.search(sent_text)) and trigger is None
+            or trigger is None and _may_hold(folded[i], ("also",)) and bool(_ALSO_PRESENT_END_RE.search(sent_text))
             or bool(_ALSO_PRESENT_START_RE.match(sent_text)) and not current.planned
             and i - max(current.sentence, touched.get(id(current), current.sentence)) <= 2
             # "KCCI delegation:" / "The delegation also included:" right after the group's meeting: its members follow
@@ -1656,8 +1668,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         )
         if continuation and not listed and (sent_text.rstrip().endswith(":") or programme):
             listing_for = current
-        several = _ATTENDED_SEVERAL_RE.search(sent_text)
-        if several and meetings:
+        several = _ATTENDED_SEVERAL_RE.search(sent_text) if meetings and _may_hold(folded[i], _SEVERAL_WORDS) else None
+        if several:
             # "X, who attended both meetings, said ...": X was at the last two meetings told (all of them for "all")
             held = [m for m in meetings if not m.planned]
             which = several.group("which").lower()
@@ -1755,11 +1767,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                      r"countries'?\s+ministers|heads)\b", sent_text, re.I):
             keys += [k for k in principals if k not in keys]  # "The two ministers signed ...": the two just named
             before += principals
-        folded = sent_text.lower() if sent_text.isascii() else None
         for title, person in by_title.items():
             if person in keys:
                 continue
-            if folded is not None and title_first[title] not in folded:
+            if not _may_hold(folded[i], (title_first[title],)):
                 continue  # the title's first word is not in the sentence: its pattern cannot match
             m = title_res[title].search(sent_text)
             if m:
