@@ -162,10 +162,16 @@ NEAR_PLACE_RE = re.compile(
     r"\b(?:at|in)\s+(?P<a>" + _PLACE_WORD + r")(?:\s+(?:and|&)\s+(?P<b>" + _PLACE_WORD + r"))?\s+near\s+(?P<anchor>[A-Z]\w+)"
     r"|\bnear\s+(?:the\s+)?(?P<c>" + _PLACE_WORD + r")(?=[\s,.;:)]|$)(?!\s+(?:[A-Z]|Port|Airport|[a-z]+\s+(?:park|zone|plant)))"
 )
+_FACILITY_HEADS = r"(?:Port|Airport|Seaport|Harbour|Harbor)(?![\w])"
 #: Named ports, airports and harbours.
 PLACE_FACILITY_RE = re.compile(
-    r"(?<![\w])(?:" + _CAPW + r"\s+){1,3}(?:International\s+)?(?:Port|Airport|Seaport|Harbour|Harbor)(?![\w])(?!\s+(?:Trust|Authority|Corporation|Board|Ltd|Limited|Company)|\s+[A-Z][a-z])"
+    r"(?<![\w])(?:" + _CAPW + r"\s+){1,3}(?:International\s+)?" + _FACILITY_HEADS + r"(?!\s+(?:Trust|Authority|Corporation|Board|Ltd|Limited|Company)|\s+[A-Z][a-z])"
 )
+#: The head word alone: a text without one is not scanned by :data:`PLACE_FACILITY_RE` (whose every start tries
+#: up to three capitalised words first).
+_FACILITY_HEAD_RE = re.compile(_FACILITY_HEADS)
+#: "the Odisha government": up to four capitalised words before "government".
+_GOVERNMENT_OF_RE = re.compile(r"(?<![\w])((?:[A-Z][\w\u00c0-\u024f'-]*\s+){0,3}[A-Z][\w\u00c0-\u024f'-]*)\s+[Gg]overnment\b")
 #: " in New Delhi" closing a body's name, and a mission's head word before it.
 _IN_PLACE_END_RE = re.compile(r"\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$")
 _MISSION_HEAD_RE = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Mission)\b")
@@ -580,7 +586,7 @@ class Extractor:
             ):  # "Invest <State>", "Invest <state code>"
                 cands.append(_Cand(m.start(), m.end(), "organisation", "pattern", text=m.group(0)))
         # "the Odisha government": the government of a place the gazetteer knows
-        for m in re.finditer(r"(?<![\w])((?:[A-Z][\w\u00c0-\u024f'-]*\s+){0,3}[A-Z][\w\u00c0-\u024f'-]*)\s+[Gg]overnment\b", text):
+        for m in _GOVERNMENT_OF_RE.finditer(text) if "overnment" in text else ():  # no scan of a text without the word
             words = m.group(1).split()
             for k in range(len(words)):  # "The Kerala government": try "The Kerala", then "Kerala"
                 name = " ".join(words[k:])
@@ -877,7 +883,7 @@ class Extractor:
                 sector = self._sector_of.get(key) or self._sector_of.get(re.sub(r"\s+", " ", key))
                 if sector is None or len(span) == 1 and span.root.pos_ in ("VERB", "AUX"):
                     continue  # "shipping raw leaf to Hamburg" is not the shipping sector
-                if _NOT_A_SECTOR_USE_RE.match(text, end) or _NOT_A_SECTOR_BEFORE_RE.search(text, max(0, start - 20), start) or _ONE_SITE_BEFORE_RE.search(text, max(0, start - 40), start) and key.endswith(("park", "estate")):
+                if _NOT_A_SECTOR_USE_RE.match(text, end) or _NOT_A_SECTOR_BEFORE_RE.search(text, max(0, start - 20), start) or key.endswith(("park", "estate")) and _ONE_SITE_BEFORE_RE.search(text, max(0, start - 40), start):
                     continue  # "under construction", "the construction of a plant", "the <Name> industrial park": one site, no sector
                 if _EVENT_NAME_AFTER_RE.match(text, end) and surface[:1].isupper() or _A_DRINK_RE.search(
                     text, max(0, start - 6), end + 7
@@ -937,7 +943,7 @@ class Extractor:
                                        place_code=place.code, place_name=place.name))
                     break
         # "Haldia Port", "Hosur International Airport": named transport facilities are places
-        for m in PLACE_FACILITY_RE.finditer(text):
+        for m in PLACE_FACILITY_RE.finditer(text) if _FACILITY_HEAD_RE.search(text) else ():  # the head word found first
             if not _HEADLINE_VERB_RE.search(m.group(0)):  # "<State> Explores Port-Led Logistics": a headline
                 cands.append(_Cand(m.start(), m.end(), "place", "pattern", text=m.group(0)))
         # "Medi-K, a life sciences network"; "companies such as X and Y"
