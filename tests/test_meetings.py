@@ -1883,3 +1883,17 @@ def test_a_roundtable_co_hosted_with_bodies_is_an_event_of_its_own(meet):
         "Logistics Association and the Marina Business Chamber.")
     assert has(rec, ms, "Ravi Shankar Rao", "Marina Business Chamber")
     assert not has(rec, ms, "Grace Tan", "Marina Business Chamber")
+
+@pytest.mark.parametrize("name", ["PLANNED_RE", "_EVENT_REFERENCE_RE"])
+def test_a_pattern_searched_in_lower_case_text_holds_no_capital_letter(name):
+    """Its case-sensitive copy is searched in the lower-cased sentence (ASCII only): no capital, no inline flag."""
+    import re
+
+    from graphkit import meetings
+
+    pattern = getattr(meetings, name)
+    bare = re.sub(r"\\.", "", pattern.pattern)  # escapes (\b, \s, \w) aside
+    assert pattern.flags & re.I and not re.search(r"[A-Z]|\(\?[a-zA-Z-]+[:)]", bare)
+    folded = re.compile(pattern.pattern)
+    for text in ("The Minister WILL VISIT Pune next week.", "Dates to be Finalised", "The Ceremony was attended by X."):
+        assert (pattern.search(text) is None) == (folded.search(text.lower()) is None)
