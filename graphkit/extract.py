@@ -1004,6 +1004,11 @@ class Extractor:
                         continue  # "Mon 3 March" in a programme: a weekday, not Myanmar's Mon State
                     if n == 1 and place.kind == "city" and not after_prep and _FIELD_LABEL_AFTER_RE.match(text, e_char):
                         continue  # "Date of signing:", "Date: 16 January": a form's field label, not the town of that name
+                    if n == 1 and place.kind in ("city", "subdivision") and not after_prep and (
+                        surface.casefold() in _COMMON_WORD_TOWNS
+                        or doc[i].pos_ in _COMMON_WORD_TAGS and doc[i].ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON")
+                    ):
+                        continue  # "Most of them ...", "Date: 12 Nov", "Mobile app": an English word that is also some town's name
                     if place.kind != "city" or place.population >= 50_000 or n > 1 or after_prep:
                         hit = (s_char, e_char, surface, place, i + n)
                         break
@@ -1904,6 +1909,12 @@ _SITE_RE = re.compile(r"([A-Z][\w\u00c0-\u024f-]+(?:\s+[A-Z][\w\u00c0-\u024f-]+)
 #: A job's last word closing an apposition: " Manager,", " Engineer,".
 _JOB_AFTER_RE = re.compile(r"[ \t]+(?:Manager|Director|Head|Officer|Engineer|Lead|Specialist|Executive|Consultant)\b[ \t]*[,;)]")
 _ADMIN_UNIT_WORDS = frozenset("province prefecture state district city region county municipality".split())
+#: English words that are also the names of towns somewhere (GeoNames): read as places only after "in", "at", ...
+_COMMON_WORD_TOWNS = frozenset(
+    "most date greenfield independence mobile reading nice split bath police union enterprise liberty opportunity hub "
+    "metro summit alliance concord paradise eureka spring unity progress".split())
+#: Part-of-speech tags of common words: a capitalised "Most" or "Still" the parser reads so is no town.
+_COMMON_WORD_TAGS = frozenset("ADJ ADV DET ADP PRON AUX VERB CCONJ SCONJ PART NUM".split())
 _WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
 _DAY_NUMBER_AFTER_RE = re.compile(r"[ \t.,]*\d")
 #: After a one-word town name: " of signing:" or ": 16 January", the rest of a form's field label.

@@ -1934,3 +1934,13 @@ def test_a_vietnamese_name_keeps_its_last_word_with_a_stroked_d(run):
 def test_an_embassy_of_a_two_word_country_keeps_the_country_it_is_in(run):
     rec = run("The conference was co-organised by the provincial government and the Embassy of Viet Nam in India.")
     assert "Embassy of Viet Nam in India" in names(rec, "organisation")
+
+
+def test_an_english_word_that_is_also_a_towns_name_is_no_place(run):
+    rec = run("Most of them wanted to know how fast power and water could reach a plot. Still, the suppliers were keen.")
+    assert "Most" not in names(rec) and "Still" not in names(rec, "place")
+
+
+def test_a_town_named_like_an_english_word_is_a_place_after_a_preposition(run):
+    rec = run("The company moved its European office to Reading last year.")
+    assert "Reading" in names(rec, "place")
