@@ -150,6 +150,7 @@ NON_ENTITY_WORDS: frozenset[str] = frozenset(
     january february march april june july august september october november december
     consul consul-general media press release end ends e-mail email tel fax tbc tba
     fdi gdp gst vat sez sezs pli ipo esg csr epc ppp r&d b2b ict q&a faq sc st obc ews cin gstin
+    feature features explainer analysis opinion exclusive interview editorial spotlight focus
     completed upcoming cancelled canceled postponed confirmed tentative pending updated draft rescheduled
     """.split()
 )

@@ -1944,3 +1944,9 @@ def test_an_english_word_that_is_also_a_towns_name_is_no_place(run):
 def test_a_town_named_like_an_english_word_is_a_place_after_a_preposition(run):
     rec = run("The company moved its European office to Reading last year.")
     assert "Reading" in names(rec, "place")
+
+
+def test_a_genre_label_over_a_story_is_no_body(run):
+    rec = run("FEATURE\n\nFrom Hsinchu to Hosur: inside Tamil Nadu's slow courtship of Taiwan's chip makers\n\n"
+              "By Ravi Iyer | Chennai | Saturday, 15 November 2025")
+    assert "FEATURE" not in names(rec)
