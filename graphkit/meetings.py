@@ -231,6 +231,11 @@ def _group_reference(sent: "Span", mentioned: list[tuple[int, Entity]] = ()) -> 
                 continue  # "the team at Mitsuda Electric"; "hosted the delegation at the Embassy" is the delegation
             if any(0 <= tok.idx - end <= 1 for end in org_ends):
                 continue
+            if tok.i > sent.start and tok.doc[tok.i - 1].lower_ in ("a", "an") and tok.i + 2 < len(tok.doc) and (
+                tok.doc[tok.i + 1].lower_ in ("from", "of")
+                and any(tok.doc[tok.i + 2].idx <= pos <= tok.doc[tok.i + 2].idx + 4 for pos, e in mentioned if e.type == "organisation")
+            ):
+                continue  # "a meeting with a delegation from the X Federation": another body's group, not the one told
             owner = tok.doc[tok.i - 2] if tok.i - 2 >= sent.start else None
             if owner is not None and owner.lower_ == "'s" and any(0 <= owner.idx - end <= 1 for end in org_ends):
                 continue  # "Acme's engineering team": the company's own team

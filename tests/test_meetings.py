@@ -1898,3 +1898,11 @@ def test_a_pattern_searched_in_lower_case_text_holds_no_capital_letter(name):
     folded = re.compile(pattern.pattern)
     for text in ("The Minister WILL VISIT Pune next week.", "Dates to be Finalised", "The Ceremony was attended by X."):
         assert (pattern.search(text) is None) == (folded.search(text.lower()) is None)
+
+
+def test_a_team_from_another_body_is_not_the_delegation_already_told(meet):
+    rec, ms = meet(
+        "TOKYO: A delegation led by Bihar's Tourism Minister Shri Nitin Prasad met officials of Kiri Airways Co., Ltd. "
+        "on Tuesday.\n\nA team from Sakura Air Co., Ltd. is expected to visit Gaya airport in November to assess "
+        "ground-handling facilities with officials of the Airports Authority of India (AAI).")
+    assert not has(rec, ms, "Nitin Prasad", "Airports Authority of India")
