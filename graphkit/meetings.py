@@ -697,7 +697,8 @@ def _titles_in_text(record: DocumentRecord, text: str) -> dict[str, list[str]]:
 _TITLE_SHORT_FORMS = {
     "chief minister": "cm", "deputy chief minister": "deputy cm", "prime minister": "pm", "managing director": "md",
     "chief executive officer": "ceo", "chief secretary": "cs", "additional chief secretary": "acs",
-    "minister of state": "mos",
+    "minister of state": "mos", "deputy chief of mission": "dcm", "deputy high commissioner": "dhc",
+    "consul general": "cg", "deputy managing director": "dmd", "joint managing director": "jmd",
 }
 
 
@@ -726,7 +727,8 @@ def _title_index(record: DocumentRecord, text: str = "", prefer: list[str] = ())
             if head:  # "Minister for Industries" is "the Minister"; "Union Minister of X" is "the Union Minister"
                 holders[" ".join(head)].add(ent.key)
                 holders[head[-1]].add(ent.key)
-                short = _TITLE_SHORT_FORMS.get(" ".join(head[-3:])) or _TITLE_SHORT_FORMS.get(" ".join(head[-2:]))
+                short = _TITLE_SHORT_FORMS.get(" ".join(head[-3:])) or _TITLE_SHORT_FORMS.get(" ".join(head[-2:])) or (
+                    _TITLE_SHORT_FORMS.get(" ".join(t.split()[-4:])))  # "Deputy Chief of Mission": "the DCM"
                 if short:  # "Chief Minister X ... The CM was accompanied by ...": the title's short form
                     holders[short].add(ent.key)
     first_seen = {e.key: min(((m.sentence, m.start) for m in e.mentions), default=(1 << 30, 0))

@@ -1906,3 +1906,11 @@ def test_a_team_from_another_body_is_not_the_delegation_already_told(meet):
         "on Tuesday.\n\nA team from Sakura Air Co., Ltd. is expected to visit Gaya airport in November to assess "
         "ground-handling facilities with officials of the Airports Authority of India (AAI).")
     assert not has(rec, ms, "Nitin Prasad", "Airports Authority of India")
+
+
+def test_the_dcm_is_the_deputy_chief_of_mission_the_story_named(meet):
+    rec, ms = meet(
+        "Deputy Chief of Mission Smt. Rekha Menon called on Mr. Ueno Taro, Vice-Governor of Shizuoka Prefecture, in "
+        "Shizuoka on 10 October.\n\nDuring the visit, the DCM also toured the plant of machine-tool maker Tenryu Seiki "
+        "Co., Ltd. and held discussions with its President, Mr. Arai Ken.")
+    assert has(rec, ms, "Rekha Menon", "Tenryu Seiki Co., Ltd.")
