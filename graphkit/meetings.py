@@ -592,10 +592,15 @@ def _line_break_between(text: str, prev: "Span", sent: "Span") -> bool:
     return "\n" in seg[len(seg.rstrip()) :]
 
 
+#: How many sentences after a mention of "the delegation" its members may still be told.
+_GROUP_TOLD_SOON = 4
+
+
 def _group_at(groups: list[tuple[int, list[str]]], i: int) -> list[str]:
-    """The delegation "the delegation" in sentence ``i`` means: the latest told by then, else the first."""
+    """The delegation "the delegation" in sentence ``i`` means: the latest told by then, else the first if the story
+    tells it soon after (a headline's "the delegation" before its members are named), not one a later item brings."""
     told = [members for start, members in groups if start <= i]
-    return told[-1] if told else (groups[0][1] if groups else [])
+    return told[-1] if told else (groups[0][1] if groups and groups[0][0] - i <= _GROUP_TOLD_SOON else [])
 
 
 #: "On the 11th,", "On Tuesday,", "The next day,", "In the evening,": a sentence that opens another occasion.

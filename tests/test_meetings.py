@@ -1914,3 +1914,15 @@ def test_the_dcm_is_the_deputy_chief_of_mission_the_story_named(meet):
         "Shizuoka on 10 October.\n\nDuring the visit, the DCM also toured the plant of machine-tool maker Tenryu Seiki "
         "Co., Ltd. and held discussions with its President, Mr. Arai Ken.")
     assert has(rec, ms, "Rekha Menon", "Tenryu Seiki Co., Ltd.")
+
+
+def test_a_delegation_a_later_item_brings_is_not_at_an_earlier_meeting(meet):
+    rec, ms = meet(
+        "DCM CALLS ON VICE-GOVERNOR\n\nDeputy Chief of Mission Smt. Rekha Menon called on Mr. Ueno Taro, Vice-Governor "
+        "of Shizuoka Prefecture, in Shizuoka on 10 October. They discussed the plans of Shizuoka-based companies in "
+        "Gujarat.\n\nDuring the visit, the DCM also toured the plant of Tenryu Seiki Co., Ltd. and held discussions "
+        "with its President, Mr. Arai Ken, who is considering a service centre in Ahmedabad. The company already "
+        "employs 40 people in India.\n\nThe state will hold a roadshow in Tokyo next month. Its exporters' council "
+        "expects a record turnout. A delegation led by Shri Mohan Patel, Minister "
+        "of Industries, Gujarat, will meet the Japan Bank for International Cooperation (JBIC) during the visit.")
+    assert not has(rec, ms, "Mohan Patel", "Ueno Taro")
