@@ -1823,6 +1823,9 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     where = _LEGAL_THEN_OF_PLACE_RE.search(text[start:end])
     if where and load_gazetteer().lookup(where.group("place")) is not None:
         end = start + where.start("of")  # "Acme Woodcraft LLP of <city>": where the company is, not its name
+    m = _GOVERNMENT_THEN_TITLE_RE.match(text, start, end)
+    if m:
+        end = start + len(m.group(1))  # "Government of <State> Vice-Governor X": a heading's body, then the next line's title
     m = _INNER_TITLE_RE.search(text[start:end])
     if m and m.start() > 0 and looks_like_company(text[start : start + m.start()]):
         end = start + m.start()  # "Samyang Electronics CEO Park ...": "Park" heads no body here
@@ -1944,6 +1947,11 @@ _FOLLOWED_BY_DOCUMENT_RE = re.compile(
 
 
 #: "X Ltd CEO Jane Doe" inside one model span: a title between a body and a name.
+#: "Government of X" (or "X Government") run into a title and its holder: "Government of Karnataka Vice-Governor Y".
+_GOVERNMENT_THEN_TITLE_RE = re.compile(
+    r"((?:Government|Ministry|Embassy|Consulate(?:[\s-]+General)?)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+    r"(?:(?:Vice|Deputy|Chief|Principal|Additional|Joint)[\s-]+)?(?:Governor|Minister|Secretary|Ambassador|Consul|Mayor|"
+    r"Chairman|President|Director|Commissioner)\b")
 _INNER_TITLE_RE = re.compile(
     r"\s+(?:" + "|".join(sorted(map(re.escape, TITLE_ABBREVIATIONS), key=len, reverse=True))
     + r"|Chairman|Chairperson|Chairwoman|President|Founder|Director|Chief\s+Executive(?:\s+Officer)?|Managing\s+Director)\s+(?=[A-Z])"

@@ -25,6 +25,11 @@ _SHORT_HEADING_LINE = re.compile(
     r"(?P<line>[^\s][^\n]{0,38}[\w)])(?<!\bby)(?<!\bof)(?<!\bthe)(?<!\band)(?<!\bto)(?<!\bin)"
     r"(?<!\bfor)(?<!\bwith)(?<!\ba)(?<!\ban)(?<!\bat)(?<!\bon)(?<!\bfrom)(?<!\bwas)(?<!\bwere)(?<!\bis)"
     r"[ \t]*(?=\n[^\n])")  # blanked emphasis may trail it: "**Day 1 - Pune**"
+#: A numbered heading line of a report, "(1) October 14 (Tue): Courtesy call on X", over a paragraph that opens
+#: with a capital: its line break ends it (a wrapped line ends in a small word or a comma, not in a name).
+_NUMBERED_HEADING_LINE = re.compile(
+    r"(?m)^[ \t]*\(\d{1,2}\)[ \t]+[^\n]{3,90}?:[^\n]{2,90}[A-Za-z)](?<!\bthe)(?<!\bof)(?<!\band)(?<!\bto)(?<!\bin)"
+    r"(?<!\bfor)(?<!\bwith)(?<!\ba)(?<!\ban)(?<!\bat)(?<!\bon)(?<!\bby)[ \t]*(?=\n[A-Z])")
 #: A block of three or more short lines, each opening with a capital, a digit or a sign and none ending a
 #: clause: a contact, address or signature block ("Katrin Roe\nHead of Communications\nAcme GmbH\nTel. ..."),
 #: whose lines are separate items, not one sentence wrapped.
@@ -101,7 +106,7 @@ def clean_text(text: str) -> str:
         head = pattern.sub(_blank, head)
     text = head + rest
     text = _SIGN_OFF.sub(_blank, text)
-    kept = {m.end() for m in _SHORT_HEADING_LINE.finditer(text)}
+    kept = {m.end() for m in _SHORT_HEADING_LINE.finditer(text)} | {m.end() for m in _NUMBERED_HEADING_LINE.finditer(text)}
     for m in _LINE_BLOCK.finditer(text):
         kept |= {m.start() + i for i, ch in enumerate(m.group(0)) if ch == "\n"}
     if "|" in text:  # "9 Sep | Tokyo | Meeting with X | Held": each row of a table is a line of its own

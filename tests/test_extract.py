@@ -1950,3 +1950,10 @@ def test_a_genre_label_over_a_story_is_no_body(run):
     rec = run("FEATURE\n\nFrom Hsinchu to Hosur: inside Tamil Nadu's slow courtship of Taiwan's chip makers\n\n"
               "By Ravi Iyer | Chennai | Saturday, 15 November 2025")
     assert "FEATURE" not in names(rec)
+
+
+def test_a_government_run_into_the_next_lines_title_ends_at_its_place(run):
+    rec = run("Shizuoka mission to Goa\n\nCourtesy call on the Government of Goa\nVice-Governor SATO called on "
+              "Mr. R. K. Naik, Minister for Industries, at the Secretariat.")
+    assert "Government of Goa" in names(rec, "organisation")
+    assert not any("Vice-Governor" in n for n in names(rec))

@@ -1926,3 +1926,16 @@ def test_a_delegation_a_later_item_brings_is_not_at_an_earlier_meeting(meet):
         "expects a record turnout. A delegation led by Shri Mohan Patel, Minister "
         "of Industries, Gujarat, will meet the Japan Bank for International Cooperation (JBIC) during the visit.")
     assert not has(rec, ms, "Mohan Patel", "Ueno Taro")
+
+
+def test_a_numbered_heading_of_a_japanese_report_ends_at_its_line_break(meet):
+    rec, ms = meet(
+        "PRESS RELEASE\nShizuoka Prefectural Government\n\nVice-Governor SATO Ken leads Shizuoka mission to Goa\n\n"
+        "1. Mission members (5 persons)\n\u30fbSATO Ken, Vice-Governor of Shizuoka Prefecture (Head of Mission)\n"
+        "\u30fbONO Jiro, President, Fuji Valve Co., Ltd.\n\n2. Main activities\n\n"
+        "(1) October 14 (Tue): Courtesy call on the Government of Goa\nVice-Governor SATO called on Mr. R. K. Naik, "
+        "Minister for Industries, Government of Goa, at the Secretariat.\n\n"
+        "(2) October 15 (Wed): Visit to the Goa Institute of Technology\nThe mission visited the campus and exchanged "
+        "views with Prof. Anil Kamat.")
+    assert "Goa Institute of Technology" in {e.name for e in rec.entities}
+    assert has(rec, ms, "Sato Ken", "Goa Institute of Technology")
