@@ -1025,6 +1025,10 @@ _ITEMISED_MEETINGS_HEAD_RE = re.compile(
     r"\b(?:meetings|calls|interactions|B2Bs)\b[^:.]{0,140}:\s*$"
     r"|\b(?:met|meetings?\s+with|talks\s+with|discussions\s+with|called\s+on)\s+(?:the\s+following|these|with\s+the\s+following)\b[^:.]{0,60}:\s*$",
     re.I)
+#: "Consul General X accompanied the Minister.": someone who went along to the meeting just told.
+_ACCOMPANIED_THE_RE = re.compile(
+    r"^[^.;]{3,120}?\b(?:also\s+)?accompanied\s+(?:the|him|her|them)\b(?:\s+(?:minister|chief\s+minister|delegation|team|"
+    r"mission|ambassador|governor|vice-governor|visitors?|guests?|secretary|cm))?\s*(?:[.;,]|$|\s+(?:on|during|to|at)\b)", re.I)
 #: "The MoUs were exchanged in the presence of ...", "These agreements were signed, witnessed by ...": the witnesses of
 #: the signings just listed.
 _THE_SIGNINGS_RE = re.compile(
@@ -1549,6 +1553,13 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         list_head = None
+        if current is not None and not current.planned and mentioned and i - touched.get(id(current), current.sentence) <= 1 and (
+                _ACCOMPANIED_THE_RE.match(sent_text)):
+            # "X called on Y. Consul General Z accompanied the Minister.": Z was at that call too
+            current.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in current.participants]
+            touched[id(current)] = i
+            last_person, last_org = _last_of(mentioned, last_person, last_org)
+            continue
         if list_meetings and i - item_at <= 2 and mentioned and _THE_SIGNINGS_RE.match(sent_text):
             # "| 1 | A | B |" ... then "The MoUs were exchanged in the presence of X and Y": X and Y witnessed each signing
             who = list(dict.fromkeys(e.key for _, e in mentioned))

@@ -1939,3 +1939,11 @@ def test_a_numbered_heading_of_a_japanese_report_ends_at_its_line_break(meet):
         "views with Prof. Anil Kamat.")
     assert "Goa Institute of Technology" in {e.name for e in rec.entities}
     assert has(rec, ms, "Sato Ken", "Goa Institute of Technology")
+
+
+def test_someone_who_accompanied_the_minister_was_at_the_call_just_told(meet):
+    rec, ms = meet(
+        "Shri K. Mohan, Minister for Industries, Government of Kerala, visited Dubai from 11 to 13 November.\n\n"
+        "On 11 November, the Minister paid a courtesy call on H.E. Saeed Al Nuaimi, Assistant Undersecretary, UAE "
+        "Ministry of Economy. Consul General Shri Vivek Rao accompanied the Minister.")
+    assert has(rec, ms, "Vivek Rao", "Saeed Al Nuaimi")
