@@ -1025,6 +1025,12 @@ _ITEMISED_MEETINGS_HEAD_RE = re.compile(
     r"\b(?:meetings|calls|interactions|B2Bs)\b[^:.]{0,140}:\s*$"
     r"|\b(?:met|meetings?\s+with|talks\s+with|discussions\s+with|called\s+on)\s+(?:the\s+following|these|with\s+the\s+following)\b[^:.]{0,60}:\s*$",
     re.I)
+#: What a speaker does at an event: "spoke on", "presented", "made a presentation".
+_SPOKE_RE = re.compile(r"\b(?:spoke|presented|made\s+(?:a\s+)?presentations?|gave\s+(?:a\s+)?presentations?|briefed\s+the)\b", re.I)
+#: A sentence that tells an event or an interaction: the speakers of the next sentences were there.
+_EVENT_OR_INTERACTION_RE = re.compile(
+    r"\b(?:interaction|interactive\s+session|roundtable|round\s+table|seminar|conference|forum|reception|dinner|luncheon|"
+    r"webinar|workshop|business\s+meet|investors'?\s+meet|session)\b", re.I)
 #: "Consul General X accompanied the Minister.": someone who went along to the meeting just told.
 _ACCOMPANIED_THE_RE = re.compile(
     r"^[^.;]{3,120}?\b(?:also\s+)?accompanied\s+(?:the|him|her|them)\b(?:\s+(?:minister|chief\s+minister|delegation|team|"
@@ -1556,6 +1562,15 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         if current is not None and not current.planned and mentioned and i - touched.get(id(current), current.sentence) <= 1 and (
                 _ACCOMPANIED_THE_RE.match(sent_text)):
             # "X called on Y. Consul General Z accompanied the Minister.": Z was at that call too
+            current.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in current.participants]
+            touched[id(current)] = i
+            last_person, last_org = _last_of(mentioned, last_person, last_org)
+            continue
+        if trigger is None and current is not None and not current.planned and i - touched.get(id(current), current.sentence) <= 2 and (
+                any(e.type == "person" for _, e in mentioned) and _SPOKE_RE.search(sent_text) is not None
+                and _EVENT_OR_INTERACTION_RE.search(sent_texts[current.sentence]) is not None
+                and not _line_break_between(doc_text, sents[touched.get(id(current), current.sentence)], sent)):
+            # "... hosted an interaction with X. A, Chairman of B, and C spoke on ...": the speakers were at the event
             current.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in current.participants]
             touched[id(current)] = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)

@@ -1947,3 +1947,12 @@ def test_someone_who_accompanied_the_minister_was_at_the_call_just_told(meet):
         "On 11 November, the Minister paid a courtesy call on H.E. Saeed Al Nuaimi, Assistant Undersecretary, UAE "
         "Ministry of Economy. Consul General Shri Vivek Rao accompanied the Minister.")
     assert has(rec, ms, "Vivek Rao", "Saeed Al Nuaimi")
+
+
+def test_speakers_right_after_an_interaction_were_at_it(meet):
+    rec, ms = meet(
+        "The same evening, the Consulate hosted an interaction between the Goa delegation led by Minister Shri Ramesh "
+        "Naik and members of the Indian Business Council (IBC) at the Consulate premises. About 70 business leaders "
+        "attended. IBC Chairman Mr. Joseph Dsouza and Dr. Faisal Rahman, Chairman of Al Noor Hospitals Group, spoke on "
+        "Gulf investors' interest in hospitals and warehousing in Goa.")
+    assert has(rec, ms, "Ramesh Naik", "Faisal Rahman")
