@@ -16,8 +16,11 @@ _LIST_MARKER = r"[ \t]*(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b
 #: A line break inside a paragraph, unless the next line is a list item (each item is its own sentence).
 #: A programme line that opens with a time: "10:00 Courtesy call on ...", "3.30 pm Visit to ...".
 _TIMED_LINE = r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|hrs?|h))?[ \t]"
-#: A line break inside a paragraph, unless the next line is a list item or a timed programme line (each its own sentence).
-_SOFT_BREAK = re.compile(r"(?<=[^\n:])\n(?=[^\n])(?!" + _LIST_MARKER + "|" + _TIMED_LINE + ")")  # "Participants:" ends its line
+#: A line break inside a paragraph, unless the next line is a list item, a timed programme line or a field (each its
+#: own sentence).
+#: A line that opens with a form's field label: "Attendance: 142 persons", "Panellists: A, B", "Support: X".
+_FIELD_LINE = r"[ \t]*[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]*:[ \t]"
+_SOFT_BREAK = re.compile(r"(?<=[^\n:])\n(?=[^\n])(?!" + _LIST_MARKER + "|" + _TIMED_LINE + "|" + _FIELD_LINE + ")")  # "Participants:" ends its line
 #: A short first line of a paragraph with no closing punctuation ("Osaka, 7 October", "Delegation members"):
 #: a heading, whose line break ends it rather than joining it to the next line.
 _SHORT_HEADING_LINE = re.compile(

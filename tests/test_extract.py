@@ -1957,3 +1957,10 @@ def test_a_government_run_into_the_next_lines_title_ends_at_its_place(run):
               "Mr. R. K. Naik, Minister for Industries, at the Secretariat.")
     assert "Government of Goa" in names(rec, "organisation")
     assert not any("Vice-Governor" in n for n in names(rec))
+
+
+def test_a_field_label_opening_a_line_is_no_part_of_the_name_above_it(run):
+    rec = run("India Business Seminar, Kobe\n\nVenue: Kobe International Conference Hall\n"
+              "Organisers: Kobe Chamber of Commerce; Consulate General of India in Osaka-Kobe\nSupport: JETRO Kobe\n"
+              "Attendance: 120 persons\n\nThe seminar opened with remarks by the Consul General.")
+    assert not any("Attendance" in n or "Organisers" in n or "Support" in n for n in names(rec))
