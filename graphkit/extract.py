@@ -24,6 +24,7 @@ Meetings are detected afterwards by :mod:`graphkit.meetings`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, KeysView
 from dataclasses import dataclass, field
@@ -2704,6 +2705,7 @@ def _select(text: str, cands: list[_Cand], is_place=lambda surface: False) -> li
     for o in cands:
         if o.source == "taxonomy":
             sector_at[o.start].append(o.end)
+    sector_starts = sorted(sector_at)  # a place's sector words found by bisection, not a dict probe per character
 
     def rank(c: _Cand) -> tuple:
         p = priority[c.source]
@@ -2713,7 +2715,9 @@ def _select(text: str, cands: list[_Cand], is_place=lambda surface: False) -> li
         if c.source == "pattern":
             p = 2
         if c.type == "place" and c.source in ("gazetteer", "model") and any(
-            end <= c.end and (pos, end) != (c.start, c.end) for pos in range(c.start, c.end) for end in sector_at.get(pos, ())
+            end <= c.end and (pos, end) != (c.start, c.end)
+            for pos in sector_starts[bisect_left(sector_starts, c.start) : bisect_left(sector_starts, c.end)]
+            for end in sector_at[pos]
         ):
             p = 2.5  # "Port Talbot" is a town, not the ports sector
         return (p, -(c.end - c.start), c.start)
@@ -2721,8 +2725,13 @@ def _select(text: str, cands: list[_Cand], is_place=lambda surface: False) -> li
     # "Andhra" (a person, says the model) inside "Andhra Pradesh" (a state, says the gazetteer): the place
     places = [(g.start, g.end) for g in cands if g.type == "place" and g.source == "gazetteer"]
     if places:
+        # where a place lies, its end included: a candidate that starts anywhere else is inside no place, and is
+        # not compared with every place
+        in_place = bytearray(len(text) + 2)
+        for a, b in places:
+            in_place[a : b + 1] = b"\x01" * (b + 1 - a)
         cands = [c for c in cands if not (
-            c.source == "model" and c.type in ("person", "organisation")
+            c.source == "model" and c.type in ("person", "organisation") and (in_place[c.start] or c.end < c.start)
             and any(a <= c.start and c.end <= b and b - a > c.end - c.start for a, b in places)
         )]
     chosen: list[_Cand] = []
