@@ -108,9 +108,18 @@ _ORG_TAIL = (
     r"\s+(?:of|for|on)\s+(?:the\s+)?" + _CAPW
     + r"(?:(?:\s+|\s+(?:and|&)\s+|\s+(?:of|for)\s+(?:the\s+)?|,\s+(?=(?:[A-Z][\w&-]+,?\s+){0,3}[A-Z][\w&-]+\s+(?:and|&)\s))" + _CAPW + r")*"
 )
+#: Where a run of capitalised words and connectors reaches a head word: every ORG_RE match holds such a run from its
+#: first letter to its head, and what the run may hold is the same (the words' characters, spaces, connectors and
+#: commas, without the counts and look-arounds), so the test drops no match. Each word and separator is taken
+#: whole (possessive quantifiers), so a start that reaches no head fails in one pass over the run: without it, the
+#: pattern tried every split of a long capitalised run between its two repeats from each word of the run.
+_REACHES_ORG_HEAD = (
+    r"(?=(?:[A-Z][\w\u00c0-\u024f&'\u2019.-]*+(?:\s++(?:(?:of|and|for|&|de|du|la|the|in|der|den|van|von|di|da|del|le)\s++)?+|,\s++))*?"
+    r"[A-Z][\w\u00c0-\u024f&'\u2019.-]*+\s+(?:" + _ORG_HEADS + r")(?![\w]))"
+)
 #: Capitalised word runs ending in an organisation head word, with an optional "of ..." tail.
 ORG_RE = re.compile(
-    r"(?<![\w])(?:" + _CAPW + r"(?:\s+(?:of|and|for|&|de|du|la|the|in|der|den|van|von|di|da|del|le)\s+|\s+|-|(?<!Government),\s+(?=(?:[A-Z][\w-]*,?\s+){0,3}[A-Z][\w-]*\s+(?:and|&)\s))){0,12}?"
+    r"(?<![\w])" + _REACHES_ORG_HEAD + r"(?:" + _CAPW + r"(?:\s+(?:of|and|for|&|de|du|la|the|in|der|den|van|von|di|da|del|le)\s+|\s+|-|(?<!Government),\s+(?=(?:[A-Z][\w-]*,?\s+){0,3}[A-Z][\w-]*\s+(?:and|&)\s))){0,12}?"
     r"(?:" + _CAPW + r"\s+){1,12}(?:" + _ORG_HEADS + r")(?![\w])(?:" + _ORG_TAIL + r")?"
 )
 #: "Government of Odisha", "Ministry of Economy, Trade and Industry", "Embassy of Japan in India"
