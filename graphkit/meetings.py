@@ -905,6 +905,14 @@ _EVENT_NOUN_RE = re.compile(
     r"(?:investors'?|sourcing|business|buyer-seller|buyers?-sellers?|industry|partners'?|exporters'?|b2b)\s+meets?|"
     r"conclaves?|conventions?|workshops?)\b", re.I
 )
+#: :data:`_EVENT_NOUN_RE` without re.I, for a sentence in lower case (as :data:`_PLANNED_FOLDED_RE`).
+_EVENT_NOUN_FOLDED_RE = re.compile(_EVENT_NOUN_RE.pattern)
+
+
+def _names_event(text: str) -> bool:
+    """Whether ``text`` names an event (:data:`_EVENT_NOUN_RE`), searched case-sensitively in its lower-case form where
+    it is ASCII."""
+    return (_EVENT_NOUN_RE.search(text) if not text.isascii() else _EVENT_NOUN_FOLDED_RE.search(text.lower())) is not None
 _SPEECH_VERBS = frozenset("said says told tells added adds noted notes stated states remarked observed highlighted "
                           "urged urges asked stressed emphasised emphasized suggested proposed assured pitched".split())
 
@@ -933,7 +941,7 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
     root = sent.root
     if root.lower_ not in _SPEECH_VERBS:
         return ""  # no speech: the event's sentence need not be read (Span.text joins its tokens, then a regex scans it)
-    event = since == 1 and bool(_EVENT_NOUN_RE.search(sents[current.sentence].text))
+    event = since == 1 and _names_event(sents[current.sentence].text)
     own_company = re.match(r"^\W*(?:the\s+(?:company|firm)(?:'s|\u2019s)|its)\s", sent.text, re.I)
     for subj in (c for c in root.children if c.dep_ == "nsubj"):
         a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
@@ -1130,7 +1138,7 @@ def _event_presenters(sent: "Span", mentioned: list[tuple[int, Entity]], current
     # "A and B made presentations on ..." a few sentences after a meeting (its members told in between): at the meeting
     presentations = _MADE_PRESENTATIONS_RE.search(sent_text) is not None
     first = sents[current.sentence]
-    if since == 3 and not presentations or not presentations and not _EVENT_NOUN_RE.search(
+    if since == 3 and not presentations or not presentations and not _names_event(
             _doc_text(sent.doc)[first.start_char : first.end_char]):
         return []
     if not _PRESENTING_RE.search(sent_text) or PLANNED_RE.search(sent_text):
@@ -1470,6 +1478,18 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             ) is not None
         return hit
 
+    event_cache: list[bool | None] = [None] * len(sents)
+
+    def names_event_at(j: int) -> bool:
+        """Whether sentence ``j`` names an event (_EVENT_NOUN_RE, searched once per sentence: the rules below ask
+        again of the sentence that opened the meeting for each sentence that follows it)."""
+        hit = event_cache[j]
+        if hit is None:
+            hit = event_cache[j] = (
+                _EVENT_NOUN_RE.search(sent_texts[j]) if folded[j] is None else _EVENT_NOUN_FOLDED_RE.search(folded[j])
+            ) is not None
+        return hit
+
     numbered = [_NUMBERED_ENGAGEMENT_RE.match(t) is not None for t in sent_texts]
     itinerary = [_SUBJECTLESS_ENGAGEMENT_RE.match(t) is not None or numbered[j]
                  or t.count("|") >= 2 and any(
@@ -1674,7 +1694,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             listing_for = None
         if (not mentioned and _PROGRAMME_HEAD_RE.match(sent_text) is not None and (
                 current is None or current.planned or i - max(current.sentence, touched.get(id(current), current.sentence)) > 4)
-                and any(_EVENT_NOUN_RE.search(t) for t in [header.get("title") or "", *sent_texts[: min(i, 8)]])):
+                and (_names_event(header.get("title") or "") or any(names_event_at(j) for j in range(min(i, 8))))):
             # "WEBINAR REPORT ... Organised by: X ... SPEAKERS": the report's own event, with its organisers and the
             # speakers the list under the heading names
             hosts = [e.key for j in range(i) if _ORGANISED_BY_RE.match(sent_texts[j]) for _, e in by_sentence.get(j, [])]
@@ -1688,7 +1708,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         programme = (
             not mentioned and current is not None and not current.planned and _PROGRAMME_HEAD_RE.match(sent_text) is not None
             and i - max(current.sentence, touched.get(id(current), current.sentence)) <= 4
-            and _EVENT_NOUN_RE.search(sent_texts[current.sentence]) is not None
+            and names_event_at(current.sentence)
         )
         continuation = current is not None and not own_meeting and (
             listed or welcome_same or same_people or referred is not None or addressed_group or
@@ -1733,7 +1753,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                 current.participants.append(speaker)
             elif current is not None and not current.planned and since <= 3 and any(
                     w in sent_text for w in _SPEAKER_ROLE_STEMS) and (role := _SPEAKER_ROLE_RE.search(sent_text)) and (
-                    _EVENT_NOUN_RE.search(sent_texts[current.sentence])):
+                    names_event_at(current.sentence)):
                 # "1. Opening session / X delivered the opening address. Y also addressed the participants.": the
                 # speakers of the event just told, section headings between them
                 speakers = _speech_subjects(sent, sent_text, mentioned, sent.start_char + role.start())
@@ -1744,13 +1764,13 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                 if presenter not in current.participants:
                     current.participants.append(presenter)
             if current is not None and not current.planned and 0 < i - current.sentence <= 2 and _DELEGATION_TOLD_RE.match(sent_text) and (
-                _EVENT_NOUN_RE.search(sent_texts[current.sentence]) or _GROUP_WORD_RE.search(sent_texts[current.sentence])
+                names_event_at(current.sentence) or _GROUP_WORD_RE.search(sent_texts[current.sentence])
             ):  # "X held a seminar with the state's government ... The delegation from the state was led by A and included B",
                 # "X held talks with Y and a UK business delegation ... The UK team included A, B and C"
                 current.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in current.participants]
             if _PANEL_RE.search(sent_text) and not planned_at(i):
                 # "A panel on X, moderated by A, featured B and C": a session of the event the document is about
-                event = next((m for m in reversed(meetings) if not m.planned and _EVENT_NOUN_RE.search(sent_texts[m.sentence])), None)
+                event = next((m for m in reversed(meetings) if not m.planned and names_event_at(m.sentence)), None)
                 if event is not None:
                     event.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned if e.type == "person")
                                            if k not in event.participants]
@@ -1859,7 +1879,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         # its host only is kept open (with no pair yet) so the sentences that follow can add who attended
         open_event = (
             len(set(keys)) == 1 and trigger is not None
-            and (trigger.lower_ in _EVENT_NOUNS or _EVENT_NOUN_RE.search(sent_text) is not None  # "... meetings at a meet organised by X"
+            and (trigger.lower_ in _EVENT_NOUNS or names_event_at(i)  # "... meetings at a meet organised by X"
                  or trigger.lower_.startswith("sign"))  # "the province and X signed an MoU": who signed comes next
             and not planned_at(i)
         ) or (  # "The first meeting of the Joint Working Group was held in Delhi": who took part comes next
