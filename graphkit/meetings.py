@@ -998,6 +998,8 @@ _DEFINITE_EVENT_RE = re.compile(
     r"(?!\s+(?:with|between|of|on)\b)",
     re.I,
 )
+#: :data:`_DEFINITE_EVENT_RE` without re.I, for a sentence in lower case (as :data:`_PLANNED_FOLDED_RE`).
+_DEFINITE_EVENT_FOLDED_RE = re.compile(_DEFINITE_EVENT_RE.pattern)
 
 
 @lru_cache(maxsize=64)
@@ -1059,15 +1061,19 @@ _MEETINGS_HELD_RE = re.compile(
 _TIME_RELATION_BEFORE_RE = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the|this|that)\s+$", re.I)
 
 
-def _referred_meeting(sent_text: str, meetings: list[Meeting], sent_texts: list[str]) -> tuple[Meeting | None, int]:
+def _referred_meeting(
+    sent_text: str, meetings: list[Meeting], sent_texts: list[str], folded: str | None = None
+) -> tuple[Meeting | None, int]:
     """The held meeting an event reference in ``sent_text`` points back to, and where the reference starts.
 
     "During the forum, ...", "X also attended the summit": the last meeting
     held (not announced) whose own sentence named that kind of event
     ("... at the Acme Business Forum in <city>").  ``(None, -1)``
-    when the sentence refers to no event, or to one no meeting so far names.
+    when the sentence refers to no event, or to one no meeting so far names. ``folded`` is ``sent_text`` in lower
+    case where it is ASCII (see :func:`_may_hold`): the references are then found by the case-sensitive pattern,
+    at the same offsets, and their nouns read in lower case as they are below.
     """
-    for ref in _DEFINITE_EVENT_RE.finditer(sent_text):
+    for ref in _DEFINITE_EVENT_RE.finditer(sent_text) if folded is None else _DEFINITE_EVENT_FOLDED_RE.finditer(folded):
         if _TIME_RELATION_BEFORE_RE.search(sent_text, 0, ref.start()):
             continue  # "After the ceremony, X held a meeting with Y": another meeting, told by its time
         noun_re = _noun_re(ref.group(1).lower())
@@ -1645,7 +1651,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             for c in trigger.children
         ) if current is not None else False
         # "During the forum, X and Y signed ...", "Z also attended the forum": the event told before, not a new one
-        referred, ref_at = _referred_meeting(sent_text, meetings, sent_texts) if meetings and not own_meeting else (None, -1)
+        referred, ref_at = _referred_meeting(sent_text, meetings, sent_texts, folded[i]) if meetings and not own_meeting else (None, -1)
         if referred is None and trigger is not None and trigger.pos_ == "NOUN" and current is not None and not current.planned and (
             0 < i - current.sentence <= 2 and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.children)
             and not any(c.lower_ in ("with", "between", "among") for c in trigger.children)  # "the meeting with X": its own

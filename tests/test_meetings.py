@@ -1885,7 +1885,7 @@ def test_a_roundtable_co_hosted_with_bodies_is_an_event_of_its_own(meet):
     assert not has(rec, ms, "Grace Tan", "Marina Business Chamber")
 
 
-@pytest.mark.parametrize("name", ["PLANNED_RE", "_EVENT_REFERENCE_RE", "_EVENT_NOUN_RE"])
+@pytest.mark.parametrize("name", ["PLANNED_RE", "_EVENT_REFERENCE_RE", "_EVENT_NOUN_RE", "_DEFINITE_EVENT_RE"])
 def test_a_pattern_searched_in_lower_case_text_holds_no_capital_letter(name):
     """Its case-sensitive copy is searched in the lower-cased sentence (ASCII only): no capital, no inline flag."""
     import re
