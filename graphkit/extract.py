@@ -668,7 +668,7 @@ class Extractor:
             lead_prep = _LEADING_PREPOSITION_RE.match(text, s, e)
             if lead_prep and gtype in ("organisation", "person"):
                 s = lead_prep.end()  # "At Udyog Bhavan, members met ...": the preposition opening the line is no name
-            based = _BASED_PREFIX_RE.match(text[s:e])
+            based = _based_prefix(text[s:e])
             if based and gtype in ("organisation", "person"):
                 s += based.end()  # "Osaka-based Acme Foods": where the company sits is not its name
             if gtype == "person" and _CAPS_WORD_AND_NAME_RE.fullmatch(text[s:e]) and self.gazetteer.lookup(text[s:e].split()[1]) is not None:
@@ -964,7 +964,7 @@ class Extractor:
             if not _is_noise(m.group("name")) and m.group("name").split()[0] not in ("The", "In", "On", "At", "It", "This") and not (
                 _is_big_place(self.gazetteer.lookup(m.group("name"))) and not looks_like_company(m.group("name"))
             ):  # "... of Acme Fabrics in <City>, a local supplier": the apposition is the company's, not the city's
-                based = _BASED_PREFIX_RE.match(m.group("name"))  # "Hsinchu-based X Corp., a maker of ...": X Corp.
+                based = _based_prefix(m.group("name"))  # "Hsinchu-based X Corp., a maker of ...": X Corp.
                 start = m.start("name") + (based.end() if based else 0)
                 cands.append(_Cand(start, m.end("name"), "organisation", "apposition", text=text[start : m.end("name")]))
         for m in SUCH_AS_RE.finditer(text):
@@ -1795,9 +1795,15 @@ _BASED_SUFFIX_RE = re.compile(r"-(?:based|listed|headquartered)$")
 _BASED_PREFIX_RE = re.compile(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-(?:based|listed|headquartered)\s+")
 
 
+def _based_prefix(span: str) -> "re.Match[str] | None":
+    """``_BASED_PREFIX_RE.match(span)``, tried only where the span holds a hyphen, as every match does (most names
+    hold none, and the pattern backtracks through their first two words before it fails)."""
+    return _BASED_PREFIX_RE.match(span) if "-" in span else None
+
+
 def _past_based_prefix(text: str, start: int, end: int) -> int:
     """Where a name begins once an "Osaka-based " or "ASX-listed " prefix at ``start`` is left out."""
-    based = _BASED_PREFIX_RE.match(text, start, end)
+    based = _BASED_PREFIX_RE.match(text, start, end) if text.find("-", start, end) >= 0 else None
     return based.end() if based and based.end() < end else start
 
 
@@ -1860,7 +1866,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
         # "<City> People's Committee" keeps its possessive
         if possessor.isupper() or load_gazetteer().lookup(possessor) is not None:
             start += cut + 3
-    m = _BASED_PREFIX_RE.match(text[start:end])
+    m = _based_prefix(text[start:end])
     if m:
         start += m.end()
     m = _NAME_THEN_ON_RE.match(text[start:end])
@@ -1911,7 +1917,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     m = _OPENER_COMMA_RE.match(text[start:end])
     if m and is_sentence_opener(m.group(1)):
         start += m.end()  # "<town>. Later, ABCD ...": the adverb that opens the next sentence
-    m = _BASED_PREFIX_RE.match(text[start:end])
+    m = _based_prefix(text[start:end])
     if m:
         start += m.end()  # "Officials of Tokyo-based X": the prefix is bare only once the group noun is gone
     return start, end
