@@ -95,6 +95,12 @@ def split_person_name(text: str) -> tuple[str, list[str]]:
     >>> split_person_name("Director General Dr. SATO Kenji")
     ('Sato Kenji', ['Director General', 'Dr.'])
     """
+    name, titles = _split_person_name(text)
+    return name, list(titles)  # a list of the caller's own
+
+
+@lru_cache(maxsize=1 << 16)  # pure, and asked about each surface of a person several times per document
+def _split_person_name(text: str) -> tuple[str, tuple[str, ...]]:
     tokens = normalise_space(text).split(" ")
     titles: list[str] = []
     current: list[str] = []
@@ -123,7 +129,7 @@ def split_person_name(text: str) -> tuple[str, list[str]]:
         tokens[0] = tokens[0].capitalize()  # "NA Min-jun": a two-letter family name in capitals
     name = " ".join(fix_case(t) for t in tokens)
     name = _POSSESSIVE_END_RE.sub("", name).strip(" ,;:.-\u2013\u2014") if not _INITIAL_END_RE.search(name) else name.strip(" ,;:-")
-    return name, titles
+    return name, tuple(titles)
 
 
 def name_tokens(name: str) -> list[str]:
