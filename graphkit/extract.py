@@ -1669,14 +1669,15 @@ class Extractor:
 
     def _merge_short_orgs(self, entities: dict[str, Entity], spans: dict[str, list]) -> None:
         orgs = [e for e in entities.values() if e.type == "organisation"]
+        key_words = {id(o): org_key(o.name).split() for o in orgs}  # read once a body, not once a pair (no name changes below)
         for short in orgs:
-            words = org_key(short.name).split()
+            words = key_words[id(short)]
             if not words:
                 continue
             longer = [
                 o for o in orgs
                 if o is not short and o.key in entities  # a shorter form merged already is no candidate of its own
-                and len(org_key(o.name).split()) > len(words) and org_key(o.name).split()[: len(words)] == words
+                and len(key_words[id(o)]) > len(words) and key_words[id(o)][: len(words)] == words
                 and not self._subsidiary_of(short.name, o.name, len(words))
             ]
             if len(longer) > 1:
