@@ -2053,8 +2053,9 @@ _LEGAL_THEN_OF_RE = re.compile(
     r"(.*?\b(?:Co\.,?\s+Ltd|Ltd|Limited|Inc|LLC|GmbH|AG|K\.K|Pvt\.?\s+Ltd|Pte\.?\s+Ltd|S\.A|B\.V|PLC|plc)\.?)"
     r"\s+of\s+(?:the\s+)?[A-Z]")
 #: "Governor ODA Mitsuru", "Vice Minister SATO Ken-ichi": a title before a capitalised family name and a given name.
+#: (Like :data:`_TITLE_INITIAL_NAME_RE`, it opens with "(?=[A-Z])": every title it names is capitalised.)
 _TITLE_CAPS_NAME_RE = re.compile(
-    r"\b(?P<title>(?:Vice[ \t]+|Deputy[ \t]+)?(?:Governor|Mayor|Minister|President|Chairman|Chairperson|Ambassador|Director|"
+    r"(?=[A-Z])\b(?P<title>(?:Vice[ \t]+|Deputy[ \t]+)?(?:Governor|Mayor|Minister|President|Chairman|Chairperson|Ambassador|Director|"
     r"Consul[ \t]+General|Secretary|CEO))[ \t]+(?P<name>[A-Z]{2,}[ \t]+[A-Z][a-z]+(?:-[a-z]+)?)\b")
 #: A list item's line that opens with two to four capitalised words, a comma and up to three words of a title.
 _LISTED_NAME_TITLE_RE = re.compile(
@@ -2066,8 +2067,11 @@ _INITIALS_NAME_RE = re.compile(
 #: "India–" / "Indo-" right before a body's name that begins with the other country: "India–Ghana Business Forum".
 _PAIR_PREFIX_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[\u2013\u2014-]$")
 #: A title, then an initial without its stop and capitalised words: "Managing Director E Venkat Rao".
+#: It opens with "(?=[A-Z])", which every match meets (the role words are capitalised): the whole-text scan then
+#: leaves a position that holds no capital at one test, where "\b" first tried the thirty-odd titles at every
+#: word boundary.
 _TITLE_INITIAL_NAME_RE = re.compile(
-    r"\b(?:" + _ROLE_ALTERNATION + r"|Minister)[ \t]+(?P<name>[B-HJ-Z][ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})(?!\w)")
+    r"(?=[A-Z])\b(?:" + _ROLE_ALTERNATION + r"|Minister)[ \t]+(?P<name>[B-HJ-Z][ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})(?!\w)")
 #: One or two capitalised words, then "on (the) " and a capitalised name: a person briefed on a body's work.
 _NAME_THEN_ON_RE = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+on\s+(?:the\s+)?(?=[A-Z])")
 #: Heads of names that go on with "on" ("Conference on Trade", "Task Force on Skills").
