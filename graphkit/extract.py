@@ -1036,7 +1036,9 @@ class Extractor:
         cands = [c for c in cands if not (c.type == "person" and all(
             w.rstrip(".").casefold() in bare_honorifics for w in text[c.start : c.end].split()))]  # "H.E. Smt"
         for c in cands:
-            cut = _LEGAL_THEN_OF_RE.match(text, c.start, c.end) if c.type == "organisation" else None
+            # (every match holds "of" inside the name: a str test first, as the lazy ".*?" tries each position of it)
+            cut = _LEGAL_THEN_OF_RE.match(text, c.start, c.end) if c.type == "organisation" and text.find(
+                "of", c.start, c.end) >= 0 else None
             if cut and cut.end(1) < c.end:  # "Acme Energy Co., Ltd. of the Republic of Korea": the legal form ends the name
                 c.end = cut.end(1)
                 c.text = text[c.start : c.end]
