@@ -77,6 +77,8 @@ _HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, rever
 #: instead of trying all seventy at every position.
 _ANY_HONORIFIC_RE = "(?=[" + "".join(sorted({re.escape(h[0]) for h in HONORIFICS})) + "])(?:" + _HONORIFIC_RE + ")"
 _LEADING_HONORIFIC_RE = re.compile(r"(?:" + _HONORIFIC_RE + r")\b")
+#: An honorific right before a name: "Shri ", "Dr. ".
+_HONORIFIC_END_RE = re.compile(_ANY_HONORIFIC_RE + r"\.?\s+$")
 #: a name word, or initials written together ("T.R.", "A.P.J.", "T.R.Mohan")
 #: Capital letters, Latin-1 and Latin Extended-A/B included ("Østergaard", "Šimůnek", "Émile").
 _UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
@@ -853,7 +855,7 @@ class Extractor:
                 s = two.start()  # "Industries, Ch. Ravi Teja Goud": the two-letter initial opens the name
             if gtype == "person" and _INITIAL_BEFORE_RE.search(text[max(0, s - 3) : s]) and " " not in text[s:e].strip() and not (
                 re.search(r"(?<![\w.])An?\s$", text[max(0, s - 3) : s]) and self.gazetteer.lookup(text[s:e].strip()) is not None
-            ):  # ("A Haryana delegation": an article before a place the model took for a name)
+            ):  # ("A <State> delegation": an article before a place the model took for a name)
                 s = s - len(re.search(r"[A-Z]\.?\s$", text[max(0, s - 3) : s]).group(0))  # "P Venkatesan"
             nxt = _NEXT_CAPITALISED_WORD_RE.match(text[e : e + 30])
             if gtype == "person" and nxt and not (
@@ -1167,7 +1169,7 @@ class Extractor:
         if words[-1] in _STREET_HEAD_WORDS:
             return True
         return words[-1] in _LOCALITY_HEAD_WORDS and len(words) == 2 and not (
-            _title_before(text, start) or re.search(r"(?:" + _HONORIFIC_RE + r")\.?\s+$", text[max(0, start - 12) : start])
+            _title_before(text, start) or _HONORIFIC_END_RE.search(text, max(0, start - 12), start)
         )
 
     def _place_unit(self, words: list[str]) -> bool:
@@ -1790,9 +1792,9 @@ _HEAD_OR_TITLE = ORG_HEAD_WORDS | TITLE_WORDS
 _JOB_TITLE_LAST_WORDS = TITLE_WORDS | {"director", "head", "chairman", "representative", "correspondent", "economist", "analyst"}
 
 
-#: "Tokyo-based", "New Delhi-based": where a company sits, written before its name.
 #: "Japan's ", "Abu Dhabi's ": a place owning what follows.
 _PLACE_POSSESSIVE_RE = re.compile(r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['\u2019]s[ \t]+")
+#: "Tokyo-based", "New Delhi-based": where a company sits, written before its name.
 _BASED_SUFFIX_RE = re.compile(r"-(?:based|listed|headquartered)$")
 #: "Osaka-based ", "Salt Lake-based ", "ASX-listed ", "Tokyo-headquartered ": where a company sits or trades, before its name
 _BASED_PREFIX_RE = re.compile(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-(?:based|listed|headquartered)\s+")
@@ -1808,12 +1810,6 @@ def _past_based_prefix(text: str, start: int, end: int) -> int:
     """Where a name begins once an "Osaka-based " or "ASX-listed " prefix at ``start`` is left out."""
     based = _BASED_PREFIX_RE.match(text, start, end) if text.find("-", start, end) >= 0 else None
     return based.end() if based and based.end() < end else start
-
-
-#: A legal form, then "of <Place>" ending a span: "Acme Woodcraft LLP of Ahmedabad".
-_LEGAL_THEN_OF_PLACE_RE = re.compile(
-    r"\b(?:LLP|Ltd\.?|Limited|Pvt\.?\s?Ltd\.?|Inc\.|Co\.,?\s?Ltd\.?|GmbH|K\.K\.|Pte\.?\s?Ltd\.?)"
-    r"(?P<of>\s+of\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))$")
 
 
 def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1839,9 +1835,6 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     last = _LAST_WORD_STOP_RE.search(text[start:end]) if text[start:end].endswith((".", ".\n")) else None
     if last and len(last.group(1)) > 1 and "." not in last.group(1) and last.group(1) not in _LEGAL_OR_ABBREVIATION:
         end -= 1  # "... Chamber of Mines and Energy.": the sentence's full stop, not the name's
-    where = _LEGAL_THEN_OF_PLACE_RE.search(text[start:end])
-    if where and load_gazetteer().lookup(where.group("place")) is not None:
-        end = start + where.start("of")  # "Acme Woodcraft LLP of <city>": where the company is, not its name
     m = _GOVERNMENT_THEN_TITLE_RE.match(text, start, end)
     if m:
         end = start + len(m.group(1))  # "Government of <State> Vice-Governor X": a heading's body, then the next line's title
@@ -1965,12 +1958,12 @@ _FOLLOWED_BY_DOCUMENT_RE = re.compile(
 )
 
 
-#: "X Ltd CEO Jane Doe" inside one model span: a title between a body and a name.
-#: "Government of X" (or "X Government") run into a title and its holder: "Government of Karnataka Vice-Governor Y".
+#: "Government of X" run into a title and its holder: "Government of <State> Vice-Governor Y".
 _GOVERNMENT_THEN_TITLE_RE = re.compile(
     r"((?:Government|Ministry|Embassy|Consulate(?:[\s-]+General)?)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
     r"(?:(?:Vice|Deputy|Chief|Principal|Additional|Joint)[\s-]+)?(?:Governor|Minister|Secretary|Ambassador|Consul|Mayor|"
     r"Chairman|President|Director|Commissioner)\b")
+#: "X Ltd CEO Jane Doe" inside one model span: a title between a body and a name.
 _INNER_TITLE_RE = re.compile(
     r"\s+(?:" + "|".join(sorted(map(re.escape, TITLE_ABBREVIATIONS), key=len, reverse=True))
     + r"|Chairman|Chairperson|Chairwoman|President|Founder|Director|Chief\s+Executive(?:\s+Officer)?|Managing\s+Director)\s+(?=[A-Z])"
@@ -2052,7 +2045,7 @@ _LINE_PLACE_DATE_RE = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?[ \t]+\d{4})?[ \t]*[:\u2013\u2014-]")
 #: A company's legal form, then "of <place>": where the company is from, not part of its name.
 _LEGAL_THEN_OF_RE = re.compile(
-    r"(.*?\b(?:Co\.,?\s+Ltd|Ltd|Limited|Inc|LLC|GmbH|AG|K\.K|Pvt\.?\s+Ltd|Pte\.?\s+Ltd|S\.A|B\.V|PLC|plc)\.?)"
+    r"(.*?\b(?:Co\.,?\s+Ltd|Ltd|Limited|Inc|LLC|LLP|GmbH|AG|K\.K|Pvt\.?\s+Ltd|Pte\.?\s+Ltd|S\.A|B\.V|PLC|plc)\.?)"
     r"\s+of\s+(?:the\s+)?[A-Z]")
 #: "Governor ODA Mitsuru", "Vice Minister SATO Ken-ichi": a title before a capitalised family name and a given name.
 #: (Like :data:`_TITLE_INITIAL_NAME_RE`, it opens with "(?=[A-Z])": every title it names is capitalised.)
@@ -2176,7 +2169,6 @@ _TICKER_BEFORE_RE = re.compile(r"\((?:NSE|BSE|ASX|TSE|TYO|NYSE|NASDAQ|Nasdaq|KRX
 #: A job title right before an opening bracket: "Director (", "Secretary (".
 _TITLE_BEFORE_BRACKET_RE = re.compile(
     r"\b(?:Director|Secretary|Manager|Officer|Head|Adviser|Advisor|Commissioner|Counsellor|President|Chairman|Minister)\s*\($")
-#: Last words of the name of an area or estate ("Bandra Kurla Complex"); "Park" is also a family name, so not here.
 #: Endings of South Asian town names: "Rampura", "Sitapur", "Vizianagaram", "Hosapete", "Begusarai" is not one.
 _TOPONYM_ENDING_RE = re.compile(r"[a-z](?:pur|pura|puram|patnam|nagar|nagaram|abad|ganj|garh|gaon|halli|palli|palle|pet|pete|peta|wadi|wada|kheda|khera)$")
 #: Last words of a road's, a bridge's or a landmark's name: "Ring Road", "Station Marg", "Ganga Setu".
@@ -2185,6 +2177,7 @@ _STREET_HEAD_WORDS = frozenset(
     "Lane Bazaar Bazar".split())
 #: Last words of a locality's name that are also family names ("Nagar"): a place only without a title before.
 _LOCALITY_HEAD_WORDS = frozenset("Nagar Vihar Colony Enclave Puram Pura".split())
+#: Last words of the name of an area or estate ("Bandra Kurla Complex"); "Park" is also a family name, so not here.
 _AREA_HEAD_WORDS = frozenset("Complex Estate Zone Corridor Area Township Cluster Region Province Prefecture County Governorate".split())
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _TRAILING_TITLE_ABBREVIATIONS_RE = re.compile(
@@ -2259,7 +2252,7 @@ def _split_coordinated(text: str, start: int, end: int, model_orgs: set[tuple[in
     if right.split()[-1] == "Department" and not LEGAL_SUFFIXES.search(left) and not _ACRONYM_RE.fullmatch(left) and not any(
         w.casefold() in _BODY_HEAD_WORDS for w in left.split()
     ):
-        return [(start, end)]  # "Medical Education and Drugs Department": one department with a two-part portfolio
+        return [(start, end)]  # "Tourism and Culture Department": one department with a two-part portfolio
     acronym = len(words) == 1 and _ACRONYM_RE.fullmatch(left) is not None and not _is_noise(left)
     company = len(words) >= 2 and all(w[:1].isupper() for w in words) and not is_sentence_opener(words[0]) and (
         looks_like_company(left) or words[-1].casefold() in _COMPANY_TAIL_WORDS

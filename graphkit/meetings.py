@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -1275,7 +1275,7 @@ def _first_trigger(sent: "Span", lowers: list[str] | None, deferred: list | None
         if low in ("accompanied", "joined") and any(c.dep_ == "agent" for c in tok.children):
             return tok  # "The Minister was accompanied / joined by X and Y": they travelled and met together
         if low in _EVENT_NOUNS and tok.dep_ in ("nsubjpass", "nsubj") and _HOSTED_WITH_RE.match(
-            tok.doc.text, tok.idx + len(tok.text), min(sent.end_char, tok.idx + 160)
+            _doc_text(tok.doc), tok.idx + len(tok.text), min(sent.end_char, tok.idx + 160)
         ):
             return tok  # "a CEO roundtable (on X) was co-hosted with Y and Z": the event, its hosts and the visitors
         if low in _COMPANY_VERBS:
@@ -1580,32 +1580,28 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         if list_head is not None and item_at == i - 1 and not _line_break_between(doc_text, sents[i - 1], sent):
             # "1. X GmbH - with Mr. A, CEO. Mr. A said ...": the item's next sentence tells of the same meeting
             if current is not None and current.sentence == item_at:
-                current.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in current.participants]
+                _add_participants(current, (e.key for _, e in mentioned))
             item_at = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         list_head = None
-        if current is not None and not current.planned and mentioned and i - touched.get(id(current), current.sentence) <= 1 and (
-                _ACCOMPANIED_THE_RE.match(sent_text)):
+        since_current = i - touched.get(id(current), current.sentence) if current is not None and not current.planned else None
+        if since_current is not None and mentioned and (
             # "X called on Y. Consul General Z accompanied the Minister.": Z was at that call too
-            current.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in current.participants]
-            touched[id(current)] = i
-            last_person, last_org = _last_of(mentioned, last_person, last_org)
-            continue
-        if trigger is None and current is not None and not current.planned and i - touched.get(id(current), current.sentence) <= 2 and (
-                any(e.type == "person" for _, e in mentioned) and _SPOKE_RE.search(sent_text) is not None
-                and _EVENT_OR_INTERACTION_RE.search(sent_texts[current.sentence]) is not None
-                and not _line_break_between(doc_text, sents[touched.get(id(current), current.sentence)], sent)):
+            since_current <= 1 and _may_hold(folded[i], ("accompanied",)) and _ACCOMPANIED_THE_RE.match(sent_text)
             # "... hosted an interaction with X. A, Chairman of B, and C spoke on ...": the speakers were at the event
-            current.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in current.participants]
+            or trigger is None and since_current <= 2 and any(e.type == "person" for _, e in mentioned)
+            and _SPOKE_RE.search(sent_text) is not None and _EVENT_OR_INTERACTION_RE.search(sent_texts[current.sentence]) is not None
+            and not _line_break_between(doc_text, sents[touched.get(id(current), current.sentence)], sent)
+        ):
+            _add_participants(current, (e.key for _, e in mentioned))
             touched[id(current)] = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         if list_meetings and i - item_at <= 2 and mentioned and _THE_SIGNINGS_RE.match(sent_text):
             # "| 1 | A | B |" ... then "The MoUs were exchanged in the presence of X and Y": X and Y witnessed each signing
-            who = list(dict.fromkeys(e.key for _, e in mentioned))
             for m in list_meetings:
-                m.participants += [k for k in who if k not in m.participants]
+                _add_participants(m, (e.key for _, e in mentioned))
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         if sent_text.rstrip().endswith(":") and _SIGNINGS_HEAD_RE.search(sent_text):
@@ -1773,7 +1769,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                 names_event_at(current.sentence) or _GROUP_WORD_RE.search(sent_texts[current.sentence])
             ):  # "X held a seminar with the state's government ... The delegation from the state was led by A and included B",
                 # "X held talks with Y and a UK business delegation ... The UK team included A, B and C"
-                current.participants += [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in current.participants]
+                _add_participants(current, (e.key for _, e in mentioned))
             if _PANEL_RE.search(sent_text) and not planned_at(i):
                 # "A panel on X, moderated by A, featured B and C": a session of the event the document is about
                 event = next((m for m in reversed(meetings) if not m.planned and names_event_at(m.sentence)), None)
@@ -2045,6 +2041,11 @@ _NTH_SIGNING_RE = re.compile(
     r"(?:MoU|memorandum|agreement|pact|letter\s+of\s+intent)\b",
     re.I,
 )
+
+
+def _add_participants(meeting: Meeting, keys: Iterable[str]) -> None:
+    """Add ``keys`` to ``meeting``'s participants, in order, each once and after those it has."""
+    meeting.participants += [k for k in dict.fromkeys(keys) if k not in meeting.participants]
 
 
 def _join_umbrella_events(meetings: list[Meeting], sent_texts: list[str]) -> None:

@@ -255,7 +255,7 @@ def is_generic_name(text: str) -> bool:
     if len(words) >= 2 and words[-1] == "Department" and all(w[:1].isupper() or w in ("and", "&") for w in words) and not any(
         w.casefold() in ("state", "government", "concerned", "the") for w in words
     ):
-        return False  # "Industries Department", "Medical Education and Drugs Department": a state department's name
+        return False  # "Industries Department", "Tourism and Culture Department": a state department's name
     if any(is_demonym(w) for w in words) and (any(
         w.casefold() in ("government", "embassy", "consulate", "consulate-general", "parliament", "army", "navy", "bank") for w in words
     ) or _HIGH_COMMISSION_END_RE.search(text)):

@@ -13,26 +13,29 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|~~|`)(?=\S)(.+?)(?<=\S)\1", re.S)
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}|>+)[ \t]", re.M)
 #: A list item's marker at the start of a line: "• ", "- ", "* ", "1. ", "2) ".
 _LIST_MARKER = r"[ \t]*(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7\u2013\u2014*+-]|\d{1,2}[.)])[ \t]"
-#: A line break inside a paragraph, unless the next line is a list item (each item is its own sentence).
 #: A programme line that opens with a time: "10:00 Courtesy call on ...", "3.30 pm Visit to ...".
 _TIMED_LINE = r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|hrs?|h))?[ \t]"
-#: A line break inside a paragraph, unless the next line is a list item, a timed programme line or a field (each its
-#: own sentence).
 #: A line that opens with a form's field label: "Attendance: 142 persons", "Panellists: A, B", "Support: X".
 _FIELD_LINE = r"[ \t]*[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]*:[ \t]"
+#: A line break inside a paragraph, unless the next line is a list item, a timed programme line or a field (each its
+#: own sentence).
 _SOFT_BREAK = re.compile(r"(?<=[^\n:])\n(?=[^\n])(?!" + _LIST_MARKER + "|" + _TIMED_LINE + "|" + _FIELD_LINE + ")")  # "Participants:" ends its line
+def _not_ending_in(words: str) -> str:
+    """Lookbehinds that fail where the text before ends in one of the space-separated ``words`` ("... of", "... the")."""
+    return "".join(r"(?<!\b" + w + ")" for w in words.split())
+
+
 #: A short first line of a paragraph with no closing punctuation ("Osaka, 7 October", "Delegation members"):
 #: a heading, whose line break ends it rather than joining it to the next line.
 _SHORT_HEADING_LINE = re.compile(
     r"(?:\A|(?<=\n\n))[ \t]*(?![^\n]*\b(?:the|a|an|by|was|were|is|are|has|have|had|said|led|met|will)\b)"
-    r"(?P<line>[^\s][^\n]{0,38}[\w)])(?<!\bby)(?<!\bof)(?<!\bthe)(?<!\band)(?<!\bto)(?<!\bin)"
-    r"(?<!\bfor)(?<!\bwith)(?<!\ba)(?<!\ban)(?<!\bat)(?<!\bon)(?<!\bfrom)(?<!\bwas)(?<!\bwere)(?<!\bis)"
-    r"[ \t]*(?=\n[^\n])")  # blanked emphasis may trail it: "**Day 1 - Pune**"
+    r"(?P<line>[^\s][^\n]{0,38}[\w)])" + _not_ending_in("by of the and to in for with a an at on from was were is")
+    + r"[ \t]*(?=\n[^\n])")  # blanked emphasis may trail it: "**Day 1 - Pune**"
 #: A numbered heading line of a report, "(1) October 14 (Tue): Courtesy call on X", over a paragraph that opens
 #: with a capital: its line break ends it (a wrapped line ends in a small word or a comma, not in a name).
 _NUMBERED_HEADING_LINE = re.compile(
-    r"(?m)^[ \t]*\(\d{1,2}\)[ \t]+[^\n]{3,90}?:[^\n]{2,90}[A-Za-z)](?<!\bthe)(?<!\bof)(?<!\band)(?<!\bto)(?<!\bin)"
-    r"(?<!\bfor)(?<!\bwith)(?<!\ba)(?<!\ban)(?<!\bat)(?<!\bon)(?<!\bby)[ \t]*(?=\n[A-Z])")
+    r"(?m)^[ \t]*\(\d{1,2}\)[ \t]+[^\n]{3,90}?:[^\n]{2,90}[A-Za-z)]"
+    + _not_ending_in("the of and to in for with a an at on by") + r"[ \t]*(?=\n[A-Z])")
 #: A block of three or more short lines, each opening with a capital, a digit or a sign and none ending a
 #: clause: a contact, address or signature block ("Katrin Roe\nHead of Communications\nAcme GmbH\nTel. ..."),
 #: whose lines are separate items, not one sentence wrapped.
