@@ -856,6 +856,8 @@ class Extractor:
             if gtype == "person" and _INITIAL_BEFORE_RE.search(text[max(0, s - 3) : s]) and " " not in text[s:e].strip() and not (
                 re.search(r"(?<![\w.])An?\s$", text[max(0, s - 3) : s]) and self.gazetteer.lookup(text[s:e].strip()) is not None
             ):  # ("A <State> delegation": an article before a place the model took for a name)
+                if text[s - 2 : s - 1] == "A" and _GROUP_NOUN_AFTER_RE.match(text, e):
+                    continue  # "A Tanaka team was in Pune": an article and a company's name, not "A. Tanaka"
                 s = s - len(re.search(r"[A-Z]\.?\s$", text[max(0, s - 3) : s]).group(0))  # "P Venkatesan"
             nxt = _NEXT_CAPITALISED_WORD_RE.match(text[e : e + 30])
             if gtype == "person" and nxt and not (
@@ -865,8 +867,8 @@ class Extractor:
                 e += nxt.end()  # "Pham Ngoc" + " Thuan": the model stopped one name short
             if gtype == "person" and _HYPHEN_LOWER_AFTER_RE.match(text[e : e + 12]):
                 e += re.match(r"-[a-z]+\b", text[e : e + 12]).end()  # "Park Ji" + "-hoon"
-            if e <= s or _is_noise(text[s:e]):
-                continue
+            if e <= s or _is_noise(text[s:e]) or gtype == "person" and any(c.isdigit() for c in text[s:e]):
+                continue  # ("Jun 18, 2025" in a byline: no name has a digit)
             if gtype in ("organisation", "person") and is_generic_name(text[s:e]):
                 continue
             if gtype in ("organisation", "place") and (_NOT_A_BODY_RE.search(text[s:e]) or _FOLLOWED_BY_DOCUMENT_RE.match(text, e)):
@@ -971,8 +973,8 @@ class Extractor:
                 cands.append(_Cand(start, m.end("name"), "organisation", "apposition", text=text[start : m.end("name")]))
         for m in SUCH_AS_RE.finditer(text):
             for part in re.finditer(r"[A-Z][\w\u00c0-\u024f&.-]*(?:\s+[A-Z][\w\u00c0-\u024f&.-]*){0,4}", m.group("list")):
-                if not _is_noise(part.group(0)) and self.gazetteer.lookup(part.group(0)) is None:
-                    s0 = m.start("list") + part.start()
+                if not _is_noise(part.group(0)) and self.gazetteer.lookup(part.group(0)) is None and not is_generic_name(part.group(0)):
+                    s0 = m.start("list") + part.start()  # ("..., and that the Japanese parks": a demonym is no company)
                     e0 = s0 + len(part.group(0).rstrip("."))
                     s0 = _past_based_prefix(text, s0, e0)  # "firms including Pune-based X Forge": not its name
                     cands.append(_Cand(s0, e0, "organisation", "apposition", text=text[s0:e0]))
@@ -2362,13 +2364,16 @@ def _keep_header_breaks(original: str, cleaned: str) -> str:
 def _merge_people_named_as_companies(entities: dict[str, Entity], spans: dict[str, list]) -> None:
     """ "Acme Elektrolyse" read as a person beside "Acme Elektrolyse GmbH": the company's name without its legal form.
 
-    A "person" of two or more words whose matching key is that of one company named with a legal form joins the
-    company (one word, "Hollmann", may be the founder's family name and is left alone).
+    A "person" of two or more words whose matching key is that of one company named with a legal form, or the
+    first words of it ("Acme Precision" beside "Acme Precision Industry Co., Ltd."), joins the company (one word,
+    "Hollmann", may be the founder's family name and is left alone).
     """
     companies: dict[str, list[Entity]] = {}
     for e in entities.values():
         if e.type == "organisation" and LEGAL_SUFFIXES.search(e.name):
-            companies.setdefault(org_key(e.name), []).append(e)
+            words = org_key(e.name).split()
+            for n in range(2, len(words) + 1):  # "Acme Precision" beside "Acme Precision Industry Co., Ltd.": its first words
+                companies.setdefault(" ".join(words[:n]), []).append(e)
     if not companies:
         return
     for person in [e for e in entities.values() if e.type == "person" and len(e.name.split()) >= 2 and not e.titles]:
@@ -2828,6 +2833,8 @@ def extract(text: str, doc_id: str = "document", *, config: Config | None = None
 
 
 # Patterns used inline by the rules, compiled once (re's own cache costs a lookup per call).
+_GROUP_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:team|delegation|official|officials|spokesperson|executive|executives|representative|"
+                                  r"representatives|source|sources|unit|plant|subsidiary|mission|group)\b")
 _INITIAL_AND_NAME_RE = re.compile(r"[A-Z][ \t]+[A-Z][a-z]+")
 _BRACKET_THEN_NAME_BEFORE_RE = re.compile(r"\)[ \t]+([A-Z][a-z]+)[ \t]+$")
 _CAPS_WORD_AND_NAME_RE = re.compile(r"[A-Z]{3,}\s+[A-Z][a-z]+")

@@ -260,7 +260,9 @@ def is_generic_name(text: str) -> bool:
         w.casefold() in ("government", "embassy", "consulate", "consulate-general", "parliament", "army", "navy", "bank") for w in words
     ) or _HIGH_COMMISSION_END_RE.search(text)):
         return False  # "Welsh Government", "German Embassy", "British Deputy High Commission" name one body
-    return all(w.casefold().strip(".,") in generic or is_demonym(w) for w in words)
+    return all(w.casefold().strip(".,") in generic or is_demonym(w) or "-" in w and all(
+        part in generic for part in w.casefold().strip(".,").split("-")
+    ) for w in words)  # "Director-General", "Vice-Chairman": a hyphenated title is a title
 
 
 #: Legal forms that are also ordinary words in lower case ("AS", "AB"), matched as written.

@@ -1490,6 +1490,22 @@ def test_a_company_name_without_its_legal_form_read_as_a_person_is_the_company()
     assert "Ostsee Elektrolyse" in entities["organisation:ostsee elektrolyse"].aliases
 
 
+def test_a_company_named_by_its_first_words_read_as_a_person_is_the_company():
+    from graphkit.extract import _merge_people_named_as_companies
+    from graphkit.records import Entity
+
+    entities = {
+        "organisation:tiensheng precision industry": Entity(
+            "organisation:tiensheng precision industry", "Tiensheng Precision Industry Co., Ltd.", "organisation"),
+        "person:tiensheng precision": Entity("person:tiensheng precision", "Tiensheng Precision", "person", aliases=["Tiensheng"]),
+        "person:lin wei ming": Entity("person:lin wei ming", "Lin Wei-ming", "person"),
+    }
+    spans = {k: [] for k in entities}
+    _merge_people_named_as_companies(entities, spans)
+    assert set(entities) == {"organisation:tiensheng precision industry", "person:lin wei ming"}
+    assert "Tiensheng Precision" in entities["organisation:tiensheng precision industry"].aliases
+
+
 def test_a_listed_company_named_after_its_town_keeps_the_town_in_its_name(run):
     rec = run(
         "Participating exporters included:\n\n"
@@ -1964,3 +1980,21 @@ def test_a_field_label_opening_a_line_is_no_part_of_the_name_above_it(run):
               "Organisers: Kobe Chamber of Commerce; Consulate General of India in Osaka-Kobe\nSupport: JETRO Kobe\n"
               "Attendance: 120 persons\n\nThe seminar opened with remarks by the Consul General.")
     assert not any("Attendance" in n or "Organisers" in n or "Support" in n for n in names(rec))
+
+
+def test_a_demonym_after_a_list_of_companies_is_no_company(run):
+    rec = run("The minister said the state hosts 200 Korean firms, including Hanul Motors and Daeil Parts, "
+              "and that the Korean industrial park was full.")
+    assert "Korean" not in names(rec) and "Daeil Parts" in names(rec, "organisation")
+
+
+def test_a_date_in_a_byline_is_no_person(run):
+    rec = run("Korean battery maker eyes Telangana\n\nTNN | Jun 19, 2025, 04.12 AM IST\n\n"
+              "HYDERABAD: Hanbit Cells Co., Ltd. is in talks with the state government.")
+    assert not any(any(c.isdigit() for c in n) for n in names(rec, "person"))
+
+
+
+def test_an_article_before_a_companys_name_and_team_is_no_initial(run):
+    rec = run("Talks on a plant\n\nA Tiensheng team was in Vijayawada on Monday to see the site.")
+    assert not any(n.startswith("A ") for n in names(rec, "person"))

@@ -62,7 +62,8 @@ def test_chemical_formulas_are_recognised():
     assert not is_chemical_formula("Sony") and not is_chemical_formula("IBM")
 
 
-@pytest.mark.parametrize("name", ["Consul General", "Indian Consul", "Management Board", "High Commission", "Cabinet"])
+@pytest.mark.parametrize("name", ["Consul General", "Indian Consul", "Management Board", "High Commission", "Cabinet",
+                                  "Director-General"])
 def test_roles_and_kinds_of_body_are_generic(name):
     assert is_generic_name(name)
 
