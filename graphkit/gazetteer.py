@@ -102,6 +102,31 @@ def fold(text: str) -> str:
     return _FOLD_RE.sub(" ", text).strip().casefold()
 
 
+#: Countries whose place names are romanised from another script, so that GeoNames lists several Latin
+#: spellings of one town ("Tumkur", "Tumakuru"); elsewhere its other names are mostly exonyms ("Caroline" for
+#: "Carolina") that are also given names.
+_ROMANISED_COUNTRIES = frozenset(
+    "IN BD LK NP PK BT MV JP KR KP CN TW HK MO MN TH LA KH MM AE SA QA KW BH OM YE IQ IR JO SY LB EG IL".split()
+)
+#: What GeoNames writes after some towns' own names ("Jurong Town", "Cheongju-si", "Al Ain City").
+_ADMIN_WORDS_AFTER = frozenset("city town si shi gun eup ku".split())
+
+
+def _variant_spelling(alt: str, name: str, country: str) -> bool:
+    """Whether ``alt`` spells the town ``name`` differently, not another name for it.
+
+    "Jurong" for "Jurong Town", "Cheongju" for "Cheongju-si": the name without its administrative word, anywhere.
+    "Tumakuru" for "Tumkur", "Paradip" for "Paradip Garh": in a country whose names are romanised, another name
+    sharing the town's first three letters and most of its letters.
+    """
+    from rapidfuzz import fuzz
+
+    a, b = _compact(alt), _compact(name)
+    if b.startswith(a) and b[len(a):] in _ADMIN_WORDS_AFTER:
+        return True
+    return country in _ROMANISED_COUNTRIES and a[:3] == b[:3] and fuzz.ratio(a, b) >= 60
+
+
 class Gazetteer:
     """Name -> :class:`Place` lookups; use :func:`load_gazetteer` for the shared instance."""
 
@@ -178,8 +203,9 @@ class Gazetteer:
                 # ("Haiphong"); not the short codes and surnames GeoNames lists for small towns
                 if not alt[:1].isupper() or alt.isupper() or not alt.replace(" ", "").replace("-", "").isalpha():
                     continue
-                if _compact(alt) == _compact(city["name"]) or (
-                    place.population >= MIN_CITY_POPULATION_FOR_ALIASES and len(alt) >= 5
+                if _compact(alt) == _compact(city["name"]) or len(alt) >= 5 and (
+                    place.population >= MIN_CITY_POPULATION_FOR_ALIASES
+                    or place.population >= MIN_CITY_POPULATION_FOR_NEW and _variant_spelling(alt, city["name"], city["countrycode"])
                 ):
                     self._add(alt, place)
 

@@ -90,6 +90,17 @@ def test_gazetteer_matches_spelling_variants_and_administrative_suffixes():
     assert gaz.lookup("Shizuoka Prefecture").code == gaz.lookup("Shizuoka").code
 
 
+def test_gazetteer_knows_a_romanised_towns_other_spellings():
+    gaz = load_gazetteer()
+    assert gaz.lookup("Bhubaneshwar").code == gaz.lookup("Bhubaneswar").code
+    assert gaz.lookup("Jurong") is not None  # GeoNames: "Jurong Town"
+
+
+@pytest.mark.parametrize("name", ["Caroline", "Florian", "Frederik", "Panda"])
+def test_gazetteer_takes_no_given_or_family_name_for_a_towns_exonym(name):
+    assert load_gazetteer().lookup(name) is None
+
+
 @pytest.mark.parametrize("word", ["She", "CEO", "IST", "South", "Tran"])
 def test_gazetteer_ignores_short_codes_and_common_words(word):
     assert load_gazetteer().lookup(word) is None
