@@ -1061,6 +1061,7 @@ def test_industrial_parks_in_general_are_a_sector(run):
     ("lithium-ion cells", "Batteries"), ("battery energy storage", "Energy storage"), ("smartphones", "Smartphones"),
     ("room air conditioners", "Air conditioners"), ("rotary compressors", "Compressors"), ("switchgear", "Electrical equipment"),
     ("ship recycling", "Ship recycling"), ("EV batteries", "Electric vehicles"),
+    ("nuclear power", "Nuclear power"), ("pumped storage", "Pumped storage"), ("transmission networks", "Power transmission"),
 ])
 def test_narrow_sectors_keep_their_own_name(run, phrase, sector):
     rec = run(f"Pune\n\nMr. Ken Ito said his firm would invest in {phrase} in the state.")
@@ -1782,6 +1783,14 @@ def test_a_three_word_name_ending_in_ian_keeps_its_last_word(run):
 ])
 def test_sectors_annotators_keep_apart_are_found_apart(run, text, sectors):
     assert sectors <= names(run(text), "sector")
+
+
+@pytest.mark.parametrize("text", [
+    "The corporation has a land bank of 4,000 acres near the port.",
+    "The park is 20 km from the airport and close to two national highways.",
+])
+def test_a_land_bank_an_airport_and_highways_are_no_sector(run, text):
+    assert not names(run(text), "sector")
 
 
 def test_a_last_word_the_acronym_spells_belongs_to_the_body(run):
