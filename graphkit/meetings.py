@@ -1978,6 +1978,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             current = held[-1] if held else current
         last_person, last_org = _last_of(mentioned, last_person, last_org)
     _join_umbrella_events(meetings, sent_texts)
+    _join_side_sessions(meetings, sent_texts)
     return [m for m in meetings if len(set(m.participants)) >= 2]
 
 
@@ -2067,6 +2068,29 @@ def _join_umbrella_events(meetings: list[Meeting], sent_texts: list[str]) -> Non
             umbrella = m
         else:
             umbrella = None
+
+
+#: "During the B2B sessions, X signed with Y": a meeting held inside the event just told.
+_SIDE_SESSION_RE = re.compile(
+    r"\bduring\s+(?:the\s+)?(?:B2B|business-to-business|buyer-seller)\s+(?:sessions?|meetings?|meets?)\b", re.I)
+
+
+def _join_side_sessions(meetings: list[Meeting], sent_texts: list[str]) -> None:
+    """Count the parties of an event's B2B sessions among the people at the event.
+
+    "The forum was attended by A and B. ... During the B2B sessions, C signed an
+    agreement with D": C and D were at the forum too.  The B2B meeting keeps its
+    own parties; the event gains them.  Changes ``meetings`` in place.
+    """
+    event: Meeting | None = None
+    for m in meetings:
+        if m.planned:
+            continue
+        text = sent_texts[m.sentence]
+        if event is not None and _SIDE_SESSION_RE.search(text):
+            event.participants += [k for k in m.participants if k not in event.participants]
+        elif _EVENT_NOUN_RE.fullmatch(m.trigger or ""):
+            event = m
 
 
 # Patterns used inline by the rules, compiled once (re's own cache costs a lookup per call).

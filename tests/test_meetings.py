@@ -1956,3 +1956,13 @@ def test_speakers_right_after_an_interaction_were_at_it(meet):
         "attended. IBC Chairman Mr. Joseph Dsouza and Dr. Faisal Rahman, Chairman of Al Noor Hospitals Group, spoke on "
         "Gulf investors' interest in hospitals and warehousing in Goa.")
     assert has(rec, ms, "Ramesh Naik", "Faisal Rahman")
+
+
+def test_parties_of_b2b_sessions_during_a_forum_were_at_the_forum(meet):
+    rec, ms = meet(
+        "OSAKA, 3 March 2025 -- The Japan-India Food Forum, held today at the Osaka Chamber of Commerce and Industry, "
+        "was attended by Mr. Kenji Ueno, Director, Kansai Bureau of Economy, and Dr. Meera Pillai, Director, Spices Board.\n\n"
+        "During the B2B sessions, Malabar Spice Exports Pvt. Ltd. signed a supply agreement with Naniwa Foods K.K. "
+        "The agreement was signed by Malabar Spice Managing Director Jacob Varghese and Naniwa President Taro Hoshino.")
+    assert has(rec, ms, "Kenji Ueno", "Jacob Varghese")
+    assert has(rec, ms, "Jacob Varghese", "Taro Hoshino")
