@@ -546,6 +546,7 @@ class Extractor:
                 pattern_spans += _split_coordinated(text, s1, e1, model_orgs)
         pattern_spans = _join_spelled_pairs(text, sorted(set(pattern_spans)))
         model_people = {_strip_span(text, a, b) for label, a, b in model_ents if label == "PERSON"}
+        model_person_end = dict(model_people)
         heading = _HeadingLines(text, title_end)
         model_org_end = {a: b for label, a, b in
                          ((label, *_strip_span(text, a, b)) for label, a, b in model_ents if label == "ORG")}
@@ -571,6 +572,11 @@ class Extractor:
                 continue  # "Press Release", "X Makers Explore Joint Ventures": a heading's capitals
             if (s, e) in model_people and self._looks_like_personal_name(text[s:e]):
                 continue  # "Jo Roe and Acme Development Corporation (ADC)": the person, then the body
+            person_end = model_person_end.get(s, 0)
+            if s < person_end < e and (joint := _AND_BETWEEN_RE.match(text, person_end)) and _TITLE_WORD_AFTER_SPAN_RE.match(
+                text, e
+            ) and self._looks_like_personal_name(text[s:person_end]):
+                s = joint.end()  # "president Jo Roe and Additional Industries Commissioner X": the person is no part of it
             if e > s and self._portfolio_before_minister(text, s, e, cands):
                 continue
             if e > s and self._place_unit(text[s:e].split()):
@@ -851,6 +857,10 @@ class Extractor:
                     continue  # "Cabinet Secretary for Energy, Mining and Petroleum": a portfolio
             if gtype == "person":
                 s = self._given_name_before(text, s)
+            if gtype == "person" and (vn := _VIETNAMESE_FAMILY_BEFORE_RE.search(text, max(0, s - 8), s)) and all(
+                len(w) <= 5 for w in text[s:e].split()
+            ) and not text.startswith(" City", e):
+                s = vn.start(1)  # "Vo [Thi Bich Ngoc]": the model left out a Vietnamese family name
             if gtype == "person" and (two := _TWO_LETTER_INITIAL_BEFORE_RE.search(text, max(0, s - 5), s)):
                 s = two.start()  # "Industries, Ch. Ravi Teja Goud": the two-letter initial opens the name
             if gtype == "person" and _INITIAL_BEFORE_RE.search(text[max(0, s - 3) : s]) and " " not in text[s:e].strip() and not (
@@ -2135,6 +2145,12 @@ _EAST_ASIAN_FAMILY_NAMES = frozenset(
     "KIM LEE PARK CHOI JUNG JEONG KANG CHO YOON JANG LIM HAN SHIN SEO KWON HWANG AHN SONG YOO HONG JEON KO MOON YANG SON BAE "
     "BAEK HEO NAM NOH KWAK SUNG CHA JOO WOO KOO RYU CHAE WON WANG ZHANG LIU CHEN HUANG ZHAO ZHOU XU SUN ZHU GUO LIN GAO LUO "
     "TAN LIM NG ONG GOH CHUA TEO KOH".split())
+#: The commonest Vietnamese family names, with and without their diacritics; written first, before short given names.
+_VIETNAMESE_FAMILY_BEFORE_RE = re.compile(
+    r"(?<![\w.'\u2019-])(Nguyen|Nguy\u1ec5n|Tran|Tr\u1ea7n|Le|L\u00ea|Pham|Ph\u1ea1m|Hoang|Ho\u00e0ng|Huynh|Hu\u1ef3nh|Phan|Vu|V\u0169|"
+    r"Vo|V\u00f5|Dang|\u0110\u1eb7ng|Bui|B\u00f9i|Do|\u0110\u1ed7|Ho|H\u1ed3|Ngo|Ng\u00f4|Duong|D\u01b0\u01a1ng|Ly|L\u00fd|Dinh|"
+    r"\u0110inh|Truong|Tr\u01b0\u01a1ng|Trinh|Tr\u1ecbnh|Dao|\u0110\u00e0o|Luong|L\u01b0\u01a1ng|Doan|\u0110o\u00e0n)[ \t]+$"
+)
 #: What a place name before it makes a unit of some body: "the India Desk", "the Japan Cell".
 _SUB_UNIT_WORDS = frozenset("desk cell wing division unit section team office".split())
 #: A headline's verb where a given name would be: "Director HIRANO Holds Talks".

@@ -190,7 +190,7 @@ _MEMBER_CUE_RE = re.compile(
 )
 #: "Among them are", "They include": the members of a group just described.
 _AMONG_THEM_RE = re.compile(
-    r"^\W*(?:among\s+them\s+(?:are|were|is|was)|they\s+(?:include|included)|these\s+(?:include|included)"
+    r"^\W*(?:among\s+(?:them|the\s+members|its\s+members)\s+(?:are|were|is|was)|they\s+(?:include|included)|these\s+(?:include|included)"
     r"|(?:besides|apart\s+from|other\s+than)\s+[^,;]{1,40},\s+it\s+(?:included|includes|comprised|comprises)"  # "Besides Chen, it included A and B"
     r"|it\s+(?:included|includes|comprised|comprises))\b", re.I)
 _PART_OF_GROUP_RE = re.compile(

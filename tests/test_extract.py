@@ -2007,3 +2007,15 @@ def test_a_date_in_a_byline_is_no_person(run):
 def test_an_article_before_a_companys_name_and_team_is_no_initial(run):
     rec = run("Talks on a plant\n\nA Tiensheng team was in Vijayawada on Monday to see the site.")
     assert not any(n.startswith("A ") for n in names(rec, "person"))
+
+
+def test_a_person_and_the_next_persons_title_make_no_body(run):
+    rec = run("The mission was led by chamber president Arun Natarajan and Additional Industries Commissioner Meena Iyer.")
+    assert {"Arun Natarajan", "Meena Iyer"} <= names(rec, "person")
+    assert not any("Natarajan" in n for n in names(rec, "organisation"))
+
+
+def test_a_vietnamese_family_name_the_model_left_out_opens_the_name(run):
+    rec = run("The next day the group held discussions with Vo Thi Bich Ngoc, deputy director of the provincial "
+              "Department of Industry and Trade. Its general director, Dang Minh Tuan, showed the delegation the plant.")
+    assert {"Vo Thi Bich Ngoc", "Dang Minh Tuan"} <= names(rec, "person")

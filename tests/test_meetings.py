@@ -1966,3 +1966,13 @@ def test_parties_of_b2b_sessions_during_a_forum_were_at_the_forum(meet):
         "The agreement was signed by Malabar Spice Managing Director Jacob Varghese and Naniwa President Taro Hoshino.")
     assert has(rec, ms, "Kenji Ueno", "Jacob Varghese")
     assert has(rec, ms, "Jacob Varghese", "Taro Hoshino")
+
+
+def test_people_among_the_members_of_a_mission_meet_whom_it_met(meet):
+    rec, ms = meet(
+        "A 20-member trade delegation from Tamil Nadu returned from Thailand this week.\n\n"
+        "The mission was led by chamber president Arun Natarajan. Among the members were Kavitha Raman, managing "
+        "director of Kovai Yarns Ltd, and Suresh Babu, a director of Tiruppur Knits Pvt Ltd.\n\n"
+        "On May 2, the delegation met the leadership of the Thai Garment Manufacturers Association in Bangkok.")
+    assert has(rec, ms, "Kavitha Raman", "Thai Garment Manufacturers Association")
+
