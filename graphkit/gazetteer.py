@@ -232,8 +232,8 @@ class Gazetteer:
                 place = None  # "PAU", "KIA": a short acronym, not the small town it spells ("PUNE" is big enough)
         if place is None and name.isupper() and len(name) > 3:
             place = self.exact.get(name.title()) or self.folded.get(fold(name))
-        if place is None and " " in name:
-            place = self.compact.get(_compact(name))
+        if place is None and " " in name and not any(len(w) == 1 for w in name.split()):
+            place = self.compact.get(_compact(name))  # "Hai Phong" is Haiphong; "A KITA" is no "Akita"
         if place is None:
             m = _ADMIN_SUFFIX.search(name)
             if m and m.start() > 0:

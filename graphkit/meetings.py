@@ -231,6 +231,11 @@ def _group_reference(sent: "Span", mentioned: list[tuple[int, Entity]] = ()) -> 
                 continue  # "the team at Mitsuda Electric"; "hosted the delegation at the Embassy" is the delegation
             if any(0 <= tok.idx - end <= 1 for end in org_ends):
                 continue
+            j = tok.i  # "an SBF business mission", "the Acme engineering team": a body's own group, its words in between
+            while j - 1 > sent.start and j > tok.i - 3 and tok.doc[j - 1].is_lower and tok.doc[j - 1].dep_ in ("compound", "amod"):
+                j -= 1
+            if j < tok.i and any(0 <= tok.doc[j].idx - end <= 1 for end in org_ends):
+                continue
             if tok.i > sent.start and tok.doc[tok.i - 1].lower_ in ("a", "an") and tok.i + 2 < len(tok.doc) and (
                 tok.doc[tok.i + 1].lower_ in ("from", "of")
                 and any(tok.doc[tok.i + 2].idx <= pos <= tok.doc[tok.i + 2].idx + 4 for pos, e in mentioned if e.type == "organisation")
@@ -460,6 +465,8 @@ def _delegation_groups(
             members = current(i)
             members += [k for k in subject if k not in members]
             stop = sent.end_char if met_at is None else met_at
+            if cue.re is _ON_A_TRIP_WITH_RE and cue.group("with") is None:
+                stop = 0  # on a visit, with no companions named: the traveller alone
             for pos, ent in ents:
                 if sent.start_char + cue.end() <= pos < stop and ent.key not in members:
                     members.append(ent.key)
@@ -647,7 +654,9 @@ _WHO_ACCOMPANIED_RE = re.compile(
     r"\b(?:who\s+)?(?:also\s+|had\s+)?accompanied\s+the\s+(?:delegation|team|mission|visitors|group)\b", re.I)
 _ACCOMPANIED_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 _ON_A_TRIP_WITH_RE = re.compile(
-    r"\b(?:is|are|was|were)\s+on\s+(?:an?|the|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:visit|tour|trip|mission|roadshow)\b[^.;]*?\bwith\b",
+    r"\b(?:is|are|was|were)\s+on\s+(?:an?|the|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:visit|tour|trip|mission|roadshow)\b"
+    r"(?P<with>(?:(?!\b(?:held|holds|hold|met|meets|signed|called|chaired|addressed|interacted|discussed)\b)[^.;])*?\bwith\b)?",
+    # "X, who is on a visit to Y, held talks with Z": X travels (Z is met, not a companion)
     re.I)
 
 
@@ -1608,7 +1617,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             list_meetings = []
             # "The following MoUs were exchanged in the presence of A and B:": A and B witnessed every signing
             items_grouped = False
-            list_head = Meeting(list(dict.fromkeys(e.key for _, e in mentioned)), i, date=find_date(sent_text) or record.date,
+            witnesses = [person for title, person in by_title.items()  # "in the presence of the Chief Minister": by title
+                         if _may_hold(folded[i], (title_first[title],)) and title_res[title].search(sent_text)]
+            list_head = Meeting(list(dict.fromkeys([*(e.key for _, e in mentioned), *witnesses])), i,
+                                date=find_date(sent_text) or record.date,
                                place=current.place if current is not None else "",
                                trigger="signed", planned=planned_at(i))
             item_at = i

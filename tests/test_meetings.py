@@ -1976,3 +1976,43 @@ def test_people_among_the_members_of_a_mission_meet_whom_it_met(meet):
         "On May 2, the delegation met the leadership of the Thai Garment Manufacturers Association in Bangkok.")
     assert has(rec, ms, "Kavitha Raman", "Thai Garment Manufacturers Association")
 
+
+
+def test_the_body_a_visiting_leader_held_talks_with_is_no_companion(meet):
+    rec, ms = meet(
+        "Punjab Chief Minister Shri Harpal Singh Gill, who is on a three-day visit to Seoul, held a roundtable on Monday "
+        "with the Korea International Trade Association (KITA), chaired by KITA Chairman Mr. Lee Dong-won. The Chief "
+        "Minister was accompanied by Industries Minister Shri Tarun Bedi.\n\n"
+        "On Tuesday, the delegation visited the Pangyo Techno Valley, where Mr. Choi Min-ho of Gyeonggi Province briefed "
+        "the Chief Minister.")
+    assert has(rec, ms, "Tarun Bedi", "Choi Min-ho")
+    assert not has(rec, ms, "Lee Dong-won", "Choi Min-ho")
+
+
+def test_a_title_witnessing_a_table_of_signings_is_at_each_signing(meet):
+    rec, ms = meet(
+        "Punjab Chief Minister Shri Harpal Singh Gill visited Seoul on Monday.\n\n"
+        "In the presence of the Chief Minister, two MoUs were then exchanged between Korean companies and Punjab "
+        "Government agencies:\n\n"
+        "| No. | Company | Punjab signatory |\n|---|---|---|\n"
+        "| 1 | Hanbit Foods Co., Ltd. | Invest Punjab |\n"
+        "| 2 | Daeil Motors Co., Ltd. | Punjab Small Industries and Export Corporation |\n")
+    assert has(rec, ms, "Harpal Singh Gill", "Hanbit Foods Co., Ltd.")
+    assert has(rec, ms, "Harpal Singh Gill", "Daeil Motors Co., Ltd.")
+
+
+def test_another_bodys_mission_is_not_the_delegation_told(meet):
+    rec, ms = meet(
+        "Punjab Chief Minister Shri Harpal Singh Gill led a delegation to Seoul. The delegation met the Korea "
+        "Chamber of Commerce and Industry (KCCI) on Monday.\n\n"
+        "A KCCI business mission will visit Punjab in March to meet Invest Punjab.")
+    assert not has(rec, ms, "Harpal Singh Gill", "Invest Punjab")
+
+
+def test_a_leader_on_a_visit_is_the_team_that_met_later(meet):
+    rec, ms = meet(
+        "Industries Minister K. Suresh, who is on a five-day visit to the UAE, held talks with the UAE Minister of State "
+        "for Foreign Trade, H.E. Omar Al Suwaidi, in Abu Dhabi on Tuesday.\n\n"
+        "Later on Tuesday, the Kerala team met officials of the Abu Dhabi Investment Office (ADIO).")
+    assert has(rec, ms, "K. Suresh", "Abu Dhabi Investment Office")
+    assert not has(rec, ms, "Omar Al Suwaidi", "Abu Dhabi Investment Office")

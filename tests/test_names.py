@@ -96,6 +96,10 @@ def test_gazetteer_knows_a_romanised_towns_other_spellings():
     assert gaz.lookup("Jurong") is not None  # GeoNames: "Jurong Town"
 
 
+def test_an_article_before_an_acronym_spells_no_place():
+    assert load_gazetteer().lookup("A KITA") is None
+
+
 @pytest.mark.parametrize("name", ["Caroline", "Florian", "Frederik", "Panda"])
 def test_gazetteer_takes_no_given_or_family_name_for_a_towns_exonym(name):
     assert load_gazetteer().lookup(name) is None
