@@ -1677,6 +1677,7 @@ class Extractor:
         # short organisation mentions: a prefix of a longer organisation name
         _merge_people_named_as_companies(entities, spans)
         self._merge_short_orgs(entities, spans)
+        _merge_head_acronyms(entities, spans)
         for ent in entities.values():
             ent.name = _canonical(ent, spans[ent.key])
             ent.aliases = sorted({a for a in ent.aliases if a and a != ent.name}, key=lambda a: (a.casefold(), a))  # ties: not set order
@@ -2401,6 +2402,29 @@ def _merge_people_named_as_companies(entities: dict[str, Entity], spans: dict[st
             del entities[person.key]
 
 
+def _merge_head_acronyms(entities: dict[str, Entity], spans: dict[str, list]) -> None:
+    """ "the FPC" beside "Acme Valley Farmer Producer Company Ltd.": the initials of the body's last words.
+
+    An organisation named only by two to five capitals that are the initials of the last words of exactly one
+    longer organisation of the document (its legal form left out) is that organisation's short name.
+    """
+    for short in [e for e in entities.values() if e.type == "organisation" and _HEAD_ACRONYM_RE.fullmatch(e.name)]:
+        n = len(short.name)
+        found = [
+            o for o in entities.values()
+            if o is not short and o.type == "organisation" and len(words := org_key(o.name).split()) > n
+            and "".join(w[0] for w in words[-n:]).upper() == short.name
+        ]
+        if len(found) == 1 and short.key in entities:
+            target = found[0]
+            target.aliases.extend(a for a in [short.name, *short.aliases] if a not in target.aliases)
+            spans[target.key].extend(spans.pop(short.key, []))
+            del entities[short.key]
+
+
+_HEAD_ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+
+
 def _merge_short_people(entities: dict[str, Entity], spans: dict[str, list]) -> None:
     """Merge a person whose name tokens all belong to exactly one longer name of the document, and a name written
     in both orders ("Haruto Kishimoto", "KISHIMOTO Haruto") into its first form."""
@@ -2758,6 +2782,10 @@ def _select(text: str, cands: list[_Cand], is_place=lambda surface: False) -> li
         if o.source == "taxonomy":
             sector_at[o.start].append(o.end)
     sector_starts = sorted(sector_at)  # a place's sector words found by bisection, not a dict probe per character
+    # "Gulf Harvest Foods" (the model) where the text also writes "Gulf Harvest Foods LLC": the company, not a region
+    # and a sector word
+    companies = {org_key(text[o.start : o.end]) for o in cands
+                 if o.type == "organisation" and o.source == "pattern" and LEGAL_SUFFIXES.search(text[o.start : o.end])}
 
     def rank(c: _Cand) -> tuple:
         p = priority[c.source]
@@ -2765,6 +2793,8 @@ def _select(text: str, cands: list[_Cand], is_place=lambda surface: False) -> li
         if c.source == "taxonomy":
             p = 3
         if c.source == "pattern":
+            p = 2
+        if c.source == "model" and c.type == "organisation" and companies and org_key(text[c.start : c.end]) in companies:
             p = 2
         if c.type == "place" and c.source in ("gazetteer", "model") and any(
             end <= c.end and (pos, end) != (c.start, c.end)

@@ -1046,6 +1046,10 @@ _ITEMISED_MEETINGS_HEAD_RE = re.compile(
     re.I)
 #: What a speaker does at an event: "spoke on", "presented", "made a presentation".
 _SPOKE_RE = re.compile(r"\b(?:spoke|presented|made\s+(?:a\s+)?presentations?|gave\s+(?:a\s+)?presentations?|briefed\s+the)\b", re.I)
+#: "Inaugurating the meet", "addressed the buyers": a speaker at the event, named as such.
+_ADDRESSED_EVENT_RE = re.compile(
+    r"\b(?:inaugurat(?:ing|ed)|address(?:ing|ed)|open(?:ing|ed))\s+the\s+(?:[\w'-]+\s+){0,2}?(?:meet|forum|summit|conference|"
+    r"seminar|roundtable|session|buyers|participants|gathering|delegates|audience|investors|event|conclave|workshop)\b", re.I)
 #: A sentence that tells an event or an interaction: the speakers of the next sentences were there.
 _EVENT_OR_INTERACTION_RE = re.compile(
     r"\b(?:interaction|interactive\s+session|roundtable|round\s+table|seminar|conference|forum|reception|dinner|luncheon|"
@@ -1602,6 +1606,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or trigger is None and since_current <= 2 and any(e.type == "person" for _, e in mentioned)
             and _SPOKE_RE.search(sent_text) is not None and _EVENT_OR_INTERACTION_RE.search(sent_texts[current.sentence]) is not None
             and not _line_break_between(doc_text, sents[touched.get(id(current), current.sentence)], sent)
+            # "Inaugurating the meet, Minister X said ...", "Y also addressed the buyers": speakers at the event just told
+            or trigger is None and since_current <= 3 and any(e.type == "person" for _, e in mentioned)
+            and _ADDRESSED_EVENT_RE.search(sent_text) is not None and _EVENT_REFERENCE_RE.search(sent_text) is None  # ("the roundtable": found by name)
+            and any(_EVENT_NOUN_RE.search(sent_texts[j]) for j in range(max(0, current.sentence - 1), i))
         ):
             _add_participants(current, (e.key for _, e in mentioned))
             touched[id(current)] = i

@@ -2019,3 +2019,22 @@ def test_a_vietnamese_family_name_the_model_left_out_opens_the_name(run):
     rec = run("The next day the group held discussions with Vo Thi Bich Ngoc, deputy director of the provincial "
               "Department of Industry and Trade. Its general director, Dang Minh Tuan, showed the delegation the plant.")
     assert {"Vo Thi Bich Ngoc", "Dang Minh Tuan"} <= names(rec, "person")
+
+
+def test_initials_of_a_bodys_last_words_are_its_short_name(run):
+    rec = run("The Nalanda Makhana Farmer Producer Company Ltd. signed an MoU with a Dubai importer. "
+              "The FPC's chief executive Shri Ravi Ranjan signed for it.")
+    assert "FPC" not in names(rec, "organisation")
+    assert "FPC" in entity(rec, "Nalanda Makhana Farmer Producer Company Ltd.").aliases
+
+
+def test_a_geographical_indication_tag_is_no_body(run):
+    rec = run("Exporters of GI-tagged Shahi mangoes from Bhagalpur met importers from Qatar in Patna.")
+    assert "GI" not in names(rec)
+
+
+def test_a_company_the_text_also_names_with_its_legal_form_is_no_region_and_sector(run):
+    rec = run("The producer company signed an MoU with Gulf Orchard Foods to supply 60 tonnes. Among the buyers was "
+              "Mr. Hamad Al Mazrouei, Director, Gulf Orchard Foods LLC, Dubai.")
+    assert "Gulf Orchard Foods" in entity(rec, "Gulf Orchard Foods LLC").aliases
+    assert "Orchard Foods" not in names(rec)
