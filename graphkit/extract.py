@@ -877,6 +877,10 @@ class Extractor:
                 e += nxt.end()  # "Pham Ngoc" + " Thuan": the model stopped one name short
             if gtype == "person" and _HYPHEN_LOWER_AFTER_RE.match(text[e : e + 12]):
                 e += re.match(r"-[a-z]+\b", text[e : e + 12]).end()  # "Park Ji" + "-hoon"
+            if gtype == "place" and " in " in text[s:e] and (inside := _IN_PLACE_END_RE.search(text, s, e)) and (
+                self.gazetteer.lookup(inside.group(1)) is not None
+            ):
+                e = inside.start()  # "Avadi in Chennai": the place, then the city it lies in (a place of its own)
             if e <= s or _is_noise(text[s:e]) or gtype == "person" and any(c.isdigit() for c in text[s:e]):
                 continue  # ("Jun 18, 2025" in a byline: no name has a digit)
             if gtype in ("organisation", "person") and is_generic_name(text[s:e]):
@@ -1675,7 +1679,7 @@ class Extractor:
         # "Al Rashid" after "Omar Saeed Al Rashid": a shorter name inside exactly one longer one
         _merge_short_people(entities, spans)
         # short organisation mentions: a prefix of a longer organisation name
-        _merge_people_named_as_companies(entities, spans)
+        _merge_people_named_as_companies(entities, spans, text)
         self._merge_short_orgs(entities, spans)
         _merge_head_acronyms(entities, spans)
         for ent in entities.values():
@@ -2378,7 +2382,7 @@ def _keep_header_breaks(original: str, cleaned: str) -> str:
     return "".join(chars)
 
 
-def _merge_people_named_as_companies(entities: dict[str, Entity], spans: dict[str, list]) -> None:
+def _merge_people_named_as_companies(entities: dict[str, Entity], spans: dict[str, list], text: str = "") -> None:
     """ "Acme Elektrolyse" read as a person beside "Acme Elektrolyse GmbH": the company's name without its legal form.
 
     A "person" of two or more words whose matching key is that of one company named with a legal form, or the
@@ -2393,8 +2397,17 @@ def _merge_people_named_as_companies(entities: dict[str, Entity], spans: dict[st
                 companies.setdefault(" ".join(words[:n]), []).append(e)
     if not companies:
         return
-    for person in [e for e in entities.values() if e.type == "person" and len(e.name.split()) >= 2 and not e.titles]:
-        same = companies.get(org_key(person.name), [])
+    for person in [e for e in entities.values() if e.type == "person"]:
+        if len(person.name.split()) >= 2 and not person.titles:
+            same = companies.get(org_key(person.name), [])
+        elif len(person.name.split()) == 1 and text:
+            # "Sri Ranga's managing director" beside "Sri Ranga Defence Components Pvt. Ltd.": the "honorific" is the
+            # company's first word, written before every mention of the one-word "person"
+            before = {m.group(1) if (m := _WORD_BEFORE_RE.search(text, max(0, s - 16), s)) else "" for s, _, _ in spans.get(person.key, ())}
+            word = before.pop() if len(before) == 1 else ""
+            same = companies.get(org_key(f"{word} {person.name}"), []) if word and word in person.titles else []
+        else:
+            continue
         if len(same) == 1 and person.key in entities:
             target = same[0]
             target.aliases.extend(a for a in [person.name, *person.aliases] if a not in target.aliases)
@@ -2423,6 +2436,7 @@ def _merge_head_acronyms(entities: dict[str, Entity], spans: dict[str, list]) ->
 
 
 _HEAD_ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+_WORD_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")
 
 
 def _merge_short_people(entities: dict[str, Entity], spans: dict[str, list]) -> None:

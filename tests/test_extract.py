@@ -2038,3 +2038,14 @@ def test_a_company_the_text_also_names_with_its_legal_form_is_no_region_and_sect
               "Mr. Hamad Al Mazrouei, Director, Gulf Orchard Foods LLC, Dubai.")
     assert "Gulf Orchard Foods" in entity(rec, "Gulf Orchard Foods LLC").aliases
     assert "Orchard Foods" not in names(rec)
+
+
+def test_a_companys_first_word_read_as_an_honorific_makes_no_person(run):
+    rec = run("Negev Drives Ltd. signed an MoU with Sri Kaveri Precision Parts Pvt. Ltd. in Coimbatore. The agreement was "
+              "signed by Negev's CEO Amir Levi and Sri Kaveri's managing director K. Lakshmi.")
+    assert "Kaveri" not in names(rec, "person")
+
+
+def test_a_place_in_a_city_is_two_places(run):
+    rec = run("The firms will meet officials of the vehicle maker at Avadi in Chennai on Monday to discuss sourcing.")
+    assert {"Avadi", "Chennai"} <= names(rec, "place") and "Avadi in Chennai" not in names(rec)
