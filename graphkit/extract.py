@@ -948,8 +948,8 @@ class Extractor:
                 legal = _LEGAL_TAIL_RE.match(text, end)
                 if legal:
                     end += len(legal.group(0))  # "Dune Logistics FZE": the legal form ends the name
-                if _FOLLOWED_BY_DOCUMENT_RE.match(text, end) or _JOB_AFTER_RE.match(text, end):
-                    continue  # "a Clean Power Investors' Roundtable", "Plant Engineering Manager,": an event, a job
+                if _FOLLOWED_BY_DOCUMENT_RE.match(text, end) or _JOB_AFTER_RE.match(text, end) or _NOT_A_BODY_RE.search(text, doc[i].idx, end):
+                    continue  # "a Clean Power Investors' Roundtable", "Plant Engineering Manager,", "the X Energy Policy": no body
                 start = _past_based_prefix(text, doc[i].idx, end)  # "IT firms including Salt Lake-based X": not its name
                 cands.append(_Cand(start, end, "organisation", "apposition", text=text[start:end]))
         # "near Devanahalli", "at Sriperumbudur and Oragadam near Chennai": places by their preposition
@@ -1427,6 +1427,9 @@ class Extractor:
                 self.gazetteer.lookup(pair.group(1)) is not None or is_demonym(pair.group(1))
             ):
                 c.start, c.text = pair.start(), text[pair.start() : c.end]  # "India–Ghana Joint Commission": both countries
+        for c in cands:
+            if c.type == "person" and (lead := _INITIAL_THEN_HONORIFIC_RE.match(text, c.start, c.end)):
+                c.start, c.text = lead.end(), text[lead.end() : c.end]  # "Power-to-X. Shri Nayak": a sentence's end, no initial
         chosen = _select(text, cands, lambda surface: self.gazetteer.lookup(surface) is not None)
         for c in list(chosen):
             # "Embassy of Japan in New Delhi": the city a mission is named with is a mention of the place too
@@ -2436,6 +2439,8 @@ def _merge_head_acronyms(entities: dict[str, Entity], spans: dict[str, list]) ->
 
 
 _HEAD_ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+#: An initial before an honorific: no name is written so ("X. Shri Y" is the end of "Power-to-X." and a new sentence).
+_INITIAL_THEN_HONORIFIC_RE = re.compile(r"[A-Z]\.[ \t]+(?=" + _ANY_HONORIFIC_RE + r"\.?[ \t])")
 _WORD_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")
 
 

@@ -2049,3 +2049,16 @@ def test_a_companys_first_word_read_as_an_honorific_makes_no_person(run):
 def test_a_place_in_a_city_is_two_places(run):
     rec = run("The firms will meet officials of the vehicle maker at Avadi in Chennai on Monday to discuss sourcing.")
     assert {"Avadi", "Chennai"} <= names(rec, "place") and "Avadi in Chennai" not in names(rec)
+
+
+def test_a_capital_ending_a_sentence_is_no_initial_before_an_honorific(run):
+    rec = run("The ministry outlined its experience with offshore wind and Power-to-X. Shri Mohanty briefed her on the "
+              "hydrogen hubs.")
+    assert "Mohanty" in names(rec, "person") and not any(n.startswith("X.") for n in names(rec))
+
+
+def test_a_states_sector_policy_is_no_body(run):
+    rec = run("The delegation called on the Danish Ministry of Climate, Energy and Utilities, where Ms. Anne Holm, Deputy "
+              "Permanent Secretary, outlined Denmark's experience with offshore wind tenders. Shri Mohanty briefed her on the "
+              "land bank available at the Gopalpur and Paradip green hydrogen hubs and on the Odisha Renewable Energy Policy 2022.")
+    assert not any("Policy" in n for n in names(rec, "organisation"))
