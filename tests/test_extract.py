@@ -2029,7 +2029,7 @@ def test_initials_of_a_bodys_last_words_are_its_short_name(run):
 
 
 def test_a_geographical_indication_tag_is_no_body(run):
-    rec = run("Exporters of GI-tagged Shahi mangoes from Bhagalpur met importers from Qatar in Patna.")
+    rec = run("Exporters of GI-tagged Fazli mangoes from Malda met importers from Oman in Kolkata.")
     assert "GI" not in names(rec)
 
 
@@ -2047,7 +2047,8 @@ def test_a_companys_first_word_read_as_an_honorific_makes_no_person(run):
 
 
 def test_a_place_in_a_city_is_two_places(run):
-    rec = run("The firms will meet officials of the vehicle maker at Avadi in Chennai on Monday to discuss sourcing.")
+    rec = run("Several of the Israeli firms are also scheduled to meet officials of Combat Vehicles Nigam Limited (CVNL) at "
+              "Avadi in Chennai on Monday to discuss sourcing.")
     assert {"Avadi", "Chennai"} <= names(rec, "place") and "Avadi in Chennai" not in names(rec)
 
 
@@ -2058,7 +2059,7 @@ def test_a_capital_ending_a_sentence_is_no_initial_before_an_honorific(run):
 
 
 def test_a_states_sector_policy_is_no_body(run):
-    rec = run("The delegation called on the Danish Ministry of Climate, Energy and Utilities, where Ms. Anne Holm, Deputy "
+    rec = run("The delegation called on the Danish Ministry of Industry, Business and Financial Affairs, where Ms. Anne Holm, Deputy "
               "Permanent Secretary, outlined Denmark's experience with offshore wind tenders. Shri Mohanty briefed her on the "
-              "land bank available at the Gopalpur and Paradip green hydrogen hubs and on the Odisha Renewable Energy Policy 2022.")
+              "land bank available at the Kochi and Kollam green hydrogen hubs and on the Kerala Renewable Energy Policy 2021.")
     assert not any("Policy" in n for n in names(rec, "organisation"))

@@ -2021,7 +2021,7 @@ def test_a_leader_on_a_visit_is_the_team_that_met_later(meet):
 def test_speakers_who_opened_or_addressed_an_event_were_at_it(meet):
     rec, ms = meet(
         "PATNA, 3 March 2025: The state Agriculture Department and the Spices Board held an International Buyer-Seller "
-        "Meet at Gyan Bhawan here.\n\n"
+        "Meet at Bapu Sabhagar here.\n\n"
         "Eleven importers from Qatar and Oman met around 70 producer organisations, among them Mr. Saif Al Marri, "
         "Director, Doha Fresh Foods LLC.\n\n"
         "Inaugurating the meet, Agriculture Minister Shri Mohan Prasad Singh said the state grows most of the country's "
