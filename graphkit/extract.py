@@ -875,6 +875,10 @@ class Extractor:
                 or self.gazetteer.lookup(nxt.group(1)) is not None or is_demonym(nxt.group(1))
             ) and len(text[s:e].split()) >= 2:
                 e += nxt.end()  # "Pham Ngoc" + " Thuan": the model stopped one name short
+            if gtype == "person" and (joined := _CONNECTED_NAME_AFTER_RE.match(text, e)) and not (
+                joined.group(1).casefold() in _TITLE_OR_NON_ENTITY or self.gazetteer.lookup(joined.group(1)) is not None
+            ):
+                e = joined.end()  # "S. Harjinder" + " Singh Sekhon": the model stopped at the middle name
             if gtype == "person" and _HYPHEN_LOWER_AFTER_RE.match(text[e : e + 12]):
                 e += re.match(r"-[a-z]+\b", text[e : e + 12]).end()  # "Park Ji" + "-hoon"
             if gtype == "place" and " in " in text[s:e] and (inside := _IN_PLACE_END_RE.search(text, s, e)) and (
@@ -1430,6 +1434,19 @@ class Extractor:
         for c in cands:
             if c.type == "person" and (lead := _INITIAL_THEN_HONORIFIC_RE.match(text, c.start, c.end)):
                 c.start, c.text = lead.end(), text[lead.end() : c.end]  # "Power-to-X. Shri Nayak": a sentence's end, no initial
+            elif c.type in ("person", "organisation") and _IN_BEFORE_RE.search(text, max(0, c.start - 4), c.start) and (
+                city := _FIRST_WORD_RE.match(text, c.start, c.end)
+            ) and _is_big_place(self.gazetteer.lookup(city.group(1))) and self._looks_like_personal_name(text[city.end() : c.end]):
+                # "Consul-General in Chennai Jo Roe": the city ends the title, the name is a person's
+                c.start, c.text, c.type = city.end(), text[city.end() : c.end], "person"
+            elif c.type == "organisation" and (lead := _LINE_LEAD_WORD_RE.match(text, c.start, c.end)) and (
+                lead.group(0)[0] == "S" or text[:c.start].rstrip(" \t")[-1:] in ("", "\n", ",")
+            ):
+                c.start, c.text = lead.end(), text[lead.end() : c.end]  # "SOURCE Acme Inc." of a wire release, "For Acme Limited" over a signature
+            if c.type == "organisation" and " at " in text[c.start : c.end] and (
+                at := _AT_PLACE_END_RE.search(text, c.start, c.end)
+            ) and self.gazetteer.lookup(at.group(1)) is not None:
+                c.end, c.text = at.start(), text[c.start : at.start()]  # "Royal Acme at Aalsmeer": the body, then where it is
         chosen = _select(text, cands, lambda surface: self.gazetteer.lookup(surface) is not None)
         for c in list(chosen):
             # "Embassy of Japan in New Delhi": the city a mission is named with is a mention of the place too
@@ -1685,6 +1702,7 @@ class Extractor:
         _merge_people_named_as_companies(entities, spans, text)
         self._merge_short_orgs(entities, spans)
         _merge_head_acronyms(entities, spans)
+        _merge_initialled_surnames(entities, spans)
         for ent in entities.values():
             ent.name = _canonical(ent, spans[ent.key])
             ent.aliases = sorted({a for a in ent.aliases if a and a != ent.name}, key=lambda a: (a.casefold(), a))  # ties: not set order
@@ -1817,7 +1835,7 @@ _PLACE_POSSESSIVE_RE = re.compile(r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['\u2019]
 #: "Tokyo-based", "New Delhi-based": where a company sits, written before its name.
 _BASED_SUFFIX_RE = re.compile(r"-(?:based|listed|headquartered)$")
 #: "Osaka-based ", "Salt Lake-based ", "ASX-listed ", "Tokyo-headquartered ": where a company sits or trades, before its name
-_BASED_PREFIX_RE = re.compile(r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*-(?:based|listed|headquartered)\s+")
+_BASED_PREFIX_RE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*-(?:based|listed|headquartered)\s+")  # "Ho Chi Minh City-based"
 
 
 def _based_prefix(span: str) -> "re.Match[str] | None":
@@ -2439,9 +2457,33 @@ def _merge_head_acronyms(entities: dict[str, Entity], spans: dict[str, list]) ->
 
 
 _HEAD_ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+_IN_BEFORE_RE = re.compile(r"\bin[ \t]+$")
+_FIRST_WORD_RE = re.compile(r"([A-Z][a-z]+)[ \t]+")
+#: "SOURCE Acme Inc." closing a wire release; "For Acme Limited" over a signatory: a word before the body's name.
+_LINE_LEAD_WORD_RE = re.compile(r"(?:SOURCE|For)[ \t]+(?=[A-Z])")
+_AT_PLACE_END_RE = re.compile(r"[ \t]+at[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)$")
+#: "Singh", "Kaur": middle names that never end a Sikh name; the family name follows.
+_CONNECTED_NAME_AFTER_RE = re.compile(r"[ \t]+(?:Singh|Kaur)[ \t]+([A-Z][a-z]{2,})\b(?![ \t]+[A-Z][a-z])")
+#: "S. Sekhon" (the model: a body): an initial and a family name.
+_INITIAL_SURNAME_RE = re.compile(r"(?:[A-Z]\.[ \t]?){1,2}([A-Z][a-z]{2,})")
 #: An initial before an honorific: no name is written so ("X. Shri Y" is the end of "Power-to-X." and a new sentence).
 _INITIAL_THEN_HONORIFIC_RE = re.compile(r"[A-Z]\.[ \t]+(?=" + _ANY_HONORIFIC_RE + r"\.?[ \t])")
 _WORD_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _merge_initialled_surnames(entities: dict[str, Entity], spans: dict[str, list]) -> None:
+    """ "S. Sekhon" typed a body beside "Harjinder Singh Sekhon": an initial and the family name of one person named."""
+    people = [e for e in entities.values() if e.type == "person"]
+    for org in [e for e in entities.values() if e.type == "organisation"]:
+        m = _INITIAL_SURNAME_RE.fullmatch(org.name)
+        if m is None:
+            continue
+        found = [p for p in people if p.key in entities and p.name.split()[-1] == m.group(1)]
+        if len(found) == 1 and org.key in entities:
+            target = found[0]
+            target.aliases.extend(a for a in [org.name, *org.aliases] if a not in target.aliases)
+            spans[target.key].extend(spans.pop(org.key, []))
+            del entities[org.key]
 
 
 def _merge_short_people(entities: dict[str, Entity], spans: dict[str, list]) -> None:

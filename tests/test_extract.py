@@ -2063,3 +2063,36 @@ def test_a_states_sector_policy_is_no_body(run):
               "Permanent Secretary, outlined Denmark's experience with offshore wind tenders. Shri Mohanty briefed her on the "
               "land bank available at the Kochi and Kollam green hydrogen hubs and on the Kerala Renewable Energy Policy 2021.")
     assert not any("Policy" in n for n in names(rec, "organisation"))
+
+
+def test_a_sikh_name_runs_on_past_singh_and_its_initialled_surname_is_the_person(run):
+    rec = run("Punjab Agriculture and Farmers' Welfare Minister S. Jaspal Singh Grewal on Tuesday witnessed a field "
+              "demonstration of drip-fertigation at the centre. Speaking on the occasion, S. Grewal said the paddy-wheat "
+              "cycle had pushed groundwater down.")
+    person = entity(rec, "S. Jaspal Singh Grewal")
+    assert "S. Grewal" in person.aliases and "S. Grewal" not in names(rec, "organisation")
+
+
+def test_a_several_word_city_before_based_is_no_part_of_the_company(run):
+    rec = run("The pact was signed with Ho Chi Minh City-based Saigon Reefer Lines Co., Ltd. on Monday.")
+    assert "Saigon Reefer Lines Co., Ltd." in names(rec, "organisation")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Yours faithfully,\nFor Mandovi Agro Chemicals Limited", "Mandovi Agro"),
+    ("The company will hold a call for investors.\n\nSOURCE Tallgrass Cloud Infrastructure, Inc.", "Tallgrass Cloud"),
+])
+def test_a_word_before_a_company_over_a_signature_or_closing_a_wire_release_is_no_part_of_it(run, text, org):
+    rec = run(text)
+    assert any(n.startswith(org) for n in names(rec, "organisation")) and not any(n.startswith(("For ", "SOURCE")) for n in names(rec))
+
+
+def test_the_city_of_a_consul_generals_title_is_no_part_of_the_name_after_it(run):
+    rec = run("Principal Secretary Meena Pillai IAS. Consul-General of Japan in Chennai Kenji Morita, who was in the city "
+              "for a cultural event, attended.")
+    assert "Kenji Morita" in names(rec, "person") and "Chennai" in names(rec, "place")
+
+
+def test_a_body_at_a_place_is_the_body_and_the_place(run):
+    rec = run("The delegation also visited Royal Bloemen Veiling at Aalsmeer, the world's largest flower auction.")
+    assert "Royal Bloemen Veiling" in names(rec, "organisation") and "Aalsmeer" in names(rec, "place")
