@@ -621,6 +621,10 @@ class Extractor:
             if gtype is None:
                 continue
             s, e = _strip_span(text, ent.start_char, ent.end_char)
+            if text.startswith("@", s):
+                gtype = "person" if gtype == "person" else "organisation"  # "@AcmeUniv": a social-media handle names a body
+            elif gtype == "person" and (handle := text.find(" @", s, e)) > s:
+                e = handle  # "Jo Roe @JoRoeKA": the name, then the person's handle
             if gtype == "person" and re.search(
                 r"\b(?:Minister|Secretary|Commissioner|Director|Department)\s+(?:for|of)\s+(?:[A-Z][\w-]*,?\s+)+(?:and|&)\s+$",
                 text[max(0, s - 80) : s],

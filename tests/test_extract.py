@@ -2096,3 +2096,9 @@ def test_the_city_of_a_consul_generals_title_is_no_part_of_the_name_after_it(run
 def test_a_body_at_a_place_is_the_body_and_the_place(run):
     rec = run("The delegation also visited Royal Bloemen Veiling at Aalsmeer, the world's largest flower auction.")
     assert "Royal Bloemen Veiling" in names(rec, "organisation") and "Aalsmeer" in names(rec, "place")
+
+
+def test_a_social_media_handle_is_no_place_and_no_part_of_a_name(run):
+    rec = run("Great to meet Dr. Kiran Mallesh Hegde @KiranHegdeKA and the team at @IIScBangalore today. We discussed chip design.")
+    assert "Kiran Mallesh Hegde" in names(rec, "person")
+    assert not any(n.startswith("@") for n in names(rec, "place")) and not any("@" in n for n in names(rec, "person"))
