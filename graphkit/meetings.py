@@ -1046,6 +1046,10 @@ _ITEMISED_MEETINGS_HEAD_RE = re.compile(
     re.I)
 #: What a speaker does at an event: "spoke on", "presented", "made a presentation".
 _SPOKE_RE = re.compile(r"\b(?:spoke|presented|made\s+(?:a\s+)?presentations?|gave\s+(?:a\s+)?presentations?|briefed\s+the)\b", re.I)
+#: A list head that announces what a meeting decided or discussed, not who was there.
+_TOPICS_HEAD_RE = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:important|main|key|major|salient)\s+)?(?:points?|decisions?|outcomes?|takeaways?|"
+    r"agenda|issues|areas|action\s+(?:points|items)|conclusions?|directions?|resolutions?|topics?)\b", re.I)
 #: "Inaugurating the meet", "addressed the buyers": a speaker at the event, named as such.
 _ADDRESSED_EVENT_RE = re.compile(
     r"\b(?:inaugurat(?:ing|ed)|address(?:ing|ed)|open(?:ing|ed))\s+the\s+(?:[\w'-]+\s+){0,2}?(?:meet|forum|summit|conference|"
@@ -1755,8 +1759,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or weak_ok and bool(re.search(r"\b(?:accompanied|joined)\s+by\b", sent_text, re.I))
             and (any(e.key in current.participants for _, e in mentioned) or subjects[i] in current.participants)
         )
-        if continuation and not listed and (sent_text.rstrip().endswith(":") or programme):
-            listing_for = current
+        if continuation and not listed and (sent_text.rstrip().endswith(":") or programme) and not _TOPICS_HEAD_RE.match(sent_text):
+            listing_for = current  # ("Important points of the meeting:": what was agreed follows, not who attended)
         several = _ATTENDED_SEVERAL_RE.search(sent_text) if meetings and _may_hold(folded[i], _SEVERAL_WORDS) else None
         if several:
             # "X, who attended both meetings, said ...": X was at the last two meetings told (all of them for "all")

@@ -2028,3 +2028,14 @@ def test_speakers_who_opened_or_addressed_an_event_were_at_it(meet):
         "makhana. Agriculture Secretary Shri Vinod Jha also addressed the buyers.")
     assert has(rec, ms, "Mohan Prasad Singh", "Saif Al Marri")
     assert has(rec, ms, "Vinod Jha", "Doha Fresh Foods LLC")
+
+
+def test_the_points_a_meeting_agreed_are_not_its_attendees(meet):
+    rec, ms = meet(
+        "Mumbai, 4 March 2025: A delegation of Japanese aerospace companies, led by Mr. SATO Ken, called on Industries "
+        "Minister Shri Anil Patwardhan at Mantralaya on Monday.\n\n"
+        "Important points of the meeting:\n"
+        "1. The Maharashtra Industrial Development Corporation (MIDC) to identify 100 acres at Chakan for a supplier park.\n"
+        "2. A joint task force of the Industries Department and the Consulate-General of Japan to follow up on proposals.\n")
+    assert has(rec, ms, "Sato Ken", "Anil Patwardhan")
+    assert not has(rec, ms, "Sato Ken", "Maharashtra Industrial Development Corporation")
