@@ -889,6 +889,8 @@ class Extractor:
                 self.gazetteer.lookup(inside.group(1)) is not None
             ):
                 e = inside.start()  # "Avadi in Chennai": the place, then the city it lies in (a place of its own)
+            if gtype == "person" and text[s:e].rsplit(None, 1)[-1] in _UNIT_HEADS:
+                continue  # "General Manager, Chennai Branch": an office of the company, not a person
             if e <= s or _is_noise(text[s:e]) or gtype == "person" and any(c.isdigit() for c in text[s:e]):
                 continue  # ("Jun 18, 2025" in a byline: no name has a digit)
             if gtype in ("organisation", "person") and is_generic_name(text[s:e]):
@@ -948,7 +950,8 @@ class Extractor:
                 or doc[i - 1].text in HONORIFICS or doc[i - 1].text in self.gazetteer.subdivision_codes
             ):
                 i -= 1
-            if i < first.start and not _portfolio(text, doc[i].idx, end):
+            if i < first.start and not _portfolio(text, doc[i].idx, end) and match_key(text[doc[i].idx : end]) not in self._sector_keys():
+                # ("Green Hydrogen, Offshore Wind and Battery Energy Storage projects": capitalised sector phrases, no company)
                 tail = None if _LEGAL_TAIL_RE.match(text, end) else _COMPANY_TAIL_WORDS_RE.match(text, end)
                 if tail and not any(w.casefold() in TITLE_WORDS or w in HONORIFICS or self.gazetteer.lookup(w) is not None
                                     for w in tail.group(0).split()):
@@ -956,7 +959,9 @@ class Extractor:
                 legal = _LEGAL_TAIL_RE.match(text, end)
                 if legal:
                     end += len(legal.group(0))  # "Dune Logistics FZE": the legal form ends the name
-                if _FOLLOWED_BY_DOCUMENT_RE.match(text, end) or _JOB_AFTER_RE.match(text, end) or _NOT_A_BODY_RE.search(text, doc[i].idx, end):
+                if _FOLLOWED_BY_DOCUMENT_RE.match(text, end) or _JOB_AFTER_RE.match(text, end) or _NOT_A_BODY_RE.search(text, doc[i].idx, end) or (
+                    match_key(text[doc[i].idx : end]) in self._sector_keys()
+                ):
                     continue  # "a Clean Power Investors' Roundtable", "Plant Engineering Manager,", "the X Energy Policy": no body
                 start = _past_based_prefix(text, doc[i].idx, end)  # "IT firms including Salt Lake-based X": not its name
                 cands.append(_Cand(start, end, "organisation", "apposition", text=text[start:end]))
@@ -2461,6 +2466,8 @@ def _merge_head_acronyms(entities: dict[str, Entity], spans: dict[str, list]) ->
 
 
 _HEAD_ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+#: Words that end the name of a company's branch or site, never a person's: "Chennai Branch", "Pune Office".
+_UNIT_HEADS = frozenset("Branch Office Division Unit Desk Plant Factory Works Campus Centre Center Headquarters".split())
 _IN_BEFORE_RE = re.compile(r"\bin[ \t]+$")
 _FIRST_WORD_RE = re.compile(r"([A-Z][a-z]+)[ \t]+")
 #: "SOURCE Acme Inc." closing a wire release; "For Acme Limited" over a signatory: a word before the body's name.

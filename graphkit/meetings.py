@@ -1035,6 +1035,10 @@ _ORGANISED_BY_RE = re.compile(r"^\W*(?:jointly\s+)?(?:organi[sz]ed|hosted|conven
 _PROGRAMME_HEAD_RE = re.compile(
     r"^\W*(?:the\s+)?(?:programme|program|agenda|order\s+of\s+proceedings|proceedings|speakers|panell?ists|"
     r"speakers\s+and\s+panell?ists|speakers\s+at\s+the\s+\w+)(?:\s+(?:included|include|were|was|comprised))?\s*:?\s*$", re.I)
+#: "Present:", "In attendance:": the heading of a meeting's attendance in minutes.
+_PRESENT_HEAD_RE = re.compile(r"^\W*(?:present|in\s+attendance|attendees|those\s+present|members\s+present)\s*:\s*$", re.I)
+#: "Minutes of the review meeting", "Record of discussions": a document that records one meeting.
+_MINUTES_RE = re.compile(r"\b(?:minutes|record\s+(?:of\s+)?(?:discussions?|notes?))\s+of\s+the\b|\brecord\s+of\s+discussions?\b", re.I)
 #: "The MoUs signed on Thursday were:", "Agreements exchanged:": a list of signings, one per item.
 _SIGNINGS_HEAD_RE = re.compile(
     r"\b(?:MoUs|MOUs|memoranda|agreements|LoIs|letters\s+of\s+intent|pacts|contracts)\b[^:]{0,160}:\s*$", re.I)
@@ -1718,9 +1722,11 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             listed_at = i
         if not listed:
             listing_for = None
-        if (not mentioned and _PROGRAMME_HEAD_RE.match(sent_text) is not None and (
-                current is None or current.planned or i - max(current.sentence, touched.get(id(current), current.sentence)) > 4)
-                and (_names_event(header.get("title") or "") or any(names_event_at(j) for j in range(min(i, 8))))):
+        if (not mentioned and (current is None or current.planned or i - max(current.sentence, touched.get(id(current), current.sentence)) > 4)
+                and (_PROGRAMME_HEAD_RE.match(sent_text) is not None
+                     and (_names_event(header.get("title") or "") or any(names_event_at(j) for j in range(min(i, 8))))
+                     # "Minutes of the review meeting ... Present:": the minutes' own meeting and who attended it
+                     or _PRESENT_HEAD_RE.match(sent_text) is not None and any(_MINUTES_RE.search(sent_texts[j]) for j in range(min(i, 8))))):
             # "WEBINAR REPORT ... Organised by: X ... SPEAKERS": the report's own event, with its organisers and the
             # speakers the list under the heading names
             hosts = [e.key for j in range(i) if _ORGANISED_BY_RE.match(sent_texts[j]) for _, e in by_sentence.get(j, [])]

@@ -2102,3 +2102,16 @@ def test_a_social_media_handle_is_no_place_and_no_part_of_a_name(run):
     rec = run("Great to meet Dr. Kiran Mallesh Hegde @KiranHegdeKA and the team at @IIScBangalore today. We discussed chip design.")
     assert "Kiran Mallesh Hegde" in names(rec, "person")
     assert not any(n.startswith("@") for n in names(rec, "place")) and not any("@" in n for n in names(rec, "person"))
+
+
+def test_capitalised_sector_phrases_in_a_title_are_sectors_not_companies(run):
+    rec = run("GOVERNMENT OF KERALA\nINDUSTRIES DEPARTMENT\n\nMinutes of the review meeting on Green Hydrogen, Offshore Wind "
+              "and Battery Energy Storage projects, chaired by the Chief Secretary, held on 11.02.2025 in the Conference Hall.")
+    assert not {"Green Hydrogen", "Battery Energy Storage"} & names(rec, "organisation")
+    assert {"Green hydrogen", "Energy storage"} <= names(rec, "sector")
+
+
+def test_a_companys_branch_after_a_title_is_no_person(run):
+    rec = run("The ACS informed that she met representatives of Kisogawa Corporation, Tokyo, led by Mr. NAKANO Shunji, "
+              "General Manager, Chennai Branch, on 28.01.2025 regarding offtake.")
+    assert "Chennai Branch" not in names(rec, "person") and "Nakano Shunji" in names(rec, "person")

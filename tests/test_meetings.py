@@ -2039,3 +2039,17 @@ def test_the_points_a_meeting_agreed_are_not_its_attendees(meet):
         "2. A joint task force of the Industries Department and the Consulate-General of Japan to follow up on proposals.\n")
     assert has(rec, ms, "Sato Ken", "Anil Patwardhan")
     assert not has(rec, ms, "Sato Ken", "Maharashtra Industrial Development Corporation")
+
+
+def test_those_present_at_minuted_meeting_met(meet):
+    rec, ms = meet(
+        "GOVERNMENT OF KERALA\nINDUSTRIES DEPARTMENT\n\n"
+        "Minutes of the review meeting on industrial corridors, chaired by the Chief Secretary to Government, held on "
+        "11.02.2025 in the Chief Secretary's Conference Hall.\n\n"
+        "Present:\n\n"
+        "1. Shri V. Raghavan, I.A.S., Chief Secretary to Government - in the Chair\n"
+        "2. Smt. K. Meera Nair, I.A.S., Principal Secretary, Industries Department\n"
+        "3. Shri T. Joseph, Managing Director, Kerala State Industrial Development Corporation (KSIDC)\n\n"
+        "The Chief Secretary welcomed the officers and reviewed the progress of the items listed below.")
+    assert has(rec, ms, "V. Raghavan", "K. Meera Nair")
+    assert has(rec, ms, "K. Meera Nair", "T. Joseph")
