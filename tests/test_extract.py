@@ -2115,3 +2115,10 @@ def test_a_companys_branch_after_a_title_is_no_person(run):
     rec = run("The ACS informed that she met representatives of Kisogawa Corporation, Tokyo, led by Mr. NAKANO Shunji, "
               "General Manager, Chennai Branch, on 28.01.2025 regarding offtake.")
     assert "Chennai Branch" not in names(rec, "person") and "Nakano Shunji" in names(rec, "person")
+
+
+def test_a_military_rank_is_kept_as_a_title_not_a_name(run):
+    rec = run("The Ambassador then called on Vice Admiral Rohan Mehra Kulkarni, Flag Officer Commanding-in-Chief, "
+              "Western Naval Command.")
+    person = entity(rec, "Rohan Mehra Kulkarni")
+    assert "Vice Admiral" in person.titles
