@@ -132,6 +132,7 @@ _CONTINUATION_RE = re.compile(
     r"|(?:also\s+)?(?:present|in\s+attendance)\s*(?:were|was)\b"
     r"|(?:it|this)\s+was\s+(?:also\s+)?(?:co-)?(?:chaired|attended|hosted|addressed|joined|led)\s+by\b"
     r"|(?:it|this)\s+was\s+(?:formally\s+)?(?:inaugurated|opened)\s+(?:[\w,']+\s+){0,4}?by\b"  # "It was inaugurated on Monday by X"
+    r"|(?:it|the\s+(?:roundtable|meeting|session|forum|event|seminar|workshop|conference))\s+(?:brought\s+together|drew)\b"  # "It brought together A, B and C"
     r"|there\s*,"  # "... with the Ministry. There, X and officials of Y discussed ...": at the meeting just told
     r"|[^.;]{0,120}\b(?:was|were)\s+(?:also\s+)?among\s+(?:them|those\s+present|the\s+(?:participants|attendees|delegates))\W*$"
     r"|(?:sitting\s+|seated\s+)?(?:around|across|at)\s+the\s+table\s+(?:were|was|sat)\b"  # "Around the table were A, B and C"

@@ -2053,3 +2053,11 @@ def test_those_present_at_minuted_meeting_met(meet):
         "The Chief Secretary welcomed the officers and reviewed the progress of the items listed below.")
     assert has(rec, ms, "V. Raghavan", "K. Meera Nair")
     assert has(rec, ms, "K. Meera Nair", "T. Joseph")
+
+
+def test_the_bodies_an_event_brought_together_were_at_it(meet):
+    rec, ms = meet(
+        "On 11 July, the Ambassador took part in a roundtable on ports and logistics at the Kamarajar Port Authority (KPA), "
+        "chaired by the KPA Chairperson, Dr. R. Kavitha. It brought together the Tamil Nadu Maritime Board (TNMB) and "
+        "Cochin Shipyard Limited (CSL).")
+    assert has(rec, ms, "R. Kavitha", "Cochin Shipyard Limited")
