@@ -237,7 +237,9 @@ def _group_reference(sent: "Span", mentioned: list[tuple[int, Entity]] = ()) -> 
                 j -= 1
             if j < tok.i and any(0 <= tok.doc[j].idx - end <= 1 for end in org_ends):
                 continue
-            if tok.i > sent.start and tok.doc[tok.i - 1].lower_ in ("a", "an") and tok.i + 2 < len(tok.doc) and (
+            article = tok.i - 1 if tok.i - 1 >= sent.start and tok.doc[tok.i - 1].is_lower and tok.doc[tok.i - 1].dep_ in (
+                "amod", "compound") else tok.i  # "a business delegation of X": the article before a word or two
+            if article > sent.start and tok.doc[article - 1].lower_ in ("a", "an") and tok.i + 2 < len(tok.doc) and (
                 tok.doc[tok.i + 1].lower_ in ("from", "of")
                 and any(tok.doc[tok.i + 2].idx <= pos <= tok.doc[tok.i + 2].idx + 4 for pos, e in mentioned if e.type == "organisation")
             ):

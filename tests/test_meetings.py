@@ -2061,3 +2061,13 @@ def test_the_bodies_an_event_brought_together_were_at_it(meet):
         "chaired by the KPA Chairperson, Dr. R. Kavitha. It brought together the Tamil Nadu Maritime Board (TNMB) and "
         "Cochin Shipyard Limited (CSL).")
     assert has(rec, ms, "R. Kavitha", "Cochin Shipyard Limited")
+
+
+def test_a_business_delegation_of_another_body_is_not_the_delegation_told(meet):
+    rec, ms = meet(
+        "A delegation of the Government of Punjab led by Industries Minister Shri Harpal Singh Gill visited Seoul. "
+        "The delegation comprised Smt. Neha Bedi, Principal Secretary, and Shri Karan Sodhi, CEO, Invest Punjab.\n\n"
+        "On 12 November, the delegation called on the Korea Trade-Investment Promotion Agency (KOTRA).\n\n"
+        "As a follow-up, a business delegation of the Gyeonggi Economic Federation will visit Chandigarh in January 2026 "
+        "to meet Invest Punjab officials.")
+    assert not has(rec, ms, "Neha Bedi", "Gyeonggi Economic Federation")
