@@ -889,8 +889,8 @@ class Extractor:
                 self.gazetteer.lookup(inside.group(1)) is not None
             ):
                 e = inside.start()  # "Avadi in Chennai": the place, then the city it lies in (a place of its own)
-            if gtype == "person" and text[s:e].rsplit(None, 1)[-1] in _UNIT_HEADS:
-                continue  # "General Manager, Chennai Branch": an office of the company, not a person
+            if gtype == "person" and (text[s:e].rsplit(None, 1)[-1] in _UNIT_HEADS or text[s:e].rsplit(None, 1)[-1].casefold() in _JOB_LAST_WORDS):
+                continue  # "General Manager, Chennai Branch", "Shwetha Rao, Communications Lead": an office, a job; no person
             if e <= s or _is_noise(text[s:e]) or gtype == "person" and any(c.isdigit() for c in text[s:e]):
                 continue  # ("Jun 18, 2025" in a byline: no name has a digit)
             if gtype in ("organisation", "person") and is_generic_name(text[s:e]):
@@ -2467,6 +2467,7 @@ def _merge_head_acronyms(entities: dict[str, Entity], spans: dict[str, list]) ->
 
 _HEAD_ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
 #: Words that end the name of a company's branch or site, never a person's: "Chennai Branch", "Pune Office".
+_JOB_LAST_WORDS = frozenset("head lead manager officer director secretary executive specialist consultant coordinator".split())
 _UNIT_HEADS = frozenset("Branch Office Division Unit Desk Plant Factory Works Campus Centre Center Headquarters".split())
 _IN_BEFORE_RE = re.compile(r"\bin[ \t]+$")
 _FIRST_WORD_RE = re.compile(r"([A-Z][a-z]+)[ \t]+")

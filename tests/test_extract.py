@@ -2122,3 +2122,11 @@ def test_a_military_rank_is_kept_as_a_title_not_a_name(run):
               "Western Naval Command.")
     person = entity(rec, "Rohan Mehra Kulkarni")
     assert "Vice Admiral" in person.titles
+
+
+@pytest.mark.parametrize("text, job", [
+    ("Media contact:\nRekha Nair, Communications Lead, KSUM\nPark Ji-won, PR Manager, Hanul Ventures", "Communications Lead"),
+    ("Speakers:\n       Ms. Tara Kulkarni, Delivery Head (Japan Accounts), Deccan Infosoft Pvt. Ltd., Baner", "Delivery Head"),
+])
+def test_a_job_title_after_a_name_is_no_person(run, text, job):
+    assert job not in names(run(text), "person")
