@@ -1441,6 +1441,12 @@ class Extractor:
             ):
                 c.start, c.text = pair.start(), text[pair.start() : c.end]  # "India–Ghana Joint Commission": both countries
         for c in cands:
+            if c.type == "person" and c.source == "honorific" and text[c.start : c.end].rsplit(None, 1)[-1] in _INSTITUTION_HEADS and (
+                honorific := _HONORIFIC_END_RE.search(text, max(0, c.start - 12), c.start)
+            ):  # "Shri Vishwakarma Skill University": a body named after a person, honorific and all
+                c.start, c.type = honorific.start(), "organisation"
+                c.text = text[c.start : c.end]
+                continue
             if c.type == "person" and (lead := _INITIAL_THEN_HONORIFIC_RE.match(text, c.start, c.end)):
                 c.start, c.text = lead.end(), text[lead.end() : c.end]  # "Power-to-X. Shri Nayak": a sentence's end, no initial
             elif c.type in ("person", "organisation") and _IN_BEFORE_RE.search(text, max(0, c.start - 4), c.start) and (
@@ -2467,6 +2473,9 @@ def _merge_head_acronyms(entities: dict[str, Entity], spans: dict[str, list]) ->
 
 _HEAD_ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
 #: Words that end the name of a company's branch or site, never a person's: "Chennai Branch", "Pune Office".
+#: Head words of institutions named after a person ("Shri X University"); none is also a family name (as "Nigam" is).
+_INSTITUTION_HEADS = frozenset("University Institute College School Academy Hospital Foundation Trust Society Mission Vidyalaya "
+                               "Mahavidyalaya Vishwavidyalaya Polytechnic Centre Center".split())
 _JOB_LAST_WORDS = frozenset("head lead manager officer director secretary executive specialist consultant coordinator".split())
 _UNIT_HEADS = frozenset("Branch Office Division Unit Desk Plant Factory Works Campus Centre Center Headquarters".split())
 _IN_BEFORE_RE = re.compile(r"\bin[ \t]+$")

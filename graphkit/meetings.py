@@ -120,7 +120,8 @@ _ROLE_AT_EVENT_WORDS = ("represented", "thanks", "address", "keynote", "remarks"
 
 
 _CONTINUATION_RE = re.compile(
-    r"^\W*(?:(?:(?:other|further)\s+)?(?:participants|attendees|those\s+present|also\s+present|present\s+at\s+the\s+\w+)\s+"
+    r"^\W*(?:(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+side)?,\s+)?(?:the\s+)?(?:(?:other|further)\s+)?"  # "From Korea, the participants included"
+    r"(?:participants|attendees|those\s+present|also\s+present|present\s+at\s+the\s+\w+)\s+"
     r"(?:included|were|was|comprised)\b"
     r"|among\s+(?:the\s+)?(?:participants|attendees|those\s+present|them|the\s+(?:companies|firms|investors))\s+(?:were|was|are)\b"
     # "Among the foreign buyers were:", "Among the exhibitors were ...": who came to the event just told

@@ -2130,3 +2130,10 @@ def test_a_military_rank_is_kept_as_a_title_not_a_name(run):
 ])
 def test_a_job_title_after_a_name_is_no_person(run, text, job):
     assert job not in names(run(text), "person")
+
+
+def test_an_institution_named_after_a_person_with_an_honorific_is_a_body(run):
+    rec = run("Later in the day, the delegation visited Shri Guru Ravidas Skill University (SGRSU) at Phagwara, where "
+              "Vice-Chancellor Prof. Meena Sood showed them the workshops.")
+    assert "Shri Guru Ravidas Skill University" in names(rec, "organisation")
+    assert not any("University" in n for n in names(rec, "person"))

@@ -2071,3 +2071,12 @@ def test_a_business_delegation_of_another_body_is_not_the_delegation_told(meet):
         "As a follow-up, a business delegation of the Gyeonggi Economic Federation will visit Chandigarh in January 2026 "
         "to meet Invest Punjab officials.")
     assert not has(rec, ms, "Neha Bedi", "Gyeonggi Economic Federation")
+
+
+def test_participants_from_one_side_after_an_event_were_at_it(meet):
+    rec, ms = meet(
+        "The round table, chaired by Higher Education Minister Rakesh Dhull, was attended by Prof. Sunil Kaushik, "
+        "Chairman of the council, and Prof. Anita Bhatia, Vice-Chancellor, Chaudhary Devi Lal University.\n\n"
+        "From Korea, the participants included Dr. KANG Min-seok, President of Busan Haneul University, and Ms. LEE "
+        "Ha-eun, Vice-President of Jeonju Sol University.")
+    assert has(rec, ms, "Rakesh Dhull", "Kang Min-seok")
