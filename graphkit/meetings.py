@@ -1039,6 +1039,10 @@ _ORGANISED_BY_RE = re.compile(r"^\W*(?:jointly\s+)?(?:organi[sz]ed|hosted|conven
 _PROGRAMME_HEAD_RE = re.compile(
     r"^\W*(?:the\s+)?(?:programme|program|agenda|order\s+of\s+proceedings|proceedings|speakers|panell?ists|"
     r"speakers\s+and\s+panell?ists|speakers\s+at\s+the\s+\w+)(?:\s+(?:included|include|were|was|comprised))?\s*:?\s*$", re.I)
+#: "During the programme, the students:", "In Osaka, the delegation:": the group, then a list of what it did.
+_GROUP_COLON_HEAD_RE = re.compile(
+    r"^\W*(?:(?:during|in|at|on)\s+[^,:]{1,40},\s+)?the\s+(?:[\w-]+\s+)?(?:students|delegates|members|visitors|delegation|"
+    r"team|participants|mission)\s*:\s*$", re.I)
 #: "Present:", "In attendance:": the heading of a meeting's attendance in minutes.
 _PRESENT_HEAD_RE = re.compile(r"^\W*(?:present|in\s+attendance|attendees|those\s+present|members\s+present)\s*:\s*$", re.I)
 #: "Minutes of the review meeting", "Record of discussions": a document that records one meeting.
@@ -1645,6 +1649,14 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                                trigger="signed", planned=planned_at(i))
             item_at = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
+            continue
+        if delegation and not mentioned and _GROUP_COLON_HEAD_RE.match(sent_text) and (
+                i + 1 < len(sents) and _is_list_item(doc_text, sents[i + 1].start_char)):
+            # "During the programme, the students:" then "1. visited X; 2. toured Y": each item is the group's engagement
+            items_grouped = True
+            list_head = Meeting(list(delegation), i, date=record.date, place=current.place if current is not None else "",
+                                trigger="", planned=planned_at(i))
+            item_at = i
             continue
         if i > 0 and _AMONG_THEM_HEAD_RE.match(sent_text) and _MEETINGS_HELD_RE.search(sent_texts[i - 1]) and (
                 i + 1 < len(sents) and _is_list_item(doc_text, sents[i + 1].start_char)):

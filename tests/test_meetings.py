@@ -2080,3 +2080,14 @@ def test_participants_from_one_side_after_an_event_were_at_it(meet):
         "From Korea, the participants included Dr. KANG Min-seok, President of Busan Haneul University, and Ms. LEE "
         "Ha-eun, Vice-President of Jeonju Sol University.")
     assert has(rec, ms, "Rakesh Dhull", "Kang Min-seok")
+
+
+def test_a_list_under_the_group_tells_the_groups_engagements(meet):
+    rec, ms = meet(
+        "A delegation of 15 students and two faculty members from Chandigarh University, led by Prof. Harpreet Sandhu, "
+        "visited Kanazawa from May 2 to May 9.\n\n"
+        "During the programme, the students:\n\n"
+        "1. toured the factory of Hokuriku Seiki Co., Ltd., where Executive Officer Mr. NODA Ken explained its robots; and\n"
+        "2. paid a courtesy visit to the Ishikawa Prefectural Government, where Ms. OKADA Yumi briefed them.\n")
+    assert has(rec, ms, "Harpreet Sandhu", "Noda Ken")
+    assert has(rec, ms, "Harpreet Sandhu", "Okada Yumi")
