@@ -889,10 +889,10 @@ class Extractor:
                 self.gazetteer.lookup(inside.group(1)) is not None
             ):
                 e = inside.start()  # "Avadi in Chennai": the place, then the city it lies in (a place of its own)
-            if gtype == "person" and (text[s:e].rsplit(None, 1)[-1] in _UNIT_HEADS or text[s:e].rsplit(None, 1)[-1].casefold() in _JOB_LAST_WORDS):
-                continue  # "General Manager, Chennai Branch", "Shwetha Rao, Communications Lead": an office, a job; no person
             if e <= s or _is_noise(text[s:e]) or gtype == "person" and any(c.isdigit() for c in text[s:e]):
                 continue  # ("Jun 18, 2025" in a byline: no name has a digit)
+            if gtype == "person" and ((last := text[s:e].rsplit(None, 1)[-1]) in _UNIT_HEADS or last.casefold() in _JOB_LAST_WORDS):
+                continue  # "General Manager, Chennai Branch", "Shwetha Rao, Communications Lead": an office, a job; no person
             if gtype in ("organisation", "person") and is_generic_name(text[s:e]):
                 continue
             if gtype in ("organisation", "place") and (_NOT_A_BODY_RE.search(text[s:e]) or _FOLLOWED_BY_DOCUMENT_RE.match(text, e)):
@@ -1740,10 +1740,7 @@ class Extractor:
             if len(longer) > 1:
                 longer = self._without_subsidiaries(longer, len(words))
             if len(longer) == 1 and short.key in entities:
-                target = longer[0]
-                target.aliases.extend([short.name, *short.aliases])
-                spans[target.key].extend(spans.pop(short.key, []))
-                del entities[short.key]
+                _absorb(entities, spans, longer[0], short)
 
     def _without_subsidiaries(self, longer: list[Entity], n: int) -> list[Entity]:
         """The bodies a short name of ``n`` words may stand for, country subsidiaries left out.
@@ -2418,6 +2415,16 @@ def _keep_header_breaks(original: str, cleaned: str) -> str:
     return "".join(chars)
 
 
+def _absorb(entities: dict[str, Entity], spans: dict[str, list], target: Entity, other: Entity, *, titles: bool = False) -> None:
+    """Make ``other`` one more name of ``target``: its names become aliases and its mentions ``target``'s (its titles
+    too, with ``titles``: a person merged into a person).  Changes ``entities`` and ``spans`` in place."""
+    target.aliases.extend(a for a in [other.name, *other.aliases] if a not in target.aliases)
+    if titles:
+        target.titles.extend(t for t in other.titles if t not in target.titles)
+    spans[target.key].extend(spans.pop(other.key, []))
+    del entities[other.key]
+
+
 def _merge_people_named_as_companies(entities: dict[str, Entity], spans: dict[str, list], text: str = "") -> None:
     """ "Acme Elektrolyse" read as a person beside "Acme Elektrolyse GmbH": the company's name without its legal form.
 
@@ -2445,10 +2452,7 @@ def _merge_people_named_as_companies(entities: dict[str, Entity], spans: dict[st
         else:
             continue
         if len(same) == 1 and person.key in entities:
-            target = same[0]
-            target.aliases.extend(a for a in [person.name, *person.aliases] if a not in target.aliases)
-            spans[target.key].extend(spans.pop(person.key, []))
-            del entities[person.key]
+            _absorb(entities, spans, same[0], person)
 
 
 def _merge_head_acronyms(entities: dict[str, Entity], spans: dict[str, list]) -> None:
@@ -2457,26 +2461,28 @@ def _merge_head_acronyms(entities: dict[str, Entity], spans: dict[str, list]) ->
     An organisation named only by two to five capitals that are the initials of the last words of exactly one
     longer organisation of the document (its legal form left out) is that organisation's short name.
     """
-    for short in [e for e in entities.values() if e.type == "organisation" and _HEAD_ACRONYM_RE.fullmatch(e.name)]:
+    shorts = [e for e in entities.values() if e.type == "organisation" and _HEAD_ACRONYM_RE.fullmatch(e.name)]
+    if not shorts:
+        return
+    key_words = {e.key: org_key(e.name).split() for e in entities.values() if e.type == "organisation"}
+    for short in shorts:
         n = len(short.name)
         found = [
             o for o in entities.values()
-            if o is not short and o.type == "organisation" and len(words := org_key(o.name).split()) > n
+            if o is not short and o.type == "organisation" and len(words := key_words[o.key]) > n
             and "".join(w[0] for w in words[-n:]).upper() == short.name
         ]
         if len(found) == 1 and short.key in entities:
-            target = found[0]
-            target.aliases.extend(a for a in [short.name, *short.aliases] if a not in target.aliases)
-            spans[target.key].extend(spans.pop(short.key, []))
-            del entities[short.key]
+            _absorb(entities, spans, found[0], short)
 
 
 _HEAD_ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
-#: Words that end the name of a company's branch or site, never a person's: "Chennai Branch", "Pune Office".
 #: Head words of institutions named after a person ("Shri X University"); none is also a family name (as "Nigam" is).
 _INSTITUTION_HEADS = frozenset("University Institute College School Academy Hospital Foundation Trust Society Mission Vidyalaya "
                                "Mahavidyalaya Vishwavidyalaya Polytechnic Centre Center".split())
+#: Last words of a job title after a name, never of the name: "Shwetha Rao, Communications Lead".
 _JOB_LAST_WORDS = frozenset("head lead manager officer director secretary executive specialist consultant coordinator".split())
+#: Words that end the name of a company's branch or site, never a person's: "Chennai Branch", "Pune Office".
 _UNIT_HEADS = frozenset("Branch Office Division Unit Desk Plant Factory Works Campus Centre Center Headquarters".split())
 _IN_BEFORE_RE = re.compile(r"\bin[ \t]+$")
 _FIRST_WORD_RE = re.compile(r"([A-Z][a-z]+)[ \t]+")
@@ -2501,10 +2507,7 @@ def _merge_initialled_surnames(entities: dict[str, Entity], spans: dict[str, lis
             continue
         found = [p for p in people if p.key in entities and p.name.split()[-1] == m.group(1)]
         if len(found) == 1 and org.key in entities:
-            target = found[0]
-            target.aliases.extend(a for a in [org.name, *org.aliases] if a not in target.aliases)
-            spans[target.key].extend(spans.pop(org.key, []))
-            del entities[org.key]
+            _absorb(entities, spans, found[0], org)
 
 
 def _merge_short_people(entities: dict[str, Entity], spans: dict[str, list]) -> None:
@@ -2518,21 +2521,14 @@ def _merge_short_people(entities: dict[str, Entity], spans: dict[str, list]) -> 
             continue
         first = by_tokens.setdefault(toks, e)
         if first is not e and e.key in entities:
-            first.aliases.extend([e.name, *e.aliases])
-            first.titles.extend(t for t in e.titles if t not in first.titles)
-            spans[first.key].extend(spans.pop(e.key, []))
-            del entities[e.key]
+            _absorb(entities, spans, first, e, titles=True)
     people = [e for e in people if e.key in entities]
     for short in sorted(people, key=lambda e: len(name_tokens(e.name))):
         toks = set(name_tokens(short.name))
         longer = [o for o in people if o is not short and o.key in entities
                   and len(name_tokens(o.name)) > len(toks) and toks <= set(name_tokens(o.name))]
         if len(longer) == 1 and short.key in entities:
-            target = longer[0]
-            target.aliases.extend([short.name, *short.aliases])
-            target.titles.extend(t for t in short.titles if t not in target.titles)
-            spans[target.key].extend(spans.pop(short.key, []))
-            del entities[short.key]
+            _absorb(entities, spans, longer[0], short, titles=True)
 
 
 _TITLE_HEADS = (

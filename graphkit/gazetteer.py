@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 #: Cities below this population are only used to retype what the model found.
 MIN_CITY_POPULATION_FOR_NEW = 50_000
 #: Only cities this big are also found by their other names ("Bombay", "Calcutta").
@@ -119,8 +121,6 @@ def _variant_spelling(alt: str, name: str, country: str) -> bool:
     "Tumakuru" for "Tumkur", "Paradip" for "Paradip Garh": in a country whose names are romanised, another name
     sharing the town's first three letters and most of its letters.
     """
-    from rapidfuzz import fuzz
-
     a, b = _compact(alt), _compact(name)
     if b.startswith(a) and b[len(a):] in _ADMIN_WORDS_AFTER:
         return True

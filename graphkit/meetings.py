@@ -1515,6 +1515,13 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
 
     event_cache: list[bool | None] = [None] * len(sents)
 
+    def titled_in(j: int) -> Iterator[tuple[str, "re.Match[str]"]]:
+        """The people sentence ``j`` names by a title they alone hold ("the Chief Minister"), with where it is written."""
+        for title, person in by_title.items():
+            # the title's first word not in the sentence: its pattern cannot match
+            if _may_hold(folded[j], (title_first[title],)) and (m := title_res[title].search(sent_texts[j])):
+                yield person, m
+
     def names_event_at(j: int) -> bool:
         """Whether sentence ``j`` names an event (_EVENT_NOUN_RE, searched once per sentence: the rules below ask
         again of the sentence that opened the meeting for each sentence that follows it)."""
@@ -1625,7 +1632,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             # "Inaugurating the meet, Minister X said ...", "Y also addressed the buyers": speakers at the event just told
             or trigger is None and since_current <= 3 and any(e.type == "person" for _, e in mentioned)
             and _ADDRESSED_EVENT_RE.search(sent_text) is not None and _EVENT_REFERENCE_RE.search(sent_text) is None  # ("the roundtable": found by name)
-            and any(_EVENT_NOUN_RE.search(sent_texts[j]) for j in range(max(0, current.sentence - 1), i))
+            and any(names_event_at(j) for j in range(max(0, current.sentence - 1), i))
         ):
             _add_participants(current, (e.key for _, e in mentioned))
             touched[id(current)] = i
@@ -1641,8 +1648,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             list_meetings = []
             # "The following MoUs were exchanged in the presence of A and B:": A and B witnessed every signing
             items_grouped = False
-            witnesses = [person for title, person in by_title.items()  # "in the presence of the Chief Minister": by title
-                         if _may_hold(folded[i], (title_first[title],)) and title_res[title].search(sent_text)]
+            witnesses = [person for person, _ in titled_in(i)]  # "in the presence of the Chief Minister": by title
             list_head = Meeting(list(dict.fromkeys([*(e.key for _, e in mentioned), *witnesses])), i,
                                 date=find_date(sent_text) or record.date,
                                place=current.place if current is not None else "",
@@ -1882,13 +1888,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                      r"countries'?\s+ministers|heads)\b", sent_text, re.I):
             keys += [k for k in principals if k not in keys]  # "The two ministers signed ...": the two just named
             before += principals
-        for title, person in by_title.items():
-            if person in keys:
-                continue
-            if not _may_hold(folded[i], (title_first[title],)):
-                continue  # the title's first word is not in the sentence: its pattern cannot match
-            m = title_res[title].search(sent_text)
-            if m:
+        for person, m in titled_in(i):
+            if person not in keys:
                 keys.append(person)
                 if sent.start_char + m.start() < cut:
                     before.append(person)
