@@ -164,8 +164,8 @@ _OWNED_ROLE_BEFORE_RE = re.compile(
 #: ", the founder of X": a role after a name, so the name is a person's.
 #: One role or two joined by "&" / "and": "CEO", "MD & CEO".
 _ROLE_OR_TWO = r"(?:" + _ROLE_ALTERNATION + r")(?:\s*(?:&|and)\s*(?:" + _ROLE_ALTERNATION + r"))?"
-_ROLE_OF_AFTER_RE = re.compile(
-    r",\s+(?:(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}|(?:[A-Za-z-]+\s+){0,2}?)" + _ROLE_OR_TWO + r"\s+(?:of|at)\b", re.I)
+_ROLE_OF_AFTER_RE = re.compile(  # "**Jo Roe**, Goa's Minister of ...": blanked emphasis may stand before the comma
+    r"[ \t]*,\s+(?:(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}|(?:[A-Za-z-]+(?:['\u2019]s)?\s+){0,2}?)" + _ROLE_OR_TWO + r"\s+(?:of|at)\b", re.I)
 #: "X, MD & CEO of ": a role and "of" inside a pattern's span, after which the body's name begins.
 _ROLE_OF_INSIDE_RE = re.compile(r",\s+(?:(?:the|its)\s+)?" + _ROLE_OR_TWO + r"\s+(?:of|at)\s+(?:the\s+)?")
 _PLACE_WORD = r"[A-Z][a-z\u00c0-\u024f]{3,}(?:\s+[A-Z][a-z\u00c0-\u024f]{3,})?"
@@ -174,7 +174,7 @@ NEAR_PLACE_RE = re.compile(
     r"\b(?:at|in)\s+(?P<a>" + _PLACE_WORD + r")(?:\s+(?:and|&)\s+(?P<b>" + _PLACE_WORD + r"))?\s+near\s+(?P<anchor>[A-Z]\w+)"
     r"|\bnear\s+(?:the\s+)?(?P<c>" + _PLACE_WORD + r")(?=[\s,.;:)]|$)(?!\s+(?:[A-Z]|Port|Airport|[a-z]+\s+(?:park|zone|plant)))"
 )
-_FACILITY_HEADS = r"(?:Port|Airport|Seaport|Harbour|Harbor)(?![\w])"
+_FACILITY_HEADS = r"(?:Port|Airport|Seaport|Harbour|Harbor|Pier|Wharf|Quay|Jetty)(?![\w])"
 #: Named ports, airports and harbours.
 PLACE_FACILITY_RE = re.compile(
     r"(?<![\w])(?:" + _CAPW + r"\s+){1,3}(?:International\s+)?" + _FACILITY_HEADS + r"(?!\s+(?:Trust|Authority|Corporation|Board|Ltd|Limited|Company)|\s+[A-Z][a-z])"
@@ -445,7 +445,9 @@ class Extractor:
     def _prepare(self, document: Document) -> tuple[str, dict]:
         """Clean the text for NER and read the header (date, dateline places)."""
         text = _keep_header_breaks(document.text, clean_text(document.text))
-        header: dict = {"title": document_title(document.text), "date": "", "dateline": [], "dateline_span": None}
+        header: dict = {"title": document_title(document.text), "date": "", "dateline": [], "dateline_span": None,
+                        # "**Jo Roe**": the emphasised runs, whose marks the clean-up blanks
+                        "emphasis": [m.span(1) for m in _EMPHASIS_RE.finditer(document.text)] if "**" in document.text else []}
         title_end = text.find(header["title"][:40]) + len(header["title"]) if header["title"] else 0
         match = find_dateline(text[title_end:] if title_end > 0 else text)
         offset = title_end if title_end > 0 else 0
@@ -1061,6 +1063,7 @@ class Extractor:
                 else:
                     i += 1
         cands += self._full_names_of_given_names(text, cands)
+        cands += self._emphasised_names(text, cands, header.get("emphasis", ()))
         # "ESDM batteries", "BESS projects": capitals the document never defines, right before a sector phrase,
         # qualify the sector; they name no body
         bare_honorifics = {h.rstrip(".").casefold() for h in HONORIFICS}
@@ -1130,6 +1133,31 @@ class Extractor:
                         or is_demonym(nxt) or match_key(nxt) in self._sector_keys()):
                     continue
                 out.append(_Cand(m.start(), m.end(), "person", "pattern", text=m.group(0)))
+        return out
+
+    def _emphasised_names(self, text: str, cands: list[_Cand], emphasis: Iterable[tuple[int, int]]) -> list[_Cand]:
+        """ "includes **Jo Roe**, secretary of ...": an emphasised personal name the model cut short ("Roe") or missed.
+
+        A run in bold that is two to four capitalised words (after any honorific) reading as a personal name, no
+        body, place or title, is a person's whole name when it holds a person the model found, or when a role
+        follows it in apposition (", secretary of", ", Goa's Minister of").
+        """
+        people = [c for c in cands if c.type == "person"]
+        out: list[_Cand] = []
+        for a, b in emphasis:
+            inside = [c for c in people if a <= c.start and c.end <= b]
+            if not inside and not _ROLE_OF_AFTER_RE.match(text[b : b + 80]):
+                continue
+            m = _EMPHASISED_NAME_RE.fullmatch(text, a, b)
+            if m is None:
+                continue
+            s, e = m.span("name")
+            name = m.group("name")
+            if inside and all((c.start, c.end) == (s, e) for c in inside) or not self._looks_like_personal_name(name) or any(
+                w in HONORIFICS or self.gazetteer.lookup(w) is not None for w in name.split()
+            ):
+                continue
+            out.append(_Cand(s, e, "person", "pattern", text=name))
         return out
 
     def _portfolio_before_minister(self, text: str, s: int, e: int, cands: list[_Cand]) -> bool:
@@ -1986,6 +2014,14 @@ _DAY_NUMBER_AFTER_RE = re.compile(r"[ \t.,]*\d")
 _FIELD_LABEL_AFTER_RE = re.compile(r"[ \t]+of[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*:|[ \t]*:[ \t]*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
 
 
+#: Emphasis marks around a short run: "**Jo Roe**" (the run between the marks).
+_EMPHASIS_RE = re.compile(r"\*\*([^*\n]{3,60}?)\*\*")
+#: An emphasised run that is a personal name: an optional honorific, then two to four capitalised words.
+_EMPHASISED_NAME_RE = re.compile(
+    r"[ \t]*(?:(?:Shri|Smt\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)[ \t]+)?"
+    r"(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:[ \t]+[A-Z][a-z\u00e0-\u024f'\u2019-]+){1,3})[ \t]*")
+
+
 def _possessive_title_ahead(words: list[str]) -> bool:
     """ "Chief Minister's Office", "Prime Minister's Office": a title owns the office, so its words are the name."""
     return (len(words) > 1 and words[0].casefold() in TITLE_WORDS and words[1][-2:] in ("'s", "\u2019s")
@@ -2101,7 +2137,7 @@ _LEGAL_THEN_OF_RE = re.compile(
 #: (Like :data:`_TITLE_INITIAL_NAME_RE`, it opens with "(?=[A-Z])": every title it names is capitalised.)
 _TITLE_CAPS_NAME_RE = re.compile(
     r"(?=[A-Z])\b(?P<title>(?:Vice[ \t]+|Deputy[ \t]+)?(?:Governor|Mayor|Minister|President|Chairman|Chairperson|Ambassador|Director|"
-    r"Consul[ \t]+General|Secretary|CEO))[ \t]+(?P<name>[A-Z]{2,}[ \t]+[A-Z][a-z]+(?:-[a-z]+)?)\b")
+    r"Consul[ \t]+General|Secretary|CEO))[ \t]+(?P<name>[A-Z\u014c\u016a]{2,}[ \t]+[A-Z][a-z\u00e0-\u024f]+(?:-[a-z]+)?)\b")
 #: A list item's line that opens with two to four capitalised words, a comma and up to three words of a title.
 _LISTED_NAME_TITLE_RE = re.compile(
     r"^[ \t]*(?:[-*+\u2013\u2014]|\d{1,2}[.)])?[ \t]*(?P<name>" + _UPPER + r"[a-z\u00e0-\u024f'\u2019-]+(?:[ \t]+" + _UPPER
@@ -2154,7 +2190,7 @@ _NOT_A_SURNAME = frozenset("Both The This These That Those All Its Their Our His
 #: The first word of a title at the end of a body's name: "KITA Executive" (Vice Chairman), "Acme Senior" (Vice President).
 _TITLE_START_AT_END_RE = re.compile(r"[ \t]+(?:Executive|Vice|Deputy|Senior|Chief|Managing|Joint|Additional|Principal|Group)$")
 #: A family name in capitals, then a given name: "MORITA Kenji", "KIM Min-jun".
-_CAPS_FAMILY_NAME_RE = re.compile(r"(?<![\w&.-])(?P<family>[A-Z]{2,12})[ \t]+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)(?![\w&-])(?![ \t]+[A-Z][a-z])")
+_CAPS_FAMILY_NAME_RE = re.compile(r"(?<![\w&.-])(?P<family>[A-Z\u014c\u016a]{2,12})[ \t]+(?P<given>[A-Z][a-z\u00e0-\u024f]+(?:-[a-z]+)?)(?![\w&-])(?![ \t]+[A-Z][a-z])")
 #: A title or honorific right before a name: "Vice-Governor ", "Mr. ".
 _TITLE_WORD_BEFORE_RE = re.compile(
     r"\b(?:Governor|Mayor|Minister|President|Chairman|Chairperson|Director|Secretary|Ambassador|Consul|Representative|"

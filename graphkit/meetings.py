@@ -1257,6 +1257,10 @@ _HELD_MEETING_NOUNS = frozenset("interaction interactions meeting meetings sessi
 _BARE_DOCUMENT_NOUNS = frozenset("mou mous memorandum memoranda agreement agreements".split())
 
 
+#: "X received a courtesy call / a visit from Y": the host's side of a call.
+_RECEIVED_VISIT_NOUNS = frozenset("call calls visit visits".split())
+
+
 def _trigger_candidates(sent: "Span", lowers: list[str] | None) -> Iterator["Token"]:
     """The tokens of ``sent`` whose lower-case form could trigger a meeting (all others never do)."""
     if lowers is None:
@@ -1325,7 +1329,7 @@ def _first_trigger(sent: "Span", lowers: list[str] | None, deferred: list | None
                 continue  # "rebuilt its cold chain to meet it", "to meet the demand": to satisfy, not to meet someone
             if low.startswith(("welcom", "receiv", "host", "brief", "greet", "felicit")) and not any(
                 c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.lower_ in _PARTY_NOUNS) for c in tok.children
-            ):
+            ) and not (low.startswith("receiv") and any(c.dep_ == "dobj" and c.lower_ in _RECEIVED_VISIT_NOUNS for c in tok.children)):
                 continue  # "welcomed the agreement" is not a meeting; "welcomed the delegation" is
             if low.startswith(("brief", "greet", "felicit")) and not any(
                 c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" for c in tok.children
@@ -1782,7 +1786,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                 _EVENT_REFERENCE_RE.search(sent_text) if folded[i] is None else _EVENT_REFERENCE_FOLDED_RE.search(folded[i]))
             or trigger is not None and trigger.lower_ in ("attended", "attend") and i - current.sentence <= 2
             and not current.planned and not any(
-                c.dep_ == "dobj" and c.pos_ != "PROPN" or c.dep_ == "prep" and c.lower_ not in ("including", "among", "from")
+                c.dep_ == "dobj" and c.pos_ != "PROPN" or c.dep_ == "prep" and c.lower_ not in ("including", "among", "from") and not (
+                    c.lower_ in ("on", "for") and any(g.lower_ == "side" for g in c.children))  # "On the City side, X and Y attended."
                 for c in trigger.children)  # a proper-noun object is a company list the parser misread
             or weak_ok and bool(re.search(r"\b(?:accompanied|joined)\s+by\b", sent_text, re.I))
             and (any(e.key in current.participants for _, e in mentioned) or subjects[i] in current.participants)
@@ -2024,9 +2029,77 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             held = [m for m in meetings if not m.planned]
             current = held[-1] if held else current
         last_person, last_org = _last_of(mentioned, last_person, last_org)
+    _join_attendance_sections(meetings, doc_text, sents, by_sentence, triggers, planned_at, record, default_place)
     _join_umbrella_events(meetings, sent_texts)
     _join_side_sessions(meetings, sent_texts)
     return [m for m in meetings if len(set(m.participants)) >= 2]
+
+
+#: A heading over who attended, as official releases list them: "3. Visitors", "1. Attendees", "(METI side)",
+#: "4 Hyogo Prefecture side", "Gyeongbuk side: A, B and C" (the names on the heading's own line).
+_ATTENDANCE_HEAD_RE = re.compile(
+    r"^[^\w\n]*(?:\(?\d{1,2}[.)]?[ \t]+)?\(?(?P<head>visitors?|visiting[ \t]+(?:party|delegation|members)|guests|attendees|participants"
+    r"|(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}side(?:[ \t]+(?:attendees|participants|members))?)\)?[ \t]*(?::[^\n]*)?$", re.I | re.M)
+#: The heads that name only the visiting side: the host's side may follow as a heading of its own ("4. Aichi Prefecture").
+_VISITORS_HEADS = ("visitor", "visiting", "guests")
+#: A numbered heading that is a name alone: "4. Aichi Prefecture", "(2) Hyogo Prefectural Government".
+_NAME_HEADING_RE = re.compile(r"[^\w\n]*\(?\d{1,2}[.)]?[ \t]+(?:[A-Z][\w'\u2019.-]*(?:[ \t]+(?:of|and|for|the|de|&))?[ \t]*){1,6}[ \t]*:?[ \t]*\n")
+#: How many sentences before an attendance heading the meeting it lists may be told.
+_ATTENDANCE_REACH = 12
+
+
+def _attendance_blocks(text: str) -> list[tuple[int, int, int]]:
+    """``(heading start, list start, list end)`` of each list of attendees under an attendance heading.
+
+    The list runs to the first blank line; a visitors' list ("3. Visitors") takes in the numbered heading that
+    follows it when that heading is a name alone ("4. Aichi Prefecture"): the host's side of the same call.
+    """
+    out = []
+    for m in _ATTENDANCE_HEAD_RE.finditer(text):
+        if out and m.start() < out[-1][2]:
+            continue  # a side's sub-heading inside the list already taken: "(METI side)" under "1. Attendees"
+        blank = re.compile(r"\n[ \t]*\n").search(text, m.end())
+        end = blank.start() if blank else len(text)
+        if m.group("head").lower().startswith(_VISITORS_HEADS) and blank:
+            after = _NAME_HEADING_RE.match(text, blank.end())
+            if after:
+                more = re.compile(r"\n[ \t]*\n").search(text, after.end())
+                end = more.start() if more else len(text)
+        out.append((m.start(), m.start() if ":" in m.group(0) else m.end(), end))
+    return out
+
+
+def _join_attendance_sections(
+    meetings: list[Meeting], text: str, sents: list["Span"], by_sentence: dict[int, list[tuple[int, Entity]]],
+    triggers: list, planned_at, record: DocumentRecord, default_place: str,
+) -> None:
+    """Add the people an attendance list names to the meeting told just before it, in place.
+
+    "Governor X received a courtesy call from ... 3. Visitors: A, B, C  4. <Prefecture>: X, D": every person listed
+    took part in the call.  When no meeting was told yet but a sentence before the heading has a meeting trigger
+    ("they will make a courtesy call to Vice-Governor Y as follows"), the lists are that meeting's people.
+    """
+    if "side" not in text and not re.search(r"(?i)visit|guests|attendees|participants", text):
+        return
+    starts = [s.start_char for s in sents]
+    for head, first, end in _attendance_blocks(text):
+        at = max(0, bisect.bisect_right(starts, head) - 1)
+        people = list(dict.fromkeys(
+            e.key for j in range(at, len(sents)) if starts[j] < end for pos, e in by_sentence.get(j, [])
+            if e.type == "person" and first <= pos < end))
+        if len(people) < 1:
+            continue
+        target = next((m for m in reversed(meetings) if m.sentence <= at and at - m.sentence <= _ATTENDANCE_REACH), None)
+        if target is None:
+            told = next((j for j in range(at - 1, max(-1, at - _ATTENDANCE_REACH), -1) if triggers[j] is not None), None)
+            if told is None:
+                continue
+            named = [e.key for _, e in by_sentence.get(told, []) if e.type == "person"]
+            target = Meeting(participants=list(dict.fromkeys(named)), sentence=told, date=record.date,
+                             place=record.entity(default_place).name if default_place else "",
+                             trigger=triggers[told].text, planned=planned_at(told))
+            meetings.insert(next((n for n, m in enumerate(meetings) if m.sentence > told), len(meetings)), target)
+        target.participants += [k for k in people if k not in target.participants]
 
 
 #: Verbs that tell an engagement of its own when conjoined to another: "meet X and visit Y".

@@ -2137,3 +2137,23 @@ def test_an_institution_named_after_a_person_with_an_honorific_is_a_body(run):
               "Vice-Chancellor Prof. Meena Sood showed them the workshops.")
     assert "Shri Guru Ravidas Skill University" in names(rec, "organisation")
     assert not any("University" in n for n in names(rec, "person"))
+
+
+def test_a_family_name_in_capitals_with_a_long_vowel_given_name_is_a_person(run):
+    rec = run("Mayor TAKEDA Y\u016bji received the visitors at City Hall on Monday.")
+    assert "Takeda Y\u016bji" in names(rec, "person")
+    assert not any("\u016bji" in n for n in names(rec, "organisation"))
+
+
+def test_a_named_pier_is_a_place(run):
+    rec = run("Earlier the same day, the delegation visited Kitahama Pier and received a briefing from Seto Harbour "
+              "Logistics Co., Ltd.")
+    assert "Kitahama Pier" in names(rec, "place")
+    assert "Kitahama Pier" not in names(rec, "organisation")
+
+
+def test_an_emphasised_name_before_a_role_in_apposition_is_a_person(run):
+    rec = run("The team is led by **Rakesh Parmar**, Gujarat's Minister of State for Ports, and includes **Nisha Desai**, "
+              "secretary of the state's Department of Ports, and **Kunal Trivedi**, mission director of the Gujarat "
+              "Maritime Mission (GMM).")
+    assert {"Rakesh Parmar", "Nisha Desai", "Kunal Trivedi"} <= names(rec, "person")

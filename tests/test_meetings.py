@@ -2091,3 +2091,45 @@ def test_a_list_under_the_group_tells_the_groups_engagements(meet):
         "2. paid a courtesy visit to the Ishikawa Prefectural Government, where Ms. OKADA Yumi briefed them.\n")
     assert has(rec, ms, "Harpreet Sandhu", "Noda Ken")
     assert has(rec, ms, "Harpreet Sandhu", "Okada Yumi")
+
+
+def test_the_host_of_a_courtesy_call_received_met_the_callers(meet):
+    rec, ms = meet("Governor OKAMURA Tetsuo received a courtesy call today from a delegation of the Government of Kerala, "
+                   "led by Hon. Shri P. Rajendran, Minister for Industries.")
+    assert has(rec, ms, "Okamura Tetsuo", "P. Rajendran")
+
+
+def test_the_people_of_an_attendance_list_were_at_the_call_told_before_it(meet):
+    rec, ms = meet(
+        "Governor OKAMURA Tetsuo received a courtesy call today from a delegation of the Government of Kerala.\n\n"
+        "1. Date and time\n   Monday, 3 March 2025, 10:00-10:30\n\n"
+        "2. Visitors\n"
+        "   - Shri P. Rajendran, Minister for Industries, Government of Kerala\n"
+        "   - Dr. Meera Pillai, Principal Secretary, Industries Department\n\n"
+        "3. Shiga Prefecture\n"
+        "   - Governor OKAMURA Tetsuo\n"
+        "   - NISHIDA Aya, Director-General, Commerce Bureau\n\n"
+        "4. Main points\n   The Governor introduced the prefecture's industries.\n")
+    assert has(rec, ms, "Okamura Tetsuo", "Meera Pillai")
+    assert has(rec, ms, "P. Rajendran", "Nishida Aya")
+
+
+def test_a_side_heading_names_who_attended_a_call_announced_as_follows(meet):
+    rec, ms = meet(
+        "The Minister for Industries of Kerala and his party will make a courtesy call to the Vice-Governor as follows.\n\n"
+        "1 Visitors\n"
+        "  (1) Shri P. Rajendran, Minister for Industries, Government of Kerala\n"
+        "  (2) Dr. Meera Pillai, Principal Secretary, Industries Department\n\n"
+        "2 Shiga Prefecture side\n"
+        "  Vice-Governor NISHIDA Aya\n"
+        "  Director General of Commerce Bureau MORI Ken\n")
+    assert has(rec, ms, "Meera Pillai", "Nishida Aya")
+
+
+def test_one_sides_officials_who_attended_were_at_the_call_just_told(meet):
+    rec, ms = meet(
+        "Mayor OKADA Shun received a courtesy call from Shri Ravi Menon, Minister for Ports, Government of Goa.\n\n"
+        "On the City side, Mr. SATO Ken, Director General of the Economic Bureau, and Ms. ITO Mai, Director General of "
+        "the Port Bureau, attended.")
+    assert has(rec, ms, "Ravi Menon", "Sato Ken")
+    assert has(rec, ms, "Okada Shun", "Ito Mai")
