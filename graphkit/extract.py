@@ -2268,7 +2268,7 @@ _STREET_HEAD_WORDS = frozenset(
     "Road Marg Path Mod Chowk Maidan Setu Junction Beel Canal Reservoir Ghat Flyover Expressway Highway Street Avenue "
     "Lane Bazaar Bazar".split())
 #: Last words of a locality's name that are also family names ("Nagar"): a place only without a title before.
-_LOCALITY_HEAD_WORDS = frozenset("Nagar Vihar Colony Enclave Puram Pura".split())
+_LOCALITY_HEAD_WORDS = frozenset("Nagar Vihar Colony Enclave Puram Pura Ward".split())  # "Naka Ward": a city's ward
 #: Last words of the name of an area or estate ("Bandra Kurla Complex"); "Park" is also a family name, so not here.
 _AREA_HEAD_WORDS = frozenset("Complex Estate Zone Corridor Area Township Cluster Region Province Prefecture County Governorate".split())
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")

@@ -287,6 +287,11 @@ def _member_group(tok: "Token") -> bool:
     return tok.lower_ == "group" and tok.i > 0 and re.search(r"\d+-(?:member|strong)$|^(?:member|strong)$", tok.doc[tok.i - 1].lower_) is not None
 
 
+def _the_group_word(tok: "Token") -> bool:
+    """ "The group was led by ...": "group" after "the" or "this", told of the travelling party."""
+    return tok.lower_ == "group" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("the", "this")
+
+
 def _has_group_word(sents: list["Span"], lowers: list[str] | None = None) -> list[bool]:
     """Whether each sentence has a token whose lower-case form is in :data:`GROUP_WORDS`."""
     if not sents:
@@ -305,7 +310,8 @@ def _names_no_group(tok: "Token") -> bool:
 
 
 def _delegation_groups(
-    sents: list["Span"], by_sentence: dict[int, list[tuple[int, Entity]]], triggers: list, lowers: list[str] | None = None
+    sents: list["Span"], by_sentence: dict[int, list[tuple[int, Entity]]], triggers: list, lowers: list[str] | None = None,
+    the_group: bool = False,
 ) -> list[tuple[int, list[str]]]:
     """The delegations or teams a document describes: ``(first sentence, members)`` in document order.
 
@@ -377,7 +383,7 @@ def _delegation_groups(
                 members += [k for k in dict.fromkeys((people + orgs) if with_companies else (people or orgs[:1])) if k not in members]
                 continue
             listing = False
-        group = next((t for t in sent if (t.lower_ in GROUP_WORDS or _member_group(t)) and not (
+        group = next((t for t in sent if (t.lower_ in GROUP_WORDS or _member_group(t) or the_group and _the_group_word(t)) and not (
             t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at") and not _names_no_group(t)), None) if grouped[i] else None
         if group is not None and _PART_OF_GROUP_RE.search(text):
             # "X and Y were also part of the delegation": the people named before the group word
@@ -503,9 +509,16 @@ _SATISFIED_NOUNS = frozenset(
     "it them this that demand demands need needs requirement requirements target targets standard standards deadline "
     "deadlines criteria expectations norms specifications goals goal obligations shortfall costs challenge challenges".split())
 #: Speaking to, showing round or briefing the visiting group.
+_ADDRESSED_VERBS = r"\b(?:told|briefed|showed|guided|walked|took|addressed|welcomed|received|hosted|greeted)\s+the\s+"
 _ADDRESSED_GROUP_RE = re.compile(
-    r"\b(?:told|briefed|showed|guided|walked|took|addressed|welcomed|received|hosted|greeted)\s+the\s+"
-    r"(?:visitors|visiting\s+(?:delegation|team|delegates|officials)|guests|delegation|delegates|team|officials)\b", re.I)
+    _ADDRESSED_VERBS + r"(?:visitors|visiting\s+(?:delegation|team|delegates|officials)|guests|delegation|delegates|team|officials)\b",
+    re.I)
+#: "... briefed the group": the travelling group, where the story calls it "the group".
+_ADDRESSED_THE_GROUP_RE = re.compile(_ADDRESSED_VERBS + r"group\b", re.I)
+#: "the group" as the subject or object of the party's doings: "The group toured X", "Y briefed the group".
+_PARTY_GROUP_RE = re.compile(
+    r"\b(?:the|this)\s+group\s+(?:(?:also|then|later)\s+)?(?:was|were|visited|toured|met|called|held|attended|interacted|"
+    r"travelled|traveled|arrived|stayed|will|is|also)\b|" + _ADDRESSED_VERBS + r"group\b", re.I)
 #: A heading line naming one side of a meeting: "Indian side", "The UK side:", "Japanese delegation".
 _SIDE_HEAD_RE = re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+){1,2}side\s*:?\s*$", re.I)
 #: "The first meeting of X was held in Y", "... took place": an event told before who took part in it.
@@ -528,6 +541,7 @@ _ITEM_MARKER = r"(?:[-*+\u2013\u2014]|\d{1,2}[.)])"
 #: An itinerary line with no subject, "Osaka, 14 July: Factory visit to X", "Meeting with Y": the delegation's engagement.
 _SUBJECTLESS_ENGAGEMENT_RE = re.compile(
     r"^\W*(?:(?:[A-Z][\w .'\u2019-]{0,40},\s*)?" + _DAY_MONTH +
+    r"(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?(?:,?\s*(?:morning|afternoon|evening))?"  # "19 February (Wed), afternoon:"
     r"\s*[:\u2013\u2014-]\s*)?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|hrs?|h))?\s*[:\u2013\u2014-]?\s*)?"  # "10:00 Courtesy call on X"
     r"(?:[a-z][\w-]*\s+){0,2}"
@@ -798,6 +812,10 @@ def _plural_reference(sent: "Span", lowers: list[str] | None = None) -> bool:
 _ACCORDING_TO_RE = re.compile(r",?\s+according\s+to\b", re.I)
 
 
+#: "thanked / congratulated X for visiting Y": X's visit took place.
+_THANKING_VERBS = frozenset("thank thanks thanked thanking congratulated congratulates commended praised".split())
+
+
 def _without_attribution(sent: "Span", trigger, mentioned: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:
     """Drop the source of a trailing attribution: "X held talks with Y, Z said." (Z reports, Z did not attend).
 
@@ -808,6 +826,11 @@ def _without_attribution(sent: "Span", trigger, mentioned: list[tuple[int, Entit
     if according is not None and sent.start_char + according.start() > trigger.idx:
         cut = sent.start_char + according.start()
         mentioned = [(pos, e) for pos, e in mentioned if pos < cut or any(p < cut for p, f in mentioned if f.key == e.key)]
+    thanking = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.lower_ == "for" else None
+    if thanking is not None and thanking.lower_ in _THANKING_VERBS:
+        # "X thanked the Minister for visiting Y": the Minister visited Y; X only thanked
+        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in thanking.children if c.dep_ == "nsubj"]
+        mentioned = [(pos, e) for pos, e in mentioned if not any(a <= pos < b for a, b in spans)]
     root = sent.root
     if root.lower_ not in _SPEECH_VERBS or root.i < trigger.i:
         return mentioned
@@ -1321,7 +1344,9 @@ def _first_trigger(sent: "Span", lowers: list[str] | None, deferred: list | None
         if low in MEETING_VERBS and tok.pos_ in ("VERB", "AUX") or (low == "met" or low == "meets" and tok.dep_ not in ("dobj", "pobj", "compound")) and tok.pos_ != "PROPN":
             if low in ("call", "called", "calls", "calling") and not any(c.lower_ == "on" for c in tok.children):
                 continue
-            if tok.dep_ == "pcomp" and tok.lower_.endswith("ing") and tok.head.lower_ in ("in", "of", "for", "about"):
+            if tok.dep_ == "pcomp" and tok.lower_.endswith("ing") and tok.head.lower_ in ("in", "of", "for", "about") and not (
+                tok.head.lower_ == "for" and tok.head.head.lower_ in _THANKING_VERBS
+            ):  # "thanked the Minister for visiting X" tells a visit that took place
                 continue  # "sought the Ambassador's help in meeting Polish firms", "keen on visiting X": a wish, not a meeting
             if low in ("meet", "meets", "met", "meeting") and any(
                 c.dep_ == "dobj" and c.lower_ in _SATISFIED_NOUNS for c in tok.children
@@ -1555,8 +1580,22 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             with_ = next((t for t in sents[i] if t.lower_ == "with"), None)
             if with_ is not None or len({e.key for e in people}) >= 2 and any(e.type == "person" for e in people):
                 triggers[i] = with_ or next((t for t in sents[i] if t.is_alpha), None)
-    groups = _delegation_groups(sents, by_sentence, triggers, lowers)
+    # "the group" is the travelling party in a story of a counted group ("the six-member group"), or of a delegation
+    # where no body's name ends in "Group" ("A delegation from X stayed ... The group was led by Y")
     member_group = "group" in lowers and any(_member_group(doc[j]) for j, w in enumerate(lowers) if w == "group")
+    party_group = "group" in lowers and not member_group and any(w in GROUP_WORDS for w in lowers) and not any(
+        e.type == "organisation" and e.name.rsplit(" ", 1)[-1].lower() == "group" for e in record.entities)
+    groups = _delegation_groups(sents, by_sentence, triggers, lowers, the_group=member_group or party_group)
+    host_items: set[int] = set()
+    # "- Acme Co., Ltd.: Managing Director X guided the delegation through the line": a list item telling how a host
+    # showed the travelling group round, briefed or received it, is the group's engagement with that host
+    for i, sent in enumerate(sents):
+        if triggers[i] is None and i in by_sentence and _is_list_item(doc_text, sent.start_char):
+            hit = _ADDRESSED_GROUP_RE.search(sent_texts[i]) or (
+                _ADDRESSED_THE_GROUP_RE.search(sent_texts[i]) if member_group or party_group else None)
+            if hit is not None:
+                triggers[i] = next((t for t in sent if t.idx >= sent.start_char + hit.start()), None)
+                host_items.add(i)
     everyone = [k for _, members in groups for k in members]
     by_title = _title_index(record, doc_text, prefer=everyone)
     # "the Minister": one pattern per title, compiled once per document rather than once per sentence
@@ -1568,6 +1607,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     meetings: list[Meeting] = []
     current: Meeting | None = None
     home: list[str] = []
+    held_home: list[str] = []  # the side of the last meeting that took place
     principals: list[str] = []
     last_person = ""
     last_org = ""
@@ -1733,7 +1773,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         )
         # "... visited the plant of X. Its MD, Y, told the visitors ...": the host of the group's visit speaking to it
         addressed_group = (
-            current is not None and not current.planned and 0 < i - current.sentence <= 2 and id(current) in group_meetings
+            i not in host_items and current is not None and not current.planned and 0 < i - current.sentence <= 2 and id(current) in group_meetings
             and (addressed := _ADDRESSED_GROUP_RE.search(sent_text)) is not None
             and (trigger is None or sent.start_char + addressed.start() <= trigger.idx < sent.start_char + addressed.end())
         )  # "..., where Ambassador X welcomed the delegation" at an event of its own is that event's
@@ -1859,6 +1899,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         group_ref = (
             _group_reference(sent, by_sentence.get(i, [])) or _plural_reference(sent, lowers)
             or member_group and _THE_GROUP_RE.search(sent_text) is not None  # "The six-member group ... The group visited"
+            or party_group and _PARTY_GROUP_RE.search(sent_text) is not None  # "A delegation ... The group toured X"
             or trigger is not None and itinerary[i] and (not numbered[i] or any(start <= i for start, _ in groups))
             or trigger is not None and _ITINERARY_SUBJECT_RE.match(sent_text) is not None
         ) and bool(delegation)
@@ -1929,6 +1970,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             not delegation and _group_reference(sent, by_sentence.get(i, []))
         ):  # "the delegation is to visit X" names its own side, even when the text never said who was in it
             keys = list(dict.fromkeys(home + keys))  # "the meeting with X explored ..."
+        elif keys and not before and held_home and not delegation and trigger is not None and itinerary[i] and not numbered[i]:
+            # "- 19 February: Visit to X; exchange of views with Dr. Y": the itinerary of the side that called on the host
+            keys = list(dict.fromkeys(held_home + keys))
         # "X organised a roadshow in Tokyo. More than 50 companies, including Y and Z, took part.": an event with
         # its host only is kept open (with no pair yet) so the sentences that follow can add who attended
         open_event = (
@@ -1951,6 +1995,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             continue
         if before:
             home = list(dict.fromkeys(before))
+            if not planned_at(i) and set(keys) - set(before):  # a subject that met someone else, not "both sides"
+                held_home = home
         own_people = [e.key for _, e in mentioned if e.type == "person"]
         if len(own_people) >= 2:
             principals = list(dict.fromkeys(own_people))
@@ -2039,7 +2085,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
 #: "4 Hyogo Prefecture side", "Gyeongbuk side: A, B and C" (the names on the heading's own line).
 _ATTENDANCE_HEAD_RE = re.compile(
     r"^[^\w\n]*(?:\(?\d{1,2}[.)]?[ \t]+)?\(?(?P<head>visitors?|visiting[ \t]+(?:party|delegation|members)|guests|attendees|participants"
-    r"|(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}side(?:[ \t]+(?:attendees|participants|members))?)\)?[ \t]*(?::[^\n]*)?$", re.I | re.M)
+    r"|(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}side(?:[ \t]+(?:attendees|participants|members))?)[)\]\u3011]?[ \t]*(?::[^\n]*)?$", re.I | re.M)
 #: The heads that name only the visiting side: the host's side may follow as a heading of its own ("4. Aichi Prefecture").
 _VISITORS_HEADS = ("visitor", "visiting", "guests")
 #: A numbered heading that is a name alone: "4. Aichi Prefecture", "(2) Hyogo Prefectural Government".

@@ -11,8 +11,10 @@ import unicodedata
 
 _EMPHASIS = re.compile(r"(\*\*|__|\*|~~|`)(?=\S)(.+?)(?<=\S)\1", re.S)
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}|>+)[ \t]", re.M)
+#: Bullets of East Asian releases ("\u30fbVisit to X", "\u25a0 Short news", "\u25cb Gyeongbuk side: ..."), a space after them or not.
+_CJK_BULLETS = "\u30fb\u25a0\u25a1\u25b6\u25ba\u25cb\u25c6\u25c7\u25b2\u25b3\u25ce"
 #: A list item's marker at the start of a line: "• ", "- ", "* ", "1. ", "2) ".
-_LIST_MARKER = r"[ \t]*(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7\u2013\u2014*+-]|\d{1,2}[.)])[ \t]"
+_LIST_MARKER = r"[ \t]*(?:(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7\u2013\u2014*+-]|\d{1,2}[.)])[ \t]|[" + _CJK_BULLETS + "])"
 #: A programme line that opens with a time: "10:00 Courtesy call on ...", "3.30 pm Visit to ...".
 _TIMED_LINE = r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|hrs?|h))?[ \t]"
 #: A line that opens with a form's field label: "Attendance: 142 persons", "Panellists: A, B", "Support: X".
@@ -29,7 +31,7 @@ def _not_ending_in(words: str) -> str:
 #: a heading, whose line break ends it rather than joining it to the next line.
 _SHORT_HEADING_LINE = re.compile(
     r"(?:\A|(?<=\n\n))[ \t]*(?![^\n]*\b(?:the|a|an|by|was|were|is|are|has|have|had|said|led|met|will)\b)"
-    r"(?P<line>[^\s][^\n]{0,38}[\w)])" + _not_ending_in("by of the and to in for with a an at on from was were is")
+    r"(?P<line>[^\s][^\n]{0,38}[\w)\]\u3011])" + _not_ending_in("by of the and to in for with a an at on from was were is")
     + r"[ \t]*(?=\n[^\n])")  # blanked emphasis may trail it: "**Day 1 - Pune**"
 #: A numbered heading line of a report, "(1) October 14 (Tue): Courtesy call on X", over a paragraph that opens
 #: with a capital: its line break ends it (a wrapped line ends in a small word or a comma, not in a name).
@@ -43,7 +45,7 @@ _LINE_BLOCK = re.compile(r"(?:\A|(?<=\n\n))(?:[ \t]*[A-Z0-9+(@][^\n]{0,58}(?<![,
 #: A row of a table written with pipes: "9 Sep (Tue) | Tokyo | Meeting with X | Held".
 _TABLE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n|]*\|[^\n]*$")
 #: Bullet glyphs, blanked so that no name runs into them ("Pune\n\u2022 Ms. X").
-_BULLET = re.compile(r"(?m)^[ \t]*[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7](?=[ \t])")
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u00b7](?=[ \t])|[" + _CJK_BULLETS + "])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _DATE = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"

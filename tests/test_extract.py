@@ -2157,3 +2157,9 @@ def test_an_emphasised_name_before_a_role_in_apposition_is_a_person(run):
               "secretary of the state's Department of Ports, and **Kunal Trivedi**, mission director of the Gujarat "
               "Maritime Mission (GMM).")
     assert {"Rakesh Parmar", "Nisha Desai", "Kunal Trivedi"} <= names(rec, "person")
+
+
+def test_a_citys_ward_is_a_place(run):
+    rec = run("Shizuoka Seiki (Naka Ward) hosted the visitors.")
+    assert "Naka Ward" in names(rec, "place")
+    assert "Naka Ward" not in names(rec, "person")

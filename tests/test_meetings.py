@@ -2133,3 +2133,50 @@ def test_one_sides_officials_who_attended_were_at_the_call_just_told(meet):
         "the Port Bureau, attended.")
     assert has(rec, ms, "Ravi Menon", "Sato Ken")
     assert has(rec, ms, "Okada Shun", "Ito Mai")
+
+
+def test_a_list_item_where_a_host_showed_the_delegation_round_is_its_engagement(meet):
+    rec, ms = meet(
+        "A six-member delegation from the State of Assam stayed in our city on 4 and 5 June. The group was led by "
+        "Shri Dilip Baruah, Principal Secretary, Industries Department, and included Smt. Rina Gogoi, Managing "
+        "Director of the Assam Industrial Development Corporation.\n\n"
+        "\u25b6 Programme highlights\n"
+        "\u30fbMinato Kiko Co., Ltd.: Managing Director Mr. Kenji Arai guided the delegation through the assembly line.\n"
+        "\u30fbEvening exchange: members of the city's chamber welcomed the group at a dinner.\n")
+    assert has(rec, ms, "Dilip Baruah", "Kenji Arai")
+    assert has(rec, ms, "Rina Gogoi", "Minato Kiko Co., Ltd.")
+
+
+def test_a_bracketed_participants_heading_lists_who_attended_the_call(meet):
+    rec, ms = meet(
+        "On Thursday, Mr. P. Rajendran, Minister for Industries of Kerala, paid a courtesy call on Vice-Governor "
+        "NISHIDA Aya at the prefectural office.\n\n"
+        "\u3010Participants\u3011\n"
+        "(Kerala) Minister P. Rajendran; Dr. Meera Pillai, Principal Secretary (Industries)\n"
+        "(Shiga) Vice-Governor NISHIDA Aya; MORI Ken, Director-General, Commerce Bureau\n")
+    assert has(rec, ms, "Meera Pillai", "Mori Ken")
+
+
+def test_thanking_a_visitor_for_visiting_a_company_tells_that_visit(meet):
+    rec, ms = meet(
+        "Minister P. Rajendran of Kerala paid a courtesy call on Vice-Governor NISHIDA Aya on Monday.\n\n"
+        "Vice-Governor Nishida thanked the Minister for visiting Biwako Optics Co., Ltd., a maker of lenses, on Saturday.")
+    assert has(rec, ms, "P. Rajendran", "Biwako Optics Co., Ltd.")
+    assert not has(rec, ms, "Nishida Aya", "Biwako Optics Co., Ltd.")
+
+
+def test_an_itinerary_line_with_a_weekday_is_the_visiting_sides_engagement(meet):
+    rec, ms = meet(
+        "Mr. P. Rajendran, Minister for Industries of Kerala, paid a courtesy call on Vice-Governor NISHIDA Aya on 20 "
+        "February.\n\n"
+        "Other schedule of the Minister:\n"
+        "\u30fbFebruary 19 (Wed): Visit to the Otsu Institute of Photonics; exchange of views with Dr. HARA Jun, Director.\n")
+    assert has(rec, ms, "P. Rajendran", "Hara Jun")
+
+
+def test_the_group_a_company_belongs_to_is_not_the_delegation(meet):
+    rec, ms = meet(
+        "A delegation led by Industries Minister Anil Desai met Hyosung Heavy's chief executive Lee Jae-won in Seoul.\n\n"
+        "In May last year, Kim Tae-ho, chairman of Daesan Motors, had met then minister Ravi Kale in Mumbai, but the "
+        "talks stalled after the group put its expansion on hold.")
+    assert not has(rec, ms, "Kim Tae-ho", "Anil Desai")
