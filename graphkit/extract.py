@@ -623,6 +623,10 @@ class Extractor:
             if gtype is None:
                 continue
             s, e = _strip_span(text, ent.start_char, ent.end_char)
+            if gtype in ("person", "organisation") and (dash := _SPACED_DASH_RE.search(text, s, e)) and not looks_like_company(text[s:e]):
+                e = _strip_span(text, s, dash.start())[1]  # "Paradip - Rs", "<Event> - Make": a spaced dash ends a name
+                if e <= s:
+                    continue
             if text.startswith("@", s):
                 gtype = "person" if gtype == "person" else "organisation"  # "@AcmeUniv": a social-media handle names a body
             elif gtype == "person" and (handle := text.find(" @", s, e)) > s:
@@ -1035,6 +1039,8 @@ class Extractor:
                     surface = text[s_char:e_char]
                     if surface.endswith("-") and text[e_char : e_char + 1].islower():  # "Abu Dhabi-based": the hyphen joins the suffix
                         surface, e_char = surface[:-1], e_char - 1
+                    if words[i + n - 1] == "-":
+                        continue  # "at Paradip - Rs 4,150 crore": a dash with spaces around it ends the name before it
                     place = self.gazetteer.lookup(surface)
                     if place is None or _is_noise(surface) or surface in acronyms_defined:
                         continue  # "Acme Trade Association (ACTA)": a body's acronym, whatever town it spells
@@ -2014,6 +2020,8 @@ _DAY_NUMBER_AFTER_RE = re.compile(r"[ \t.,]*\d")
 _FIELD_LABEL_AFTER_RE = re.compile(r"[ \t]+of[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*:|[ \t]*:[ \t]*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
 
 
+#: A dash with blanks on both sides, which separates phrases ("unit at Paradip - Rs 4,150 crore"), never joins a name.
+_SPACED_DASH_RE = re.compile(r"[ \t][-\u2013\u2014][ \t]")
 #: Emphasis marks around a short run: "**Jo Roe**" (the run between the marks).
 _EMPHASIS_RE = re.compile(r"\*\*([^*\n]{3,60}?)\*\*")
 #: An emphasised run that is a personal name: an optional honorific, then two to four capitalised words.

@@ -82,7 +82,7 @@ GROUP_WORDS = frozenset("delegation team delegates delegate mission delegation's
 
 PLANNED_RE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+expected\s+to|are\s+expected\s+to|"
-    r"plans?\s+to|planned\s+to|would)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|held|attend|sign|travel|call|tour|see)"
+    r"plans?\s+to|planned\s+to|would)\s+(?:\w+\s+){0,2}?(?:meet|visit|hold|held|attend|sign|travel|call|tour|see|chair|co-chair|convene)"
     r"|\b(?:plans?|planned|intends?|proposes?)\s+to\s+(?:host|organi[sz]e|convene|hold)\b"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:being\s+)?(?:planned|proposed|scheduled)\b(?!\s+(?:and|by)\b)"  # "a meeting ... was being planned"
     r"|\b(?:will|would|shall|plans?\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s+(?:bring|send|lead|take|host|return|come|travel|go)\b[^.;]{0,100}?"
@@ -1053,6 +1053,10 @@ _SEPARATE_MEETINGS_RE = re.compile(
     # "18 B2B meetings between the delegation and WA companies, including A, B and C": one with each company
     r"|\b(?:b2b|one-on-one|one-to-one)\s+(?:meetings|discussions|sessions)\s+between\s+[^,;]{3,80}?,?\s+(?:including|among\s+them|such\s+as)\b",
     re.I)
+#: The words a signing ceremony's sentence is told by ("signed", "exchanged", "in the presence of", "MoUs").
+_SIGNING_STEMS = ("sign", "exchang", "presence", "witness", "mou", "memorand", "agreement")
+#: Each "with" of "separate meetings with A and with B".
+_AND_WITH_RE = re.compile(r"\bwith\b")
 #: "After the roundtable", "on the sidelines", "separate discussions": a meeting apart from the event just told.
 _APART_FROM_EVENT_RE = re.compile(
     r"^\W*(?:after|following)\s+the\s+\w+|\bon\s+the\s+sidelines\b|\bseparate(?:ly)?\b|\bside\s+meetings?\b", re.I)
@@ -1113,6 +1117,11 @@ _MEETINGS_HELD_RE = re.compile(
 _TIME_RELATION_BEFORE_RE = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the|this|that)\s+$", re.I)
 
 
+#: "the 2022 edition of", "the previous edition of": an earlier occasion of the event named next.
+_EARLIER_EDITION_BEFORE_RE = re.compile(
+    r"\b(?:(?:19|20)\d\d\s+(?:edition|session|round)|(?:last|previous|earlier)\s+(?:edition|session|round))\s+of\s+$", re.I)
+
+
 def _referred_meeting(
     sent_text: str, meetings: list[Meeting], sent_texts: list[str], folded: str | None = None
 ) -> tuple[Meeting | None, int]:
@@ -1128,6 +1137,8 @@ def _referred_meeting(
     for ref in _DEFINITE_EVENT_RE.finditer(sent_text) if folded is None else _DEFINITE_EVENT_FOLDED_RE.finditer(folded):
         if _TIME_RELATION_BEFORE_RE.search(sent_text, 0, ref.start()):
             continue  # "After the ceremony, X held a meeting with Y": another meeting, told by its time
+        if _EARLIER_EDITION_BEFORE_RE.search(sent_text, max(0, ref.start() - 40), ref.start()):
+            continue  # "MoUs signed at the 2022 edition of the conclave": an earlier occasion of that kind
         noun_re = _noun_re(ref.group(1).lower())
         for m in reversed(meetings):
             if not m.planned and noun_re.search(sent_texts[m.sentence]):
@@ -1693,6 +1704,13 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             # "The following MoUs were exchanged in the presence of A and B:": A and B witnessed every signing
             items_grouped = False
             witnesses = [person for person, _ in titled_in(i)]  # "in the presence of the Chief Minister": by title
+            if not mentioned and not witnesses:
+                # "14 MoUs were exchanged in the presence of the CM ... signed by A and B. MoUs with investors:": the
+                # ceremony just told, its witnesses and signatories, is where each listed MoU was signed
+                witnesses = [k for m in meetings if i - m.sentence <= 3 and not m.planned and m.trigger.lower().startswith(_SIGNING_STEMS)
+                             for k in m.participants]
+                witnesses += [e.key for j in range(max(0, i - 3), i) if triggers[j] is not None and not planned_at(j)
+                              and triggers[j].lower_.startswith(_SIGNING_STEMS) for _, e in by_sentence.get(j, [])]
             list_head = Meeting(list(dict.fromkeys([*(e.key for _, e in mentioned), *witnesses])), i,
                                 date=find_date(sent_text) or record.date,
                                place=current.place if current is not None else "",
@@ -1748,6 +1766,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             and trigger.lower_ in _REFERABLE_EVENTS + ("meeting", "talks", "discussions", "event", "interaction")
         ):
             referred, ref_at = current, trigger.idx - sent.start_char  # "X, Y and Z took part in the session": the event just told
+        if referred is not None and planned_at(i) and not referred.planned:
+            referred = None  # "X will chair a review of the MoUs signed at the conclave": a plan, not the conclave
         if referred is not None and (
             weak_ok or joint_signing or joint_discussion
             or trigger is not None and sent.start_char + ref_at <= trigger.idx < sent.start_char + ref_at + 40
@@ -2043,6 +2063,13 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                     segments.append([e.key])
                 elif segments and not any(e.key in seg for seg in segments):
                     segments[-1].append(e.key)
+            withs = [sent.start_char + w.start() for w in _AND_WITH_RE.finditer(sent_text, separate.end() - 4)]
+            if len(withs) >= 2:
+                # "one-to-one meetings with Mr. A and with Mr. B of Acme": each "with" opens a meeting of its own
+                bounds = withs[1:] + [sent.end_char]
+                by_with = [list(dict.fromkeys(e.key for pos, e in mentioned if a <= pos < b)) for a, b in zip(withs, bounds)]
+                if all(by_with):
+                    segments = by_with
             if len(segments) >= 2 and hosts:
                 for seg in segments[:-1]:
                     meetings.append(meeting_here(hosts + seg))

@@ -2163,3 +2163,10 @@ def test_a_citys_ward_is_a_place(run):
     rec = run("Shizuoka Seiki (Naka Ward) hosted the visitors.")
     assert "Naka Ward" in names(rec, "place")
     assert "Naka Ward" not in names(rec, "person")
+
+
+def test_a_spaced_dash_ends_a_name(run):
+    rec = run("1. Nagara Resins India Pvt. Ltd. - resin unit at Kakinada - Rs 2,150 crore. Signed by Mr. ONO Taku, "
+              "Managing Director.")
+    assert "Kakinada" in names(rec, "place")
+    assert not any("Rs" in n for n in names(rec))

@@ -2180,3 +2180,40 @@ def test_the_group_a_company_belongs_to_is_not_the_delegation(meet):
         "In May last year, Kim Tae-ho, chairman of Daesan Motors, had met then minister Ravi Kale in Mumbai, but the "
         "talks stalled after the group put its expansion on hold.")
     assert not has(rec, ms, "Kim Tae-ho", "Anil Desai")
+
+
+def test_a_list_of_mous_after_their_ceremony_was_signed_before_its_witnesses(meet):
+    rec, ms = meet(
+        "Nine MoUs were exchanged at the Exhibition Ground today in the presence of Chief Minister Shri Arvind Lal.\n\n"
+        "On behalf of the State Government, the MoUs were signed by Shri Mohan Das, Principal Secretary, Industries.\n\n"
+        "MoUs with overseas investors:\n\n"
+        "1. Nagara Resins Co., Ltd. (Japan) - resin plant at Haldia. Signed by Mr. ONO Taku, Managing Director.\n"
+        "2. Busan Marine Co., Ltd. (Korea) - ship repair yard. Signed by Mr. KIM Jae-sung, Vice President.\n")
+    assert has(rec, ms, "Arvind Lal", "Ono Taku")
+    assert has(rec, ms, "Mohan Das", "Busan Marine Co., Ltd.")
+
+
+def test_mous_signed_at_an_earlier_edition_are_not_at_this_event(meet):
+    rec, ms = meet(
+        "Twelve MoUs were exchanged at the Global Investors Conclave today in the presence of Chief Minister Shri Arvind "
+        "Lal and Industries Minister Smt. Neha Rao.\n\n"
+        "Companies that had signed MoUs at the 2021 edition of the conclave, such as Ganga Alloys Ltd and Tapti Foods "
+        "Ltd, have begun production, the Chief Minister noted.")
+    assert not has(rec, ms, "Arvind Lal", "Ganga Alloys Ltd")
+
+
+def test_a_review_someone_will_chair_is_no_part_of_the_event_it_reviews(meet):
+    rec, ms = meet(
+        "Industries Minister Smt. Neha Rao held talks with the Federation of Busan Industries delegation at the "
+        "conclave on Tuesday.\n\n"
+        "Chief Secretary Shri Vinod Sen will chair the first review of all MoUs signed at the conclave on 20 February.")
+    assert not has(rec, ms, "Neha Rao", "Vinod Sen")
+
+
+def test_one_to_one_meetings_with_one_person_and_with_another_are_two_meetings(meet):
+    rec, ms = meet(
+        "After the ceremony, the Chief Minister Shri Arvind Lal held one-to-one meetings with Mr. Omar Al Falasi and "
+        "with Mr. PARK Ji-hoon of Hanbit Shipbuilding Co., Ltd.")
+    assert has(rec, ms, "Arvind Lal", "Omar Al Falasi")
+    assert has(rec, ms, "Arvind Lal", "Park Ji-hoon")
+    assert not has(rec, ms, "Omar Al Falasi", "Park Ji-hoon")
