@@ -520,6 +520,8 @@ class Extractor:
             if venue:  # "Dr. <Name> <State> Secretariat": a building named after someone, honorific and all
                 cands.append(_Cand(m.start(), venue.end(), "place", "pattern", text=text[m.start() : venue.end()]))
                 continue
+            if is_demonym(name.split()[0]) and self.gazetteer.lookup(m.group("hon") + " " + name.split()[0][:-1]) is not None:
+                continue  # "Sri Lankan pilgrims": the demonym of a country whose name opens with an honorific-like word
             if self.gazetteer.lookup(full) is not None or name.split()[-1] in _PLACE_HEAD_WORDS:
                 # "Sri City", "Sri Lanka": an honorific-like word that begins a place name
                 cands.append(_Cand(m.start(), m.start("name") + len(name), "place", "pattern", text=full))
@@ -561,6 +563,10 @@ class Extractor:
             owner = _PLACE_POSSESSIVE_RE.match(text, s, e)
             if owner and self.gazetteer.lookup(owner.group(1)) is not None and LEGAL_SUFFIXES.search(text[s:e]):
                 s = owner.end()  # "Japan's Hayate Power Co., Ltd.": the country owns no part of the company's name
+            elif (held := _OF_PLACES_RE.search(text, s, e)) and self.gazetteer.lookup(held.group(1)) is not None and (
+                LEGAL_SUFFIXES.search(text[held.end() : e])
+            ):
+                s = held.end()  # "Jo Roe of Lucknow's Awadh Escapes Pvt. Ltd.": a person of a city, then the city's company
             inside = [m for m in _ROLE_OF_INSIDE_RE.finditer(text, s, e) if m.end() < e]
             if inside:
                 s = inside[-1].end()  # "Jo Roe, MD & CEO of Acme Co., Ltd.": the holder and the role are not the body's name
@@ -743,6 +749,18 @@ class Extractor:
                 or any(w in acronyms_defined and len(w) > 2 for w in text[s:e].split())
             ):
                 gtype = "organisation"  # "Acme Renovables S.L.", "ABCD Espana ... (ABCD)": people have no legal form or acronym
+            if gtype == "organisation" and (held := _OF_PLACES_RE.search(text, s, e)) and self.gazetteer.lookup(
+                held.group(1)) is not None and LEGAL_SUFFIXES.search(text[held.end() : e]):
+                if self._looks_like_personal_name(text[s : held.start()]):  # "Jo Roe of Agra's Taj Trails Pvt. Ltd."
+                    cands.append(_Cand(s, held.start(), "person", "model", text=text[s : held.start()]))
+                s = held.end()
+            elif gtype == "organisation" and (held := _OF_PLACES_RE.match(text, e)) and self.gazetteer.lookup(
+                held.group(1)) is not None and looks_like_company(text[held.end() : held.end() + 60]) and (
+                self._looks_like_personal_name(text[s:e])
+            ):
+                gtype = "person"  # "[Jo Roe] of Agra's Taj Trails Pvt. Ltd.": a person of the city's company
+            if gtype in ("person", "organisation", "place") and (building := _BUILDING_WORD_AFTER_RE.match(text, e)):
+                e, gtype = building.end(), "place"  # "[Paryatan] Bhawan": the model left out the building's word
             if gtype in ("person", "organisation") and text[s:e].split()[-1] in _VENUE_HEAD_WORDS and len(text[s:e].split()) >= 2:
                 gtype = "place"  # "at <State> Niwas", "<name> Soudha": a government building is a place
             if gtype == "person" and len(text[s:e].split()) >= 2 and text[s:e].split()[-1] in _AREA_HEAD_WORDS:
@@ -996,6 +1014,14 @@ class Extractor:
         for m in PLACE_FACILITY_RE.finditer(text) if _FACILITY_HEAD_RE.search(text) else ():  # the head word found first
             if not _HEADLINE_VERB_RE.search(m.group(0)):  # "<State> Explores Port-Led Logistics": a headline
                 cands.append(_Cand(m.start(), m.end(), "place", "pattern", text=m.group(0)))
+        # "Dhamek Stupa", "Ajanta Caves", "Mahabodhi Temple": a named landmark is a place
+        for m in _LANDMARK_RE.finditer(text) if _LANDMARK_HEAD_RE.search(text) else ():
+            words = m.group(0).split()
+            while len(words) > 1 and words[0] in _LANDMARK_LEAD_WORDS:
+                words = words[1:]  # "The Mahabodhi Temple", "Visit Ellora Caves": the name starts after them
+            if len(words) >= 2 and not _HEADLINE_VERB_RE.search(" ".join(words)) and not looks_like_company(" ".join(words)):
+                start = m.end() - len(" ".join(words)) if m.group(0).endswith(" ".join(words)) else m.start()
+                cands.append(_Cand(start, m.end(), "place", "pattern", text=text[start : m.end()]))
         # "Medi-K, a life sciences network"; "companies such as X and Y"
         for m in APPOSITIVE_ORG_RE.finditer(text):
             if not _is_noise(m.group("name")) and m.group("name").split()[0] not in ("The", "In", "On", "At", "It", "This") and not (
@@ -1878,6 +1904,8 @@ _JOB_TITLE_LAST_WORDS = TITLE_WORDS | {"director", "head", "chairman", "represen
 
 #: "Japan's ", "Abu Dhabi's ": a place owning what follows.
 _PLACE_POSSESSIVE_RE = re.compile(r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['\u2019]s[ \t]+")
+#: " of Lucknow's ": a place's possessive after "of", inside a run that goes on to a company's name.
+_OF_PLACES_RE = re.compile(r"[ \t]of[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['\u2019]s[ \t]+")
 #: "Tokyo-based", "New Delhi-based": where a company sits, written before its name.
 _BASED_SUFFIX_RE = re.compile(r"-(?:based|listed|headquartered)$")
 #: "Osaka-based ", "Salt Lake-based ", "ASX-listed ", "Tokyo-headquartered ": where a company sits or trades, before its name
@@ -2022,6 +2050,14 @@ _FIELD_LABEL_AFTER_RE = re.compile(r"[ \t]+of[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-
 
 #: A dash with blanks on both sides, which separates phrases ("unit at Paradip - Rs 4,150 crore"), never joins a name.
 _SPACED_DASH_RE = re.compile(r"[ \t][-\u2013\u2014][ \t]")
+#: Last words of a named landmark: a temple, a stupa, a monastery, caves, a fort, a palace, a museum.
+_LANDMARK_HEADS = r"(?:Temple|Stupa|Caves|Vihara|Viharaya|Monastery|Pagoda|Shrine|Fort|Palace|Museum|Mandir|Gurudwara|Gompa)"
+_LANDMARK_HEAD_RE = re.compile(r"\b" + _LANDMARK_HEADS + r"\b")
+_LANDMARK_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w'\u2019-]+[ \t]+){1,4}" + _LANDMARK_HEADS + r"\b")
+#: Capitalised words that open a sentence or a headline before a landmark's name, and are no part of it.
+_LANDMARK_LEAD_WORDS = frozenset("The This That A An At In On To From And Visit Visits Visited Near Of For With By".split())
+#: A government building's word right after a name: "Paryatan Bhawan", "Vidhana Soudha", "Keidanren Kaikan".
+_BUILDING_WORD_AFTER_RE = re.compile(r"[ \t]+(?:Bhawan|Bhavan|Sadan|Niwas|Nivas|Soudha|Kaikan|Nilayam|Mandapam)\b")
 #: Emphasis marks around a short run: "**Jo Roe**" (the run between the marks).
 _EMPHASIS_RE = re.compile(r"\*\*([^*\n]{3,60}?)\*\*")
 #: An emphasised run that is a personal name: an optional honorific, then two to four capitalised words.
@@ -2083,7 +2119,7 @@ _PORTFOLIO_TITLE_RE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissione
 #: Last words of the names of government buildings and venues in India ("<State> Niwas", "<State> Bhawan").
 _VENUE_HEAD_WORDS = frozenset(
     "Niwas Nivas Bhawan Bhavan Sadan Soudha Mahal Nilayam Mandapam Secretariat Temple Gurudwara Gurdwara Mosque "
-    "Cathedral Monument Kaikan Mandir Sankul".split())  # "Keidanren Kaikan": a Japanese hall; "Mandir", "Sankul": a hall, a complex
+    "Cathedral Monument Kaikan Mandir Sankul Stupa Caves Vihara Viharaya Monastery Pagoda Shrine Fort Palace Museum Gompa".split())  # "Keidanren Kaikan": a Japanese hall; "Mandir", "Sankul": a hall, a complex
 #: A headline's verb inside a capitalised run: "X Explores Y", "Delegation Visits Z", "<State> courts investors".
 _HEADLINE_VERB_RE = re.compile(
     r"\s(?:[Hh]olds?|[Mm]eets|[Vv]isits|[Ss]igns|[Ii]nvites|[Ss]eeks|[Ww]oos|[Ee]xplores?|[Cc]ourts|[Ee]yes|"

@@ -2170,3 +2170,24 @@ def test_a_spaced_dash_ends_a_name(run):
               "Managing Director.")
     assert "Kakinada" in names(rec, "place")
     assert not any("Rs" in n for n in names(rec))
+
+
+def test_a_named_temple_stupa_or_caves_is_a_place(run):
+    rec = run("On Sunday the visitors toured Kanheri Caves and the Ramkund Stupa, then prayed at the Vasant Pagoda.")
+    assert {"Kanheri Caves", "Ramkund Stupa", "Vasant Pagoda"} <= names(rec, "place")
+
+
+def test_a_countrys_demonym_that_opens_like_an_honorific_is_no_person(run):
+    rec = run("Weerasinghe said Sri Lankan pilgrims have had to travel via Colombo for years.")
+    assert not names(rec, "person") - {"Weerasinghe"}
+
+
+def test_a_person_of_a_citys_company_is_neither_the_company(run):
+    rec = run("Two tour operators, Imran Siddiqui of Agra's Taj Trails Pvt. Ltd. and Priya Nair, met the buyers.")
+    assert "Imran Siddiqui" in names(rec, "person")
+    assert "Taj Trails Pvt. Ltd." in names(rec, "organisation")
+
+
+def test_a_building_word_after_a_name_makes_it_a_building(run):
+    rec = run("The Minister received the monks at Paryatan Bhawan here on Friday.")
+    assert "Paryatan Bhawan" in names(rec, "place")
