@@ -1073,7 +1073,8 @@ _GROUP_COLON_HEAD_RE = re.compile(
 #: "Present:", "In attendance:": the heading of a meeting's attendance in minutes.
 _PRESENT_HEAD_RE = re.compile(r"^\W*(?:present|in\s+attendance|attendees|those\s+present|members\s+present)\s*:\s*$", re.I)
 #: "Minutes of the review meeting", "Record of discussions": a document that records one meeting.
-_MINUTES_RE = re.compile(r"\b(?:minutes|record\s+(?:of\s+)?(?:discussions?|notes?))\s+of\s+the\b|\brecord\s+of\s+discussions?\b", re.I)
+_MINUTES_RE = re.compile(
+    r"\b(?:minutes|record\s+(?:of\s+)?(?:discussions?|notes?))\s+of\s+the\b|\brecord\s+(?:notes?\s+)?of\s+discussions?\b", re.I)
 #: "The MoUs signed on Thursday were:", "Agreements exchanged:": a list of signings, one per item.
 _SIGNINGS_HEAD_RE = re.compile(
     r"\b(?:MoUs|MOUs|memoranda|agreements|LoIs|letters\s+of\s+intent|pacts|contracts)\b[^:]{0,160}:\s*$", re.I)
@@ -2102,7 +2103,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             held = [m for m in meetings if not m.planned]
             current = held[-1] if held else current
         last_person, last_org = _last_of(mentioned, last_person, last_org)
-    _join_attendance_sections(meetings, doc_text, sents, by_sentence, triggers, planned_at, record, default_place)
+    _join_attendance_sections(meetings, doc_text, sents, by_sentence, triggers, planned_at, record, default_place, names_event_at)
     _join_umbrella_events(meetings, sent_texts)
     _join_side_sessions(meetings, sent_texts)
     return [m for m in meetings if len(set(m.participants)) >= 2]
@@ -2112,11 +2113,19 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
 #: "4 Hyogo Prefecture side", "Gyeongbuk side: A, B and C" (the names on the heading's own line).
 _ATTENDANCE_HEAD_RE = re.compile(
     r"^[^\w\n]*(?:\(?\d{1,2}[.)]?[ \t]+)?\(?(?P<head>visitors?|visiting[ \t]+(?:party|delegation|members)|guests|attendees|participants"
+    r"|present|in[ \t]+attendance"
     r"|(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}side(?:[ \t]+(?:attendees|participants|members))?)[)\]\u3011]?[ \t]*(?::[^\n]*)?$", re.I | re.M)
 #: The heads that name only the visiting side: the host's side may follow as a heading of its own ("4. Aichi Prefecture").
 _VISITORS_HEADS = ("visitor", "visiting", "guests")
 #: A numbered heading that is a name alone: "4. Aichi Prefecture", "(2) Hyogo Prefectural Government".
 _NAME_HEADING_RE = re.compile(r"[^\w\n]*\(?\d{1,2}[.)]?[ \t]+(?:[A-Z][\w'\u2019.-]*(?:[ \t]+(?:of|and|for|the|de|&))?[ \t]*){1,6}[ \t]*:?[ \t]*\n")
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+#: A paragraph of list items, perhaps under a line naming whose they are: "JICA India Office\n  - Mr. X\n  - Ms. Y".
+_ITEMS_PARAGRAPH_RE = re.compile(r"(?:[ \t]*[^\s*\u2022-][^\n]*\n)?[ \t]*[-*\u2022][ \t][^\n]*(?:\n[ \t]*[-*\u2022][ \t][^\n]*)*")
+#: A numbered section's first line ("5. Main points", "(2) Visit to X"): another section, not more attendees.
+_SECTION_START_RE = re.compile(r"[^\w\n]*\(?\d{1,2}[.)]")
+#: "Chair: Jo Roe, Managing Director", a line of the minutes' header just above who was present.
+_CHAIR_LINE_RE = re.compile(r"^[ \t]*(?:chair(?:ed\s+by)?|chairperson|presided\s+by)[ \t]*:[^\n]*", re.I | re.M)
 #: How many sentences before an attendance heading the meeting it lists may be told.
 _ATTENDANCE_REACH = 12
 
@@ -2131,8 +2140,16 @@ def _attendance_blocks(text: str) -> list[tuple[int, int, int]]:
     for m in _ATTENDANCE_HEAD_RE.finditer(text):
         if out and m.start() < out[-1][2]:
             continue  # a side's sub-heading inside the list already taken: "(METI side)" under "1. Attendees"
-        blank = re.compile(r"\n[ \t]*\n").search(text, m.end())
+        blank = _BLANK_LINE_RE.search(text, m.end())
         end = blank.start() if blank else len(text)
+        if blank and end - m.end() <= 2 or blank and _ITEMS_PARAGRAPH_RE.match(text, blank.end()) and not (
+                _SECTION_START_RE.match(text, blank.end())):
+            # "Present:" over lists of each side, a blank line between them ("CMRL\n - A\n - B\n\nJICA\n - C"): all of them
+            while blank and _ITEMS_PARAGRAPH_RE.match(text, blank.end()) and not _SECTION_START_RE.match(text, blank.end()):
+                end = _ITEMS_PARAGRAPH_RE.match(text, blank.end()).end()
+                blank = _BLANK_LINE_RE.search(text, end)
+                if blank is None or blank.start() != end:
+                    break
         if m.group("head").lower().startswith(_VISITORS_HEADS) and blank:
             after = _NAME_HEADING_RE.match(text, blank.end())
             if after:
@@ -2144,7 +2161,7 @@ def _attendance_blocks(text: str) -> list[tuple[int, int, int]]:
 
 def _join_attendance_sections(
     meetings: list[Meeting], text: str, sents: list["Span"], by_sentence: dict[int, list[tuple[int, Entity]]],
-    triggers: list, planned_at, record: DocumentRecord, default_place: str,
+    triggers: list, planned_at, record: DocumentRecord, default_place: str, names_event_at=lambda j: False,
 ) -> None:
     """Add the people an attendance list names to the meeting told just before it, in place.
 
@@ -2152,21 +2169,32 @@ def _join_attendance_sections(
     took part in the call.  When no meeting was told yet but a sentence before the heading has a meeting trigger
     ("they will make a courtesy call to Vice-Governor Y as follows"), the lists are that meeting's people.
     """
-    if "side" not in text and not re.search(r"(?i)visit|guests|attendees|participants", text):
+    if "side" not in text and not re.search(r"(?i)visit|guests|attendees|participants|present|attendance", text):
         return
     starts = [s.start_char for s in sents]
     for head, first, end in _attendance_blocks(text):
         at = max(0, bisect.bisect_right(starts, head) - 1)
         people = list(dict.fromkeys(
             e.key for j in range(at, len(sents)) if starts[j] < end for pos, e in by_sentence.get(j, [])
-            if e.type == "person" and first <= pos < end))
+            if e.type in ("person", "organisation") and first <= pos < end))
         if len(people) < 1:
             continue
+        chair = [m for m in _CHAIR_LINE_RE.finditer(text, max(0, head - 300), head)]
+        if chair:  # "Chair: Jo Roe, MD" over "Present:": the chair was there too
+            a, b = chair[-1].span()
+            people = list(dict.fromkeys([e.key for j in range(max(0, at - 4), at + 1) for pos, e in by_sentence.get(j, [])
+                                         if e.type == "person" and a <= pos < b] + people))
         target = next((m for m in reversed(meetings) if m.sentence <= at and at - m.sentence <= _ATTENDANCE_REACH), None)
         if target is None:
             told = next((j for j in range(at - 1, max(-1, at - _ATTENDANCE_REACH), -1) if triggers[j] is not None), None)
-            if told is None:
+            if told is None and len(people) >= 2 and any(names_event_at(j) for j in range(max(0, at - _ATTENDANCE_REACH), at)):
+                # "RECORD NOTE OF DISCUSSIONS / 9th Review Meeting ... Present:": the minutes' own meeting
+                target = Meeting(participants=[], sentence=at, date=record.date,
+                                 place=record.entity(default_place).name if default_place else "", trigger="", planned=False)
+                meetings.insert(next((n for n, m in enumerate(meetings) if m.sentence > at), len(meetings)), target)
+            if told is None and target is None:
                 continue
+        if target is None:
             named = [e.key for _, e in by_sentence.get(told, []) if e.type == "person"]
             target = Meeting(participants=list(dict.fromkeys(named)), sentence=told, date=record.date,
                              place=record.entity(default_place).name if default_place else "",

@@ -21,7 +21,9 @@ _TIMED_LINE = r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|hrs?|h))?[ \t
 _FIELD_LINE = r"[ \t]*[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]*:[ \t]"
 #: A line break inside a paragraph, unless the next line is a list item, a timed programme line or a field (each its
 #: own sentence).
-_SOFT_BREAK = re.compile(r"(?<=[^\n:])\n(?=[^\n])(?!" + _LIST_MARKER + "|" + _TIMED_LINE + "|" + _FIELD_LINE + ")")  # "Participants:" ends its line
+#: An indented line that opens with a capital: a line of an indented list ("  Vice-Governor X\n  Director-General Y").
+_INDENTED_LINE = r"[ \t]{2,}[A-Z]"
+_SOFT_BREAK = re.compile(r"(?<=[^\n:])\n(?=[^\n])(?!" + _LIST_MARKER + "|" + _TIMED_LINE + "|" + _FIELD_LINE + "|" + _INDENTED_LINE + ")")  # "Participants:" ends its line
 def _not_ending_in(words: str) -> str:
     """Lookbehinds that fail where the text before ends in one of the space-separated ``words`` ("... of", "... the")."""
     return "".join(r"(?<!\b" + w + ")" for w in words.split())

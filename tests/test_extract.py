@@ -2191,3 +2191,4 @@ def test_a_person_of_a_citys_company_is_neither_the_company(run):
 def test_a_building_word_after_a_name_makes_it_a_building(run):
     rec = run("The Minister received the monks at Paryatan Bhawan here on Friday.")
     assert "Paryatan Bhawan" in names(rec, "place")
+

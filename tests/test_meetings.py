@@ -2217,3 +2217,21 @@ def test_one_to_one_meetings_with_one_person_and_with_another_are_two_meetings(m
     assert has(rec, ms, "Arvind Lal", "Omar Al Falasi")
     assert has(rec, ms, "Arvind Lal", "Park Ji-hoon")
     assert not has(rec, ms, "Omar Al Falasi", "Park Ji-hoon")
+
+
+def test_those_present_under_each_sides_heading_in_minutes_met(meet):
+    rec, ms = meet(
+        "RECORD NOTE OF DISCUSSIONS\n"
+        "5th Quarterly Project Review Meeting - Pune Metro Line 2\n\n"
+        "Date  : 4 March 2025\n"
+        "Chair : Shri Anil Kadam, Managing Director, Pune Metro Rail Corporation\n\n"
+        "Present:\n\n"
+        "Pune Metro Rail Corporation\n"
+        "  - Smt. Rekha Joshi, Director (Projects)\n"
+        "  - Shri Vivek Patil, Director (Finance)\n\n"
+        "Asian Development Bank\n"
+        "  - Mr. Daniel Reyes, Principal Transport Specialist\n\n"
+        "1. Opening remarks\nThe Chair welcomed the participants.\n")
+    assert has(rec, ms, "Rekha Joshi", "Daniel Reyes")
+    assert has(rec, ms, "Anil Kadam", "Daniel Reyes")
+    assert has(rec, ms, "Vivek Patil", "Asian Development Bank")

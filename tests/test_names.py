@@ -223,3 +223,13 @@ def test_a_line_with_one_pipe_is_no_table_row():
 def test_a_family_name_ending_in_ian_is_no_nationality():
     assert is_demonym("Korean") and is_demonym("Peruvian") and is_demonym("Japanese")
     assert not is_demonym("Kurian") and not is_demonym("Sebastian")
+
+
+def test_clean_text_keeps_the_lines_of_an_indented_list_apart():
+    cleaned = clean_text("4 Shiga Prefecture side\n  Vice-Governor Tanabe Kenji\n  Director General of Commerce and Labour "
+                         "Department Hirata Yumi\n")
+    assert "Kenji\n  Director" in cleaned
+
+
+def test_clean_text_still_joins_a_wrapped_line_that_is_not_indented():
+    assert "was a plant" in clean_text("The first stop was\na plant in Pune.")
