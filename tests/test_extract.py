@@ -2192,3 +2192,12 @@ def test_a_building_word_after_a_name_makes_it_a_building(run):
     rec = run("The Minister received the monks at Paryatan Bhawan here on Friday.")
     assert "Paryatan Bhawan" in names(rec, "place")
 
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("medical value travel", "Medical tourism"),
+    ("stem cell therapy", "Regenerative medicine"),
+    ("flood control", "Flood management"),
+])
+def test_sectors_of_health_and_urban_resilience_are_in_the_taxonomy(run, phrase, sector):
+    assert sector in names(run(f"The two sides discussed cooperation in {phrase} during the visit."), "sector")
