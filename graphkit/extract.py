@@ -637,6 +637,10 @@ class Extractor:
                 gtype = "person" if gtype == "person" else "organisation"  # "@AcmeUniv": a social-media handle names a body
             elif gtype == "person" and (handle := text.find(" @", s, e)) > s:
                 e = handle  # "Jo Roe @JoRoeKA": the name, then the person's handle
+            if gtype in ("person", "organisation") and _PORTFOLIO_MIDDLE_BEFORE_RE.search(text, max(0, s - 80), s) and (
+                _PORTFOLIO_MIDDLE_AFTER_RE.match(text, e)
+            ):
+                continue  # "Minister for Industries, [Investment Promotion] and Commerce": a subject of the portfolio
             if gtype == "person" and re.search(
                 r"\b(?:Minister|Secretary|Commissioner|Director|Department)\s+(?:for|of)\s+(?:[A-Z][\w-]*,?\s+)+(?:and|&)\s+$",
                 text[max(0, s - 80) : s],
@@ -2058,6 +2062,9 @@ _LANDMARK_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w'\u2019-]+[ \t]+){1,4}" + _LAND
 _LANDMARK_LEAD_WORDS = frozenset("The This That A An At In On To From And Visit Visits Visited Near Of For With By".split())
 #: A government building's word right after a name: "Paryatan Bhawan", "Vidhana Soudha", "Keidanren Kaikan".
 _BUILDING_WORD_AFTER_RE = re.compile(r"[ \t]+(?:Bhawan|Bhavan|Sadan|Niwas|Nivas|Soudha|Kaikan|Nilayam|Mandapam)\b")
+#: A portfolio's list before a name the model took for a person, and its "and <Subject>" after it.
+_PORTFOLIO_MIDDLE_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Department)\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*,\s+$")
+_PORTFOLIO_MIDDLE_AFTER_RE = re.compile(r",?\s+(?:and|&)\s+[A-Z][a-z]")
 #: Emphasis marks around a short run: "**Jo Roe**" (the run between the marks).
 _EMPHASIS_RE = re.compile(r"\*\*([^*\n]{3,60}?)\*\*")
 #: An emphasised run that is a personal name: an optional honorific, then two to four capitalised words.

@@ -700,7 +700,11 @@ def _titles_in_text(record: DocumentRecord, text: str) -> dict[str, list[str]]:
         if ent.type != "person":
             continue
         for m in ent.mentions:
-            chunks = _TITLE_CHUNK_SPLIT_RE.split(text[max(0, m.start - 120) : m.start])
+            window = text[max(0, m.start - 120) : m.start]
+            listed = _PORTFOLIO_LIST_TITLE_RE.search(window)
+            if listed:  # "Minister for Industries, Investment Promotion and Commerce Thiru X": the commas are the portfolio's
+                window = window[: listed.start()] + listed.group(0).replace(",", "")
+            chunks = _TITLE_CHUNK_SPLIT_RE.split(window)
             # "Minister of Mines, <State>, Shri X": a place between the title and the name
             while len(chunks) > 1 and bare(chunks[-1]) and load_gazetteer().lookup(chunks[-2].strip(" *_")) is not None:
                 chunks = chunks[:-2] + [chunks[-1]]
@@ -1464,7 +1468,8 @@ def _title_pattern(title: str) -> "re.Pattern[str]":
     """
     words = re.escape(title).replace(r"\ ", r"[\s-]+")
     return re.compile(
-        r"(?:\bthe\s+(?:" + words + r")|^[^\w\n]*(?:" + words + r")(?!\s+(?-i:[A-Z]|Mr\.?|Ms\.?|Dr\.?|Shri|Smt)))"
+        r"(?:\bthe\s+(?:hon['\u2019]?ble\s+|honou?rable\s+)?(?:" + words + r")"  # "the Hon'ble Minister"
+        r"|^[^\w\n]*(?:" + words + r")(?!\s+(?-i:[A-Z]|Mr\.?|Ms\.?|Dr\.?|Shri|Smt)))"
         r"\b(?!\s+(?:of|to|at|for)\b)", re.I)
 
 
@@ -2316,6 +2321,11 @@ def _join_side_sessions(meetings: list[Meeting], sent_texts: list[str]) -> None:
 
 # Patterns used inline by the rules, compiled once (re's own cache costs a lookup per call).
 _TITLE_CHUNK_SPLIT_RE = re.compile(r"[;:,\n]")
+#: A title whose portfolio lists several subjects, right before a name: "Minister for Industries, Investment
+#: Promotion and Commerce Thiru ".
+_PORTFOLIO_LIST_TITLE_RE = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner)\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+"
+    r",?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w.'-]*)*(?:,\s*[A-Z][\w.'-]*)?\s*$")  # "... and Commerce, Thiru "
 _HYPHEN_SPACES_RE = re.compile(r"\s*-\s*")
 _TITLE_PREPOSITION_RE = re.compile(r"\s(?:of|to|for|at|in)\s")
 _TITLE_HEAD_SPLIT_RE = re.compile(r"\s+(?:of|for|to|at)\s+|[,(]")

@@ -2201,3 +2201,9 @@ def test_a_building_word_after_a_name_makes_it_a_building(run):
 ])
 def test_sectors_of_health_and_urban_resilience_are_in_the_taxonomy(run, phrase, sector):
     assert sector in names(run(f"The two sides discussed cooperation in {phrase} during the visit."), "sector")
+
+
+def test_a_subject_inside_a_ministers_portfolio_is_no_person(run):
+    rec = run("The Hon'ble Minister for Industries, Investment Promotion and Commerce Thiru K. Velmurugan held "
+              "discussions today in Seoul with the heads of leading Korean companies.")
+    assert names(rec, "person") == {"K. Velmurugan"}

@@ -2235,3 +2235,11 @@ def test_those_present_under_each_sides_heading_in_minutes_met(meet):
     assert has(rec, ms, "Rekha Joshi", "Daniel Reyes")
     assert has(rec, ms, "Anil Kadam", "Daniel Reyes")
     assert has(rec, ms, "Vivek Patil", "Asian Development Bank")
+
+
+def test_the_honble_minister_is_the_minister_of_a_listed_portfolio(meet):
+    rec, ms = meet(
+        "The Hon'ble Minister for Industries, Investment Promotion and Commerce, Thiru K. Velmurugan, is leading a "
+        "delegation to the Republic of Korea.\n\n"
+        "The Hon'ble Minister also called on Mr. BAE Jin-ho, Vice Chairman, Korea Machinery Association, on Tuesday.")
+    assert has(rec, ms, "K. Velmurugan", "Bae Jin-ho")
