@@ -512,8 +512,8 @@ class Extractor:
         for m in PERSON_RE.finditer(text):
             name = m.group("name")
             name, _ = _trim_name_run(name)
-            if not name.strip():
-                continue
+            if not name.strip() or name.strip() in TITLE_ABBREVIATIONS:
+                continue  # "in the presence of Hon'ble CM": a title's short form, not a name
             lead = len(name) - len(name.lstrip())
             full = text[m.start() : m.start("name") + len(name)]
             venue = _VENUE_AFTER_RE.match(text, m.start("name") + len(name))
@@ -637,6 +637,17 @@ class Extractor:
                 gtype = "person" if gtype == "person" else "organisation"  # "@AcmeUniv": a social-media handle names a body
             elif gtype == "person" and (handle := text.find(" @", s, e)) > s:
                 e = handle  # "Jo Roe @JoRoeKA": the name, then the person's handle
+            if gtype in ("person", "organisation") and (amp := text.find(" & ", s, e)) > s and (
+                gtype == "person" or all(_short_title(text[a:b].split()[0]) for a, b in ((s, amp), (amp + 3, e)))
+            ):  # "CM Purohit & CG Bhatia": two people, each after a title's short form
+                for a, b in ((s, amp), (amp + 3, e)):
+                    words = text[a:b].split()
+                    while len(words) > 1 and _short_title(words[0]):
+                        a = text.index(words[1], a + len(words[0]))
+                        words.pop(0)
+                    if words and all(_ONE_NAME_WORD_RE.fullmatch(w) for w in words) and not looks_like_company(text[a:b]):
+                        cands.append(_Cand(a, b, "person", "model", text=text[a:b]))
+                continue
             if gtype in ("person", "organisation") and _PORTFOLIO_MIDDLE_BEFORE_RE.search(text, max(0, s - 80), s) and (
                 _PORTFOLIO_MIDDLE_AFTER_RE.match(text, e)
             ):
@@ -1099,6 +1110,9 @@ class Extractor:
                 else:
                     i += 1
         cands += self._full_names_of_given_names(text, cands)
+        profile = _PROFILE_NAME_RE.match(text)  # "Jo Roe @JoRoeKA \u00b7 Minister, ...": a post's author, by the handle
+        if profile and self._looks_like_personal_name(profile.group("name")):
+            cands.append(_Cand(profile.start("name"), profile.end("name"), "person", "pattern", text=profile.group("name")))
         cands += self._emphasised_names(text, cands, header.get("emphasis", ()))
         # "ESDM batteries", "BESS projects": capitals the document never defines, right before a sector phrase,
         # qualify the sector; they name no body
@@ -2065,12 +2079,19 @@ _BUILDING_WORD_AFTER_RE = re.compile(r"[ \t]+(?:Bhawan|Bhavan|Sadan|Niwas|Nivas|
 #: A portfolio's list before a name the model took for a person, and its "and <Subject>" after it.
 _PORTFOLIO_MIDDLE_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Department)\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*,\s+$")
 _PORTFOLIO_MIDDLE_AFTER_RE = re.compile(r",?\s+(?:and|&)\s+[A-Z][a-z]")
+#: A post's first line: the author's name, then (past an emoji or a dot) the handle.
+_PROFILE_NAME_RE = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3})[^\w\n@]{0,8}@[A-Za-z_]\w{2,}")
 #: Emphasis marks around a short run: "**Jo Roe**" (the run between the marks).
 _EMPHASIS_RE = re.compile(r"\*\*([^*\n]{3,60}?)\*\*")
 #: An emphasised run that is a personal name: an optional honorific, then two to four capitalised words.
 _EMPHASISED_NAME_RE = re.compile(
     r"[ \t]*(?:(?:Shri|Smt\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)[ \t]+)?"
     r"(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:[ \t]+[A-Z][a-z\u00e0-\u024f'\u2019-]+){1,3})[ \t]*")
+
+
+def _short_title(word: str) -> bool:
+    """A title's short form before a name: "CM", "MD", "CG" (two or three capitals)."""
+    return word in TITLE_ABBREVIATIONS or re.fullmatch(r"[A-Z]{2,3}", word) is not None
 
 
 def _possessive_title_ahead(words: list[str]) -> bool:
@@ -2740,8 +2761,9 @@ def _trim_name_run(name: str) -> tuple[str, int]:
     words = name.split()
     kept: list[str] = []
     skipped = 0
-    while len(words) > 1 and (words[0] in HONORIFICS or words[0].rstrip(".") + "." in HONORIFICS):
-        skipped += len(words[0]) + 1  # "H.E. Mr. PARK Min-ho": a second honorific
+    while len(words) > 1 and (words[0] in HONORIFICS or words[0].rstrip(".") + "." in HONORIFICS or (
+            words[0] in TITLE_ABBREVIATIONS and (words[1] in HONORIFICS or words[1].rstrip(".") + "." in HONORIFICS))):
+        skipped += len(words[0]) + 1  # "H.E. Mr. PARK Min-ho": a second honorific; "Hon'ble CM Shri X": a title's short form
         words.pop(0)
     for w in words:
         low = w.casefold().rstrip(".,")

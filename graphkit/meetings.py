@@ -287,6 +287,45 @@ def _member_group(tok: "Token") -> bool:
     return tok.lower_ == "group" and tok.i > 0 and re.search(r"\d+-(?:member|strong)$|^(?:member|strong)$", tok.doc[tok.i - 1].lower_) is not None
 
 
+#: A social-media post's header: a name and the author's handle on the first line ("Jo Roe @JoRoeKA \u00b7 Minister").
+_HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}")
+#: "Posted by Jo Roe": a blog's author line.
+_POSTED_BY_RE = re.compile(r"^[ \t]*(?:posted|written)\s+by\s+", re.I | re.M)
+
+
+def _post_author(record: DocumentRecord, text: str) -> str:
+    """The person who writes a first-person post or blog: named on its first line with a handle ("Jo Roe @JoRoe"), or
+    after "Posted by" in a text that says "I"; "" for any other text (a news story's byline names no participant)."""
+    first = text.lstrip()
+    line_start = len(text) - len(first)
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    spans = []
+    if _HANDLE_RE.search(text, line_start, line_end):
+        spans.append((line_start, line_end))
+    if re.search(r"\b(?:I|I've|I'm|we)\b", text):
+        spans += [(m.end(), text.find("\n", m.end()) % (len(text) + 1)) for m in _POSTED_BY_RE.finditer(text, 0, 800)]
+    for a, b in spans:
+        people = [e for e in record.entities if e.type == "person" and any(a <= m.start < b for m in e.mentions)]
+        if len(people) == 1:
+            return people[0].key
+    return ""
+
+
+def _told_by_author(sent: "Span", trigger) -> bool:
+    """Whether a sentence of a post tells its author's own doing: "I met X", "We held talks", or no subject at all
+    ("Held detailed discussions with X", "Paid a courtesy call on Y")."""
+    head = trigger
+    for _ in range(4):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and not (c.like_num or "/" in c.text)]
+        if subjects:  # ("2/4 Held talks ...": the post's number is no subject)
+            return any(c.lower_ in ("i", "we") for c in subjects)
+        if head.head.i == head.i:  # (Token objects are made afresh on each access: compare positions)
+            break
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") or trigger.pos_ in ("NOUN", "PROPN") and head.i == trigger.i
+
+
 def _the_group_word(tok: "Token") -> bool:
     """ "The group was led by ...": "group" after "the" or "this", told of the travelling party."""
     return tok.lower_ == "group" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("the", "this")
@@ -540,12 +579,13 @@ _DAY_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:
 _ITEM_MARKER = r"(?:[-*+\u2013\u2014]|\d{1,2}[.)])"
 #: An itinerary line with no subject, "Osaka, 14 July: Factory visit to X", "Meeting with Y": the delegation's engagement.
 _SUBJECTLESS_ENGAGEMENT_RE = re.compile(
-    r"^\W*(?:(?:[A-Z][\w .'\u2019-]{0,40},\s*)?" + _DAY_MONTH +
+    r"^\W*(?:\d{1,2}/\d{1,2}\s+)?"  # "4/7 B2B with X": a thread's post number
+    r"(?:(?:[A-Z][\w .'\u2019-]{0,40},\s*)?" + _DAY_MONTH +
     r"(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?(?:,?\s*(?:morning|afternoon|evening))?"  # "19 February (Wed), afternoon:"
     r"\s*[:\u2013\u2014-]\s*)?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|hrs?|h))?\s*[:\u2013\u2014-]?\s*)?"  # "10:00 Courtesy call on X"
     r"(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:(?:meetings?|visits?|calls?|briefings?|discussions?|talks|roundtables?|interactions?|presentations?|b2b\s+meetings?|tours?|"
+    r"(?:(?:meetings?|visits?|calls?|briefings?|discussions?|talks|roundtables?|interactions?|presentations?|b2b(?:\s+meetings?)?|tours?|"
     r"seminars?|workshops?|forums?|sessions?|conferences?|dinners?|lunch(?:eon)?s?|receptions?)"
     r"\s+(?:with|to|on|at|by|of|(?:hosted|organi[sz]ed|convened|given)\s+by)\b"
     r"|one[- ]to[- ]one(?:\s+meetings?)?\s*(?:with\b|:))",  # "One-to-one: X Inc. - Mr. Y, President"
@@ -1604,6 +1644,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         e.type == "organisation" and e.name.rsplit(" ", 1)[-1].lower() == "group" for e in record.entities)
     groups = _delegation_groups(sents, by_sentence, triggers, lowers, the_group=member_group or party_group)
     host_items: set[int] = set()
+    author = _post_author(record, doc_text)
     # "- Acme Co., Ltd.: Managing Director X guided the delegation through the line": a list item telling how a host
     # showed the travelling group round, briefed or received it, is the group's engagement with that host
     for i, sent in enumerate(sents):
@@ -1942,6 +1983,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         if pronoun and referent and referent not in keys:
             keys.insert(0, referent)
             before.append(referent)
+        if author and trigger is not None and author not in keys and _told_by_author(sent, trigger):
+            keys.insert(0, author)  # "2/7 Held talks with Mr. X": the post's author, in the first person or none
+            before.append(author)
         company = re.search(r"\b(?:the|this)\s+(?:firm|company)\b", sent_text, re.I)
         # "X Ltd, backed by Y, said ... The company signed ...": X; a company before a board or ministry named since
         company_ref = (last_subject_org if last_subject_org in company_keys else "") or last_company[i] or last_subject_org or last_org

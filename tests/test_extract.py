@@ -2207,3 +2207,26 @@ def test_a_subject_inside_a_ministers_portfolio_is_no_person(run):
     rec = run("The Hon'ble Minister for Industries, Investment Promotion and Commerce Thiru K. Velmurugan held "
               "discussions today in Seoul with the heads of leading Korean companies.")
     assert names(rec, "person") == {"K. Velmurugan"}
+
+
+def test_a_titles_short_form_before_an_honorific_is_not_the_name(run):
+    rec = run("Hon'ble CM Shri Mohan Lal Vyas is leading the state delegation. The MoU was exchanged in the presence of "
+              "Hon'ble CM.")
+    assert "Mohan Lal Vyas" in names(rec, "person")
+    assert not any(n.startswith("CM") for n in names(rec))
+
+
+def test_two_people_after_their_titles_short_forms_are_two_people(run):
+    rec = run("Started with a courtesy call on Consul General Shri Tarun Sethi. CM Vyas & CG Sethi discussed a "
+              "facilitation desk for investors.")
+    assert not any("&" in n for n in names(rec))
+
+
+def test_a_posts_author_is_the_one_who_met_in_subjectless_posts(run):
+    rec = run(
+        "Rakesh Verma \U0001f1ee\U0001f1f3 @RakeshVermaMP \u00b7 Minister, Industrial Policy, Govt. of Madhya Pradesh\n\n"
+        "1/4 Productive first day in Seoul leading the state delegation.\n\n"
+        "2/4 Held detailed discussions with Mr. PARK Sung-ho, Vice President, Korea Robot Industry Association.\n\n"
+        "3/4 B2B with Ms. YOON Hye-jin, President, Daejin Medical Co., Ltd. on a plant in Indore.\n")
+    assert frozenset(("Rakesh Verma", "Park Sung-ho")) in pairs(rec)
+    assert frozenset(("Rakesh Verma", "Yoon Hye-jin")) in pairs(rec)

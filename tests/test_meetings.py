@@ -2243,3 +2243,4 @@ def test_the_honble_minister_is_the_minister_of_a_listed_portfolio(meet):
         "delegation to the Republic of Korea.\n\n"
         "The Hon'ble Minister also called on Mr. BAE Jin-ho, Vice Chairman, Korea Machinery Association, on Tuesday.")
     assert has(rec, ms, "K. Velmurugan", "Bae Jin-ho")
+
