@@ -326,6 +326,12 @@ def _told_by_author(sent: "Span", trigger) -> bool:
     return head.pos_ in ("VERB", "AUX") or trigger.pos_ in ("NOUN", "PROPN") and head.i == trigger.i
 
 
+#: Head words by which a text refers back to a body it named ("the Chamber", "the Corporation").
+_BODY_HEADS = frozenset("Chamber Corporation Agency Authority Council Federation Association Foundation Institute".split())
+#: "the Chamber" with a capital, not the start of another body's name ("the Chamber of Commerce of X").
+_THE_BODY_RE = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(_BODY_HEADS)) + r")\b(?!\s+(?:of|for)\b|\s+[A-Z]|['\u2019]s\s+[A-Z])")
+
+
 def _the_group_word(tok: "Token") -> bool:
     """ "The group was led by ...": "group" after "the" or "this", told of the travelling party."""
     return tok.lower_ == "group" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("the", "this")
@@ -1644,6 +1650,11 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         e.type == "organisation" and e.name.rsplit(" ", 1)[-1].lower() == "group" for e in record.entities)
     groups = _delegation_groups(sents, by_sentence, triggers, lowers, the_group=member_group or party_group)
     host_items: set[int] = set()
+    bodies_by_head: dict[str, list[str]] = defaultdict(list)  # "Chamber" -> the bodies whose names have the word
+    for e in record.entities:
+        if e.type == "organisation":
+            for w in set(e.name.split()) & _BODY_HEADS:
+                bodies_by_head[w].append(e.key)
     author = _post_author(record, doc_text)
     # "- Acme Co., Ltd.: Managing Director X guided the delegation through the line": a list item telling how a host
     # showed the travelling group round, briefed or received it, is the group's engagement with that host
@@ -1986,6 +1997,14 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         if author and trigger is not None and author not in keys and _told_by_author(sent, trigger):
             keys.insert(0, author)  # "2/7 Held talks with Mr. X": the post's author, in the first person or none
             before.append(author)
+        for body in _THE_BODY_RE.finditer(sent_text) if "the " in sent_text or "The " in sent_text else ():
+            # "a meeting between the Chamber and GIDC": the one body of the document whose name has that head word
+            named = bodies_by_head.get(body.group(1), [])
+            if len(named) == 1 and named[0] not in keys and not any(
+                    e.type == "organisation" and pos == sent.start_char + body.start(1) for pos, e in mentioned):
+                keys.append(named[0])
+                if sent.start_char + body.start() < cut:
+                    before.append(named[0])
         company = re.search(r"\b(?:the|this)\s+(?:firm|company)\b", sent_text, re.I)
         # "X Ltd, backed by Y, said ... The company signed ...": X; a company before a board or ministry named since
         company_ref = (last_subject_org if last_subject_org in company_keys else "") or last_company[i] or last_subject_org or last_org

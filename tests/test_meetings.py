@@ -2244,3 +2244,11 @@ def test_the_honble_minister_is_the_minister_of_a_listed_portfolio(meet):
         "The Hon'ble Minister also called on Mr. BAE Jin-ho, Vice Chairman, Korea Machinery Association, on Tuesday.")
     assert has(rec, ms, "K. Velmurugan", "Bae Jin-ho")
 
+
+
+def test_the_body_a_text_named_is_meant_by_its_head_word(meet):
+    rec, ms = meet(
+        "The Indo-Finnish Chamber of Commerce is organising a business delegation to Kerala in March.\n\n"
+        "A preparatory meeting between the Chamber and Shri Arun Menon, Executive Director of the Kerala Industrial "
+        "Corridor Development Corporation, was held in Kochi on 28 November.")
+    assert has(rec, ms, "Arun Menon", "Indo-Finnish Chamber of Commerce")
