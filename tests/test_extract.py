@@ -2230,3 +2230,8 @@ def test_a_posts_author_is_the_one_who_met_in_subjectless_posts(run):
         "3/4 B2B with Ms. YOON Hye-jin, President, Daejin Medical Co., Ltd. on a plant in Indore.\n")
     assert frozenset(("Rakesh Verma", "Park Sung-ho")) in pairs(rec)
     assert frozenset(("Rakesh Verma", "Yoon Hye-jin")) in pairs(rec)
+
+
+def test_a_photo_credit_line_names_no_one(run):
+    rec = run("The Minister with officials in Mysuru on Thursday. | Photo Credit: Special Arrangement")
+    assert not names(rec, "person")
