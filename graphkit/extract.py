@@ -764,6 +764,8 @@ class Extractor:
                 or any(w in acronyms_defined and len(w) > 2 for w in text[s:e].split())
             ):
                 gtype = "organisation"  # "Acme Renovables S.L.", "ABCD Espana ... (ABCD)": people have no legal form or acronym
+            if gtype == "organisation":
+                s = _past_based_prefix(text, s, e)  # "Chiang Mai-based Lanna Journeys Co., Ltd.": where it sits is no part of it
             if gtype == "organisation" and (held := _OF_PLACES_RE.search(text, s, e)) and self.gazetteer.lookup(
                 held.group(1)) is not None and LEGAL_SUFFIXES.search(text[held.end() : e]):
                 if self._looks_like_personal_name(text[s : held.start()]):  # "Jo Roe of Agra's Taj Trails Pvt. Ltd."
@@ -1040,6 +1042,8 @@ class Extractor:
         # "Medi-K, a life sciences network"; "companies such as X and Y"
         for m in APPOSITIVE_ORG_RE.finditer(text):
             if not _is_noise(m.group("name")) and m.group("name").split()[0] not in ("The", "In", "On", "At", "It", "This") and not (
+                is_generic_name(m.group("name"))  # "Last Tuesday, a group of suppliers": a date, not a company
+            ) and not (
                 _is_big_place(self.gazetteer.lookup(m.group("name"))) and not looks_like_company(m.group("name"))
             ):  # "... of Acme Fabrics in <City>, a local supplier": the apposition is the company's, not the city's
                 based = _based_prefix(m.group("name"))  # "Hsinchu-based X Corp., a maker of ...": X Corp.
@@ -1120,6 +1124,10 @@ class Extractor:
         cands = [c for c in cands if not (c.type == "person" and all(
             w.rstrip(".").casefold() in bare_honorifics for w in text[c.start : c.end].split()))]  # "H.E. Smt"
         for c in cands:
+            if c.type == "organisation" and c.source == "pattern" and "-" in c.text:
+                start = _past_based_prefix(text, c.start, c.end)
+                if c.start < start < c.end:  # "[Chiang Mai-based] Doi Journeys Co., Ltd.", however the span was cut
+                    c.start, c.text = start, text[start : c.end]
             # (every match holds "of" inside the name: a str test first, as the lazy ".*?" tries each position of it)
             cut = _LEGAL_THEN_OF_RE.match(text, c.start, c.end) if c.type == "organisation" and text.find(
                 "of", c.start, c.end) >= 0 else None

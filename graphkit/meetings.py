@@ -64,7 +64,9 @@ MEETING_NOUNS = frozenset(
 #: Every lower-case form :func:`_meeting_trigger` can return a token for.
 #: "spent an hour with X", "sat down with X": time spent in someone's company is a meeting.
 _COMPANY_VERBS = frozenset("spent spend spends spending sat sit sits sitting".split())
-_TRIGGER_WORDS = MEETING_VERBS | MEETING_NOUNS | _COMPANY_VERBS | {"presence", "accompanied", "joined", "met", "meets"}
+#: "The festival was opened by A and B": those who open or inaugurate an event together meet at it.
+_OPENING_VERBS = frozenset("opened inaugurated".split())
+_TRIGGER_WORDS = MEETING_VERBS | MEETING_NOUNS | _COMPANY_VERBS | _OPENING_VERBS | {"presence", "accompanied", "joined", "met", "meets"}
 
 
 #: Verbs that turn a meeting noun into an event that took place ("held a meeting", "addressed a roundtable").
@@ -186,7 +188,7 @@ _EVENT_REFERENCE_FOLDED_RE = re.compile(_EVENT_REFERENCE_RE.pattern)
 
 _MEMBER_CUE_RE = re.compile(
     r"\b(?:led\s+by|headed\s+by|comprising|comprises|comprised|consisting\s+of|consists\s+of|including|includes|included|include|"
-    r"members?\s+(?:were|are|included|of)|among\s+the\s+delegates|another\s+delegate|delegates?\s+(?:were|was|included)|"
+    r"members?\s+(?:were|are|included|of)|among\s+the\s+(?:delegates|visitors)|another\s+delegate|delegates?\s+(?:were|was|included)|"
     r"accompanied\s+by)\b",
     re.I,
 )
@@ -290,7 +292,7 @@ def _member_group(tok: "Token") -> bool:
 #: A social-media post's header: a name and the author's handle on the first line ("Jo Roe @JoRoeKA \u00b7 Minister").
 _HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}")
 #: "Posted by Jo Roe": a blog's author line.
-_POSTED_BY_RE = re.compile(r"^[ \t]*(?:posted|written)\s+by\s+", re.I | re.M)
+_POSTED_BY_RE = re.compile(r"^[ \t]*(?:posted|written)(?:\s+on\s+[^\n]{3,40}?)?\s+by\s+", re.I | re.M)  # "Posted on 6 May by"
 
 
 def _post_author(record: DocumentRecord, text: str) -> str:
@@ -1330,6 +1332,10 @@ def _only_one_side(trigger, mentioned: list[tuple[int, Entity]], keys: list[str]
 #: After an event noun: "(on Ports and Logistics) was co-hosted with": the event's hosts follow.
 _HOSTED_WITH_RE = re.compile(
     r"[^.;]{0,100}?\b(?:was|were)\s+(?:jointly\s+)?(?:co-?)?(?:hosted|organi[sz]ed|held|convened)\s+(?:jointly\s+)?with\b", re.I)
+#: Events that are opened or inaugurated: "The festival / summit / expo was opened by A and B".
+_OPENED_EVENTS = frozenset(
+    "festival summit conference conclave expo exhibition fair show seminar forum roadshow session symposium convention "
+    "meet week".split())
 #: Multi-party events whose attendees a later sentence may list.
 _EVENT_NOUNS = frozenset(
     "conference conferences roundtable roundtables summit forum seminar symposium workshop roadshow webinar "
@@ -1392,6 +1398,11 @@ def _first_trigger(sent: "Span", lowers: list[str] | None, deferred: list | None
             return tok  # "X inaugurated the office in the presence of Y": both were at the event
         if low in ("accompanied", "joined") and any(c.dep_ == "agent" for c in tok.children):
             return tok  # "The Minister was accompanied / joined by X and Y": they travelled and met together
+        if low in _OPENING_VERBS:
+            if any(c.dep_ == "agent" for c in tok.children) and any(
+                    c.dep_ == "nsubjpass" and c.lower_ in _OPENED_EVENTS for c in tok.children):
+                return tok  # "The festival, organised by X, was opened by A and B": A and B opened it together
+            continue
         if low in _EVENT_NOUNS and tok.dep_ in ("nsubjpass", "nsubj") and _HOSTED_WITH_RE.match(
             _doc_text(tok.doc), tok.idx + len(tok.text), min(sent.end_char, tok.idx + 160)
         ):

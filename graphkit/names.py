@@ -162,7 +162,7 @@ NON_ENTITY_WORDS: frozenset[str] = frozenset(
     fdi gdp gst vat sez sezs pli ipo esg csr epc ppp r&d b2b ict q&a faq sc st obc ews cin gstin
     feature features explainer analysis opinion exclusive interview editorial spotlight focus
     completed upcoming cancelled canceled postponed confirmed tentative pending updated draft rescheduled
-    photo photos credit credits caption courtesy
+    photo photos credit credits caption courtesy last next
     """.split()
 )
 

@@ -2235,3 +2235,21 @@ def test_a_posts_author_is_the_one_who_met_in_subjectless_posts(run):
 def test_a_photo_credit_line_names_no_one(run):
     rec = run("The Minister with officials in Mysuru on Thursday. | Photo Credit: Special Arrangement")
     assert not names(rec, "person")
+
+
+def test_a_company_based_in_a_two_word_city_is_named_without_it(run):
+    rec = run("Members held B2B meetings with Thai tour operators, among them Ms. Malee Suksan of Chiang Mai-based Doi "
+              "Journeys Co., Ltd.")
+    assert "Doi Journeys Co., Ltd." in names(rec, "organisation")
+
+
+def test_a_blog_posted_on_a_date_by_its_author_makes_the_author_a_party(run):
+    rec = run("# Notes from a travel fair\n\n*Posted on 6 October 2024 by Meera Joshi, Director, Goa Tourism*\n\n"
+              "I was joined by my colleague Arvind Naik at the fair. On the second day, I met Mr. SATO Ken of Fuji "
+              "Pilgrim Tours K.K., who has taken groups to Goa since 2010.")
+    assert frozenset(("Meera Joshi", "Sato Ken")) in pairs(rec)
+
+
+def test_last_tuesday_opening_a_sentence_is_no_entity(run):
+    rec = run("Last Tuesday, a group of nine Japanese suppliers toured the Neemrana park with officials of RIICO.")
+    assert not any(n.startswith("Last") for n in names(rec))

@@ -2252,3 +2252,24 @@ def test_the_body_a_text_named_is_meant_by_its_head_word(meet):
         "A preparatory meeting between the Chamber and Shri Arun Menon, Executive Director of the Kerala Industrial "
         "Corridor Development Corporation, was held in Kochi on 28 November.")
     assert has(rec, ms, "Arun Menon", "Indo-Finnish Chamber of Commerce")
+
+
+def test_those_who_opened_a_festival_together_met_at_it(meet):
+    rec, ms = meet(
+        "The festival, organised by the Tourism Department of Sikkim, was opened by the Tourism Minister, Shri Karma "
+        "Dorjee Bhutia, and Thailand's Consul General in Kolkata, Mr. Somchai Wongsa.")
+    assert has(rec, ms, "Karma Dorjee Bhutia", "Somchai Wongsa")
+
+
+def test_a_plant_opened_by_one_minister_is_no_meeting(meet):
+    rec, ms = meet("The plant of Teesta Foods Pvt. Ltd. was inaugurated by Chief Minister Shri Karma Dorjee Bhutia on Monday.")
+    assert not has(rec, ms, "Karma Dorjee Bhutia", "Teesta Foods Pvt. Ltd.")
+
+
+def test_the_visitors_named_after_among_the_visitors_were_are_the_group(meet):
+    rec, ms = meet(
+        "A group of nine Japanese suppliers, brought to India by JETRO, toured the Ghiloth park on Tuesday. RIICO's Unit "
+        "Head, Rohit Sharma, walked the group through the plots. Among the visitors were Takeda Rubber Works and Hoshi "
+        "Plating Co., Ltd.\n\n"
+        "The group then visited the plant of Sakura Motor India Pvt. Ltd., where Mr. ONO Taku briefed them.")
+    assert has(rec, ms, "Ono Taku", "Hoshi Plating Co., Ltd.")
