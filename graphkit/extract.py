@@ -563,9 +563,7 @@ class Extractor:
             owner = _PLACE_POSSESSIVE_RE.match(text, s, e)
             if owner and self.gazetteer.lookup(owner.group(1)) is not None and LEGAL_SUFFIXES.search(text[s:e]):
                 s = owner.end()  # "Japan's Hayate Power Co., Ltd.": the country owns no part of the company's name
-            elif (held := _OF_PLACES_RE.search(text, s, e)) and self.gazetteer.lookup(held.group(1)) is not None and (
-                LEGAL_SUFFIXES.search(text[held.end() : e])
-            ):
+            elif held := self._city_company(text, s, e):
                 s = held.end()  # "Jo Roe of Lucknow's Awadh Escapes Pvt. Ltd.": a person of a city, then the city's company
             inside = [m for m in _ROLE_OF_INSIDE_RE.finditer(text, s, e) if m.end() < e]
             if inside:
@@ -766,8 +764,7 @@ class Extractor:
                 gtype = "organisation"  # "Acme Renovables S.L.", "ABCD Espana ... (ABCD)": people have no legal form or acronym
             if gtype == "organisation":
                 s = _past_based_prefix(text, s, e)  # "Chiang Mai-based Lanna Journeys Co., Ltd.": where it sits is no part of it
-            if gtype == "organisation" and (held := _OF_PLACES_RE.search(text, s, e)) and self.gazetteer.lookup(
-                held.group(1)) is not None and LEGAL_SUFFIXES.search(text[held.end() : e]):
+            if gtype == "organisation" and (held := self._city_company(text, s, e)):
                 if self._looks_like_personal_name(text[s : held.start()]):  # "Jo Roe of Agra's Taj Trails Pvt. Ltd."
                     cands.append(_Cand(s, held.start(), "person", "model", text=text[s : held.start()]))
                 s = held.end()
@@ -1033,11 +1030,11 @@ class Extractor:
                 cands.append(_Cand(m.start(), m.end(), "place", "pattern", text=m.group(0)))
         # "Dhamek Stupa", "Ajanta Caves", "Mahabodhi Temple": a named landmark is a place
         for m in _LANDMARK_RE.finditer(text) if _LANDMARK_HEAD_RE.search(text) else ():
-            words = m.group(0).split()
-            while len(words) > 1 and words[0] in _LANDMARK_LEAD_WORDS:
+            words = list(_WORD_RE.finditer(text, m.start(), m.end()))
+            while len(words) > 1 and words[0].group(0) in _LANDMARK_LEAD_WORDS:
                 words = words[1:]  # "The Mahabodhi Temple", "Visit Ellora Caves": the name starts after them
-            if len(words) >= 2 and not _HEADLINE_VERB_RE.search(" ".join(words)) and not looks_like_company(" ".join(words)):
-                start = m.end() - len(" ".join(words)) if m.group(0).endswith(" ".join(words)) else m.start()
+            start = words[0].start()
+            if len(words) >= 2 and not _HEADLINE_VERB_RE.search(text, start, m.end()) and not looks_like_company(text[start : m.end()]):
                 cands.append(_Cand(start, m.end(), "place", "pattern", text=text[start : m.end()]))
         # "Medi-K, a life sciences network"; "companies such as X and Y"
         for m in APPOSITIVE_ORG_RE.finditer(text):
@@ -1192,6 +1189,14 @@ class Extractor:
                     continue
                 out.append(_Cand(m.start(), m.end(), "person", "pattern", text=m.group(0)))
         return out
+
+    def _city_company(self, text: str, start: int, end: int) -> "re.Match[str] | None":
+        """ " of Lucknow's " inside ``text[start:end]``, where what follows it is a company's name (a legal form ends it):
+        the run names someone of that city, then the city's company."""
+        held = _OF_PLACES_RE.search(text, start, end)
+        if held and self.gazetteer.lookup(held.group(1)) is not None and LEGAL_SUFFIXES.search(text[held.end() : end]):
+            return held
+        return None
 
     def _emphasised_names(self, text: str, cands: list[_Cand], emphasis: Iterable[tuple[int, int]]) -> list[_Cand]:
         """ "includes **Jo Roe**, secretary of ...": an emphasised personal name the model cut short ("Roe") or missed.
@@ -2079,6 +2084,7 @@ _SPACED_DASH_RE = re.compile(r"[ \t][-\u2013\u2014][ \t]")
 #: Last words of a named landmark: a temple, a stupa, a monastery, caves, a fort, a palace, a museum.
 _LANDMARK_HEADS = r"(?:Temple|Stupa|Caves|Vihara|Viharaya|Monastery|Pagoda|Shrine|Fort|Palace|Museum|Mandir|Gurudwara|Gompa)"
 _LANDMARK_HEAD_RE = re.compile(r"\b" + _LANDMARK_HEADS + r"\b")
+_WORD_RE = re.compile(r"\S+")
 _LANDMARK_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w'\u2019-]+[ \t]+){1,4}" + _LANDMARK_HEADS + r"\b")
 #: Capitalised words that open a sentence or a headline before a landmark's name, and are no part of it.
 _LANDMARK_LEAD_WORDS = frozenset("The This That A An At In On To From And Visit Visits Visited Near Of For With By".split())

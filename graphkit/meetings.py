@@ -295,18 +295,27 @@ _HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}")
 _POSTED_BY_RE = re.compile(r"^[ \t]*(?:posted|written)(?:\s+on\s+[^\n]{3,40}?)?\s+by\s+", re.I | re.M)  # "Posted on 6 May by"
 
 
+#: "I", "we": a text told in the first person.
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I've|I'm|we)\b")
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (the end of the text on its last line)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def _post_author(record: DocumentRecord, text: str) -> str:
     """The person who writes a first-person post or blog: named on its first line with a handle ("Jo Roe @JoRoe"), or
     after "Posted by" in a text that says "I"; "" for any other text (a news story's byline names no participant)."""
-    first = text.lstrip()
-    line_start = len(text) - len(first)
-    line_end = text.find("\n", line_start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start = len(text) - len(text.lstrip())
+    line_end = _line_end(text, line_start)
     spans = []
     if _HANDLE_RE.search(text, line_start, line_end):
         spans.append((line_start, line_end))
-    if re.search(r"\b(?:I|I've|I'm|we)\b", text):
-        spans += [(m.end(), text.find("\n", m.end()) % (len(text) + 1)) for m in _POSTED_BY_RE.finditer(text, 0, 800)]
+    posted = list(_POSTED_BY_RE.finditer(text, 0, 800))
+    if posted and _FIRST_PERSON_RE.search(text):  # (the text searched for "I" only when a line says "Posted by")
+        spans += [(m.end(), _line_end(text, m.end())) for m in posted]
     for a, b in spans:
         people = [e for e in record.entities if e.type == "person" and any(a <= m.start < b for m in e.mentions)]
         if len(people) == 1:
@@ -565,7 +574,7 @@ _ADDRESSED_THE_GROUP_RE = re.compile(_ADDRESSED_VERBS + r"group\b", re.I)
 #: "the group" as the subject or object of the party's doings: "The group toured X", "Y briefed the group".
 _PARTY_GROUP_RE = re.compile(
     r"\b(?:the|this)\s+group\s+(?:(?:also|then|later)\s+)?(?:was|were|visited|toured|met|called|held|attended|interacted|"
-    r"travelled|traveled|arrived|stayed|will|is|also)\b|" + _ADDRESSED_VERBS + r"group\b", re.I)
+    r"travelled|traveled|arrived|stayed|will|is|also)\b|" + _ADDRESSED_THE_GROUP_RE.pattern, re.I)
 #: A heading line naming one side of a meeting: "Indian side", "The UK side:", "Japanese delegation".
 _SIDE_HEAD_RE = re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+){1,2}side\s*:?\s*$", re.I)
 #: "The first meeting of X was held in Y", "... took place": an event told before who took part in it.
@@ -2221,18 +2230,16 @@ def _attendance_blocks(text: str) -> list[tuple[int, int, int]]:
             continue  # a side's sub-heading inside the list already taken: "(METI side)" under "1. Attendees"
         blank = _BLANK_LINE_RE.search(text, m.end())
         end = blank.start() if blank else len(text)
-        if blank and end - m.end() <= 2 or blank and _ITEMS_PARAGRAPH_RE.match(text, blank.end()) and not (
-                _SECTION_START_RE.match(text, blank.end())):
-            # "Present:" over lists of each side, a blank line between them ("CMRL\n - A\n - B\n\nJICA\n - C"): all of them
-            while blank and _ITEMS_PARAGRAPH_RE.match(text, blank.end()) and not _SECTION_START_RE.match(text, blank.end()):
-                end = _ITEMS_PARAGRAPH_RE.match(text, blank.end()).end()
-                blank = _BLANK_LINE_RE.search(text, end)
-                if blank is None or blank.start() != end:
-                    break
+        # "Present:" over lists of each side, a blank line between them ("CMRL\n - A\n - B\n\nJICA\n - C"): all of them
+        while blank and (items := _ITEMS_PARAGRAPH_RE.match(text, blank.end())) and not _SECTION_START_RE.match(text, blank.end()):
+            end = items.end()
+            blank = _BLANK_LINE_RE.search(text, end)
+            if blank is None or blank.start() != end:
+                break
         if m.group("head").lower().startswith(_VISITORS_HEADS) and blank:
             after = _NAME_HEADING_RE.match(text, blank.end())
             if after:
-                more = re.compile(r"\n[ \t]*\n").search(text, after.end())
+                more = _BLANK_LINE_RE.search(text, after.end())
                 end = more.start() if more else len(text)
         out.append((m.start(), m.start() if ":" in m.group(0) else m.end(), end))
     return out
@@ -2251,6 +2258,7 @@ def _join_attendance_sections(
     if "side" not in text and not re.search(r"(?i)visit|guests|attendees|participants|present|attendance", text):
         return
     starts = [s.start_char for s in sents]
+    place = record.entity(default_place).name if default_place else ""
     for head, first, end in _attendance_blocks(text):
         at = max(0, bisect.bisect_right(starts, head) - 1)
         people = list(dict.fromkeys(
@@ -2268,17 +2276,15 @@ def _join_attendance_sections(
             told = next((j for j in range(at - 1, max(-1, at - _ATTENDANCE_REACH), -1) if triggers[j] is not None), None)
             if told is None and len(people) >= 2 and any(names_event_at(j) for j in range(max(0, at - _ATTENDANCE_REACH), at)):
                 # "RECORD NOTE OF DISCUSSIONS / 9th Review Meeting ... Present:": the minutes' own meeting
-                target = Meeting(participants=[], sentence=at, date=record.date,
-                                 place=record.entity(default_place).name if default_place else "", trigger="", planned=False)
-                meetings.insert(next((n for n, m in enumerate(meetings) if m.sentence > at), len(meetings)), target)
-            if told is None and target is None:
+                target = Meeting(participants=[], sentence=at, date=record.date, place=place, trigger="", planned=False)
+            elif told is not None:
+                named = [e.key for _, e in by_sentence.get(told, []) if e.type == "person"]
+                target = Meeting(participants=list(dict.fromkeys(named)), sentence=told, date=record.date, place=place,
+                                 trigger=triggers[told].text, planned=planned_at(told))
+            else:
                 continue
-        if target is None:
-            named = [e.key for _, e in by_sentence.get(told, []) if e.type == "person"]
-            target = Meeting(participants=list(dict.fromkeys(named)), sentence=told, date=record.date,
-                             place=record.entity(default_place).name if default_place else "",
-                             trigger=triggers[told].text, planned=planned_at(told))
-            meetings.insert(next((n for n, m in enumerate(meetings) if m.sentence > told), len(meetings)), target)
+            # in document order, after the meetings told by its sentence or before it
+            meetings.insert(next((n for n, m in enumerate(meetings) if m.sentence > target.sentence), len(meetings)), target)
         target.participants += [k for k in people if k not in target.participants]
 
 
