@@ -564,7 +564,7 @@ class Extractor:
             if owner and self.gazetteer.lookup(owner.group(1)) is not None and LEGAL_SUFFIXES.search(text[s:e]):
                 s = owner.end()  # "Japan's Hayate Power Co., Ltd.": the country owns no part of the company's name
             elif held := self._city_company(text, s, e):
-                s = held.end()  # "Jo Roe of Lucknow's Awadh Escapes Pvt. Ltd.": a person of a city, then the city's company
+                s = held.end()  # "Jo Roe of Agra's Taj Trails Pvt. Ltd.": a person of a city, then the city's company
             inside = [m for m in _ROLE_OF_INSIDE_RE.finditer(text, s, e) if m.end() < e]
             if inside:
                 s = inside[-1].end()  # "Jo Roe, MD & CEO of Acme Co., Ltd.": the holder and the role are not the body's name
@@ -628,7 +628,7 @@ class Extractor:
                 continue
             s, e = _strip_span(text, ent.start_char, ent.end_char)
             if gtype in ("person", "organisation") and (dash := _SPACED_DASH_RE.search(text, s, e)) and not looks_like_company(text[s:e]):
-                e = _strip_span(text, s, dash.start())[1]  # "Paradip - Rs", "<Event> - Make": a spaced dash ends a name
+                e = _strip_span(text, s, dash.start())[1]  # "Kakinada - Rs", "<Event> - Make": a spaced dash ends a name
                 if e <= s:
                     continue
             if text.startswith("@", s):
@@ -637,7 +637,7 @@ class Extractor:
                 e = handle  # "Jo Roe @JoRoeKA": the name, then the person's handle
             if gtype in ("person", "organisation") and (amp := text.find(" & ", s, e)) > s and (
                 gtype == "person" or all(_short_title(text[a:b].split()[0]) for a, b in ((s, amp), (amp + 3, e)))
-            ):  # "CM Purohit & CG Bhatia": two people, each after a title's short form
+            ):  # "CM Vyas & CG Sethi": two people, each after a title's short form
                 for a, b in ((s, amp), (amp + 3, e)):
                     words = text[a:b].split()
                     while len(words) > 1 and _short_title(words[0]):
@@ -649,7 +649,7 @@ class Extractor:
             if gtype in ("person", "organisation") and _PORTFOLIO_MIDDLE_BEFORE_RE.search(text, max(0, s - 80), s) and (
                 _PORTFOLIO_MIDDLE_AFTER_RE.match(text, e)
             ):
-                continue  # "Minister for Industries, [Investment Promotion] and Commerce": a subject of the portfolio
+                continue  # "Minister for Industries, [Mines and Geology] and Commerce": a subject of the portfolio
             if gtype == "person" and re.search(
                 r"\b(?:Minister|Secretary|Commissioner|Director|Department)\s+(?:for|of)\s+(?:[A-Z][\w-]*,?\s+)+(?:and|&)\s+$",
                 text[max(0, s - 80) : s],
@@ -763,7 +763,7 @@ class Extractor:
             ):
                 gtype = "organisation"  # "Acme Renovables S.L.", "ABCD Espana ... (ABCD)": people have no legal form or acronym
             if gtype == "organisation":
-                s = _past_based_prefix(text, s, e)  # "Chiang Mai-based Lanna Journeys Co., Ltd.": where it sits is no part of it
+                s = _past_based_prefix(text, s, e)  # "Chiang Mai-based Doi Journeys Co., Ltd.": where it sits is no part of it
             if gtype == "organisation" and (held := self._city_company(text, s, e)):
                 if self._looks_like_personal_name(text[s : held.start()]):  # "Jo Roe of Agra's Taj Trails Pvt. Ltd."
                     cands.append(_Cand(s, held.start(), "person", "model", text=text[s : held.start()]))
@@ -774,7 +774,7 @@ class Extractor:
             ):
                 gtype = "person"  # "[Jo Roe] of Agra's Taj Trails Pvt. Ltd.": a person of the city's company
             if gtype in ("person", "organisation", "place") and (building := _BUILDING_WORD_AFTER_RE.match(text, e)):
-                e, gtype = building.end(), "place"  # "[Paryatan] Bhawan": the model left out the building's word
+                e, gtype = building.end(), "place"  # "[Udyog] Bhawan": the model left out the building's word
             if gtype in ("person", "organisation") and text[s:e].split()[-1] in _VENUE_HEAD_WORDS and len(text[s:e].split()) >= 2:
                 gtype = "place"  # "at <State> Niwas", "<name> Soudha": a government building is a place
             if gtype == "person" and len(text[s:e].split()) >= 2 and text[s:e].split()[-1] in _AREA_HEAD_WORDS:
@@ -1082,7 +1082,7 @@ class Extractor:
                     if surface.endswith("-") and text[e_char : e_char + 1].islower():  # "Abu Dhabi-based": the hyphen joins the suffix
                         surface, e_char = surface[:-1], e_char - 1
                     if words[i + n - 1] == "-":
-                        continue  # "at Paradip - Rs 4,150 crore": a dash with spaces around it ends the name before it
+                        continue  # "at Kakinada - Rs 2,150 crore": a dash with spaces around it ends the name before it
                     place = self.gazetteer.lookup(surface)
                     if place is None or _is_noise(surface) or surface in acronyms_defined:
                         continue  # "Acme Trade Association (ACTA)": a body's acronym, whatever town it spells
@@ -2079,7 +2079,7 @@ _DAY_NUMBER_AFTER_RE = re.compile(r"[ \t.,]*\d")
 _FIELD_LABEL_AFTER_RE = re.compile(r"[ \t]+of[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*:|[ \t]*:[ \t]*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
 
 
-#: A dash with blanks on both sides, which separates phrases ("unit at Paradip - Rs 4,150 crore"), never joins a name.
+#: A dash with blanks on both sides, which separates phrases ("unit at Kakinada - Rs 2,150 crore"), never joins a name.
 _SPACED_DASH_RE = re.compile(r"[ \t][-\u2013\u2014][ \t]")
 #: Last words of a named landmark: a temple, a stupa, a monastery, caves, a fort, a palace, a museum.
 _LANDMARK_HEADS = r"(?:Temple|Stupa|Caves|Vihara|Viharaya|Monastery|Pagoda|Shrine|Fort|Palace|Museum|Mandir|Gurudwara|Gompa)"
@@ -2088,7 +2088,7 @@ _WORD_RE = re.compile(r"\S+")
 _LANDMARK_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w'\u2019-]+[ \t]+){1,4}" + _LANDMARK_HEADS + r"\b")
 #: Capitalised words that open a sentence or a headline before a landmark's name, and are no part of it.
 _LANDMARK_LEAD_WORDS = frozenset("The This That A An At In On To From And Visit Visits Visited Near Of For With By".split())
-#: A government building's word right after a name: "Paryatan Bhawan", "Vidhana Soudha", "Keidanren Kaikan".
+#: A government building's word right after a name: "Udyog Bhawan", "Vidhana Soudha", "Keidanren Kaikan".
 _BUILDING_WORD_AFTER_RE = re.compile(r"[ \t]+(?:Bhawan|Bhavan|Sadan|Niwas|Nivas|Soudha|Kaikan|Nilayam|Mandapam)\b")
 #: A portfolio's list before a name the model took for a person, and its "and <Subject>" after it.
 _PORTFOLIO_MIDDLE_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Department)\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*,\s+$")

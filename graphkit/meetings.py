@@ -759,7 +759,7 @@ def _titles_in_text(record: DocumentRecord, text: str) -> dict[str, list[str]]:
         for m in ent.mentions:
             window = text[max(0, m.start - 120) : m.start]
             listed = _PORTFOLIO_LIST_TITLE_RE.search(window)
-            if listed:  # "Minister for Industries, Investment Promotion and Commerce Thiru X": the commas are the portfolio's
+            if listed:  # "Minister for Industries, Mines and Geology and Commerce Thiru X": the commas are the portfolio's
                 window = window[: listed.start()] + listed.group(0).replace(",", "")
             chunks = _TITLE_CHUNK_SPLIT_RE.split(window)
             # "Minister of Mines, <State>, Shri X": a place between the title and the name
@@ -2401,8 +2401,8 @@ def _join_side_sessions(meetings: list[Meeting], sent_texts: list[str]) -> None:
 
 # Patterns used inline by the rules, compiled once (re's own cache costs a lookup per call).
 _TITLE_CHUNK_SPLIT_RE = re.compile(r"[;:,\n]")
-#: A title whose portfolio lists several subjects, right before a name: "Minister for Industries, Investment
-#: Promotion and Commerce Thiru ".
+#: A title whose portfolio lists several subjects, right before a name: "Minister for Industries, Mines
+#: and Commerce Thiru ".
 _PORTFOLIO_LIST_TITLE_RE = re.compile(
     r"\b(?:Minister|Secretary|Commissioner)\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+"
     r",?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w.'-]*)*(?:,\s*[A-Z][\w.'-]*)?\s*$")  # "... and Commerce, Thiru "
