@@ -223,6 +223,14 @@ _NEXT_CAPITALISED_WORD_RE = re.compile(r" ([A-Z\u00c0-\u00de\u0110\u0100-\u017e\
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|at|near|from|to)\s+$")
 #: One capitalised word of a name.
 _ONE_NAME_WORD_RE = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+")
+#: "in <Place> and ", "across <Place>, ": a list of places opened by a preposition of place, up to the next item.
+_PLACE_THEN_LIST_BEFORE_RE = re.compile(
+    r"\b(?:in|across|at|near|around)\s+(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:,\s*|\s+(?:and|&)\s+)$")
+#: " and <Place>", ", <Place>": the next item of a list, a place.
+_LIST_THEN_PLACE_AFTER_RE = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b(?![\w-])")
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|across|at|near|around)\s+$")
+#: Between the items of a list: ", ", ", and ", " and ", " & ".
+_LIST_SEPARATOR_RE = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 #: "<portfolio> Minister" (not "Minister of").
 _MINISTER_AFTER_RE = re.compile(r"\s+Ministers?\b(?!\s+of\b)")
 #: "Singapore dollars": a currency after a place name.
@@ -539,6 +547,7 @@ class Extractor:
         acronyms_defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
         # Span objects built once: Doc.ents makes a Span per entity on every access
         model_ents = [(ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]
+        model_places = {(a, b) for label, a, b in model_ents if label in ("GPE", "LOC")}
         cands += self._people_by_pattern(model_ents, text, acronyms_defined)
         cands += self._listed_local_companies(text)
         model_orgs = {_strip_span(text, a, b) for label, a, b in model_ents if label == "ORG"}
@@ -631,6 +640,12 @@ class Extractor:
                 e = _strip_span(text, s, dash.start())[1]  # "Kakinada - Rs", "<Event> - Make": a spaced dash ends a name
                 if e <= s:
                     continue
+            if gtype in ("person", "organisation") and (parts := self._place_list(text[s:e])):
+                for a, b in parts:  # "Lucknow, Noida and Kanpur": a list of towns the model read as one body
+                    cands.append(_Cand(s + a, s + b, "place", "model", text=text[s + a : s + b]))
+                continue
+            if gtype == "organisation" and self._place_in_list(text, s, e, model_places):
+                gtype = "place"  # "in Vidarbha and Marathwada": a region beside a place, after "in"
             if text.startswith("@", s):
                 gtype = "person" if gtype == "person" else "organisation"  # "@AcmeUniv": a social-media handle names a body
             elif gtype == "person" and (handle := text.find(" @", s, e)) > s:
@@ -1275,6 +1290,46 @@ class Extractor:
         lead = _title_before(text, c.start)
         # "Prime Minister Pham Minh Chinh's government": a title right before, with no comma between
         return bool(lead) and not re.search(r",\s*$", text[max(0, c.start - 3) : c.start]) and not re.match(r"\s+[A-Z]", after)
+
+    def _place_list(self, span: str) -> list[tuple[int, int]]:
+        """The parts of ``span`` when it is a list of places ("Lucknow, Noida", "Pune and Nashik"), else ``[]``.
+
+        Each part is one or two capitalised words that head no body; at least one is a place the gazetteer
+        knows, and a part it does not know is a single word.
+        """
+        if "," not in span and " and " not in span and " & " not in span:
+            return []
+        parts, pos = [], 0
+        for sep in _LIST_SEPARATOR_RE.finditer(span):
+            parts.append((pos, sep.start()))
+            pos = sep.end()
+        parts.append((pos, len(span)))
+        known = 0
+        for a, b in parts:
+            words = span[a:b].split()
+            if not 1 <= len(words) <= 2 or not all(_ONE_NAME_WORD_RE.fullmatch(w) and w.casefold() not in ORG_HEAD_WORDS for w in words):
+                return []
+            if self.gazetteer.lookup(span[a:b]) is not None:
+                known += 1
+            elif len(words) > 1:
+                return []
+        return parts if known and len(parts) >= 2 else []
+
+    def _place_in_list(self, text: str, start: int, end: int, places: set[tuple[int, int]]) -> bool:
+        """Whether the one word at ``text[start:end]`` is listed with a place after "in", "across", "at" or "from".
+
+        "projects in Vidarbha and Marathwada": the word beside a place, in a list that a preposition of place
+        opens, is a place too (no head word, no capitals-only acronym).
+        """
+        word = text[start:end]
+        if not _ONE_NAME_WORD_RE.fullmatch(word) or word.casefold() in ORG_HEAD_WORDS:
+            return False
+        before = _PLACE_THEN_LIST_BEFORE_RE.search(text, max(0, start - 60), start)
+        if before is not None:
+            return (before.start("place"), before.end("place")) in places or self.gazetteer.lookup(before.group("place")) is not None
+        after = _LIST_THEN_PLACE_AFTER_RE.match(text, end)
+        return bool(after) and _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start) is not None and (
+            (after.start("place"), after.end("place")) in places or self.gazetteer.lookup(after.group("place")) is not None)
 
     def _street_or_locality(self, text: str, start: int, end: int) -> bool:
         """Whether a name the model took for a person or a body is a road, a locality or a landmark.

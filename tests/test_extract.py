@@ -2253,3 +2253,16 @@ def test_a_blog_posted_on_a_date_by_its_author_makes_the_author_a_party(run):
 def test_last_tuesday_opening_a_sentence_is_no_entity(run):
     rec = run("Last Tuesday, a group of nine Japanese suppliers toured the Neemrana park with officials of RIICO.")
     assert not any(n.startswith("Last") for n in names(rec))
+
+
+def test_a_region_listed_beside_a_place_after_in_is_a_place(run):
+    rec = run("The agency will fund roads in Konkan and Khandesh, the minister said.")
+    assert {"Konkan", "Khandesh"} <= names(rec, "place")
+    assert "Khandesh" not in names(rec, "organisation")
+
+
+def test_a_list_of_towns_read_as_one_name_is_split_into_places(extractor):
+    text = "Hosur, Krishnagiri and Ranipet"
+    assert [text[a:b] for a, b in extractor._place_list(text)] == ["Hosur", "Krishnagiri", "Ranipet"]
+    assert extractor._place_list("Kanto Dental College, Utsunomiya") == []  # a body, then its town
+    assert extractor._place_list("Mitsuda, Rao and Partners") == []  # no part is a known place
