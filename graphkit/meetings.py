@@ -448,8 +448,10 @@ def _delegation_groups(
                 if pos < group.idx and ent.key not in members:
                     members.append(ent.key)
         elif group is not None and (cue := _MEMBER_CUE_RE.search(text[max(0, group.idx - sent.start_char - 30) :])) is not None and not (
-            _ANOTHER_CROWD_RE.search(text, group.idx - sent.start_char, max(0, group.idx - sent.start_char - 30) + cue.start())
+            (crowd := _ANOTHER_CROWD_RE.search(text, group.idx - sent.start_char, max(0, group.idx - sent.start_char - 30) + cue.start()))
+            and not _GROUP_MADE_OF_RE.match(text, group.idx - sent.start_char + len(group.text), crowd.start())
         ):  # "attended by the delegation and over 120 representatives of industry, including X": X came with the crowd
+            # (but "a delegation of food and packaging companies, led by X": the group's own make-up)
             trigger = triggers[i]
             if trigger is not None and trigger.lower_ in ("accompanied", "joined") and trigger.idx > group.idx and re.search(
                 r"\b(?:led|headed)\s+by\b", whole[group.idx : trigger.idx], re.I
@@ -586,7 +588,10 @@ _SIDE_MEMBERS_RE = re.compile(
 _GROUP_LIST_HEAD_RE = re.compile(
     r"^\W*(?:(?:members?\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)"
     r"(?:\s+also)?(?:\s+(?:members|composition|comprised|comprises|comprise|included|includes|include|consisted\s+of|consists\s+of|"
-    r"are|were|is))?)\s*:?\s*$",
+    r"are|were|is))?)\s*:?\s*$"
+    # "The delegation included senior executives of three companies, who presented at the meet:"
+    r"|^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)\s+(?:also\s+)?(?:included|includes|comprised|comprises|"
+    r"consisted\s+of|consists\s+of)\b[^.:;]{0,200}:\s*$",
     re.I)
 
 
@@ -695,6 +700,8 @@ _ANOTHER_CROWD_RE = re.compile(
     r"\band\s+(?:over|about|around|some|nearly|more\s+than|\d+)\b"
     r"|\band\s+(?:[\w-]+\s+){0,3}(?:companies|firms|representatives|officials|participants|businesses|investors|exporters|buyers|"
     r"suppliers|manufacturers|guests|executives)\b", re.I)
+#: "of <firms> and <firms>", "from <places>": what a group is made of, told right after its word.
+_GROUP_MADE_OF_RE = re.compile(r"\s+(?:of|from)\s")
 #: "will lead", "would lead": a trip still to come.
 _WILL_LEAD_RE = re.compile(r"\b(?:will|would|shall|is\s+to|plans\s+to|is\s+expected\s+to)\s+(?:also\s+)?(?:lead|head)\b", re.I)
 _LED_TRIP_RE = re.compile(

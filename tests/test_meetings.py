@@ -2273,3 +2273,23 @@ def test_the_visitors_named_after_among_the_visitors_were_are_the_group(meet):
         "Plating Co., Ltd.\n\n"
         "The group then visited the plant of Sakura Motor India Pvt. Ltd., where Mr. ONO Taku briefed them.")
     assert has(rec, ms, "Ono Taku", "Hoshi Plating Co., Ltd.")
+
+
+def test_a_delegation_of_firms_of_several_trades_is_led_by_whom_it_names(meet):
+    rec, ms = meet(
+        "A delegation of Norwegian shipping, fisheries and logistics companies, led by Mr. Erik Dahl, arrived in Kochi "
+        "on Monday.\n\nOn Tuesday, the delegation met Kerala Industries Minister Smt. Leela Menon."
+    )
+    assert has(rec, ms, "Erik Dahl", "Leela Menon")
+
+
+def test_members_listed_after_the_delegation_included_with_a_colon_are_the_delegation(meet):
+    rec, ms = meet(
+        "A delegation led by Mr. Tomas Berg arrived in Pune on Friday.\n\n"
+        "The delegation included senior executives of two Swedish companies, who will set up plants in the state:\n\n"
+        "- Ms. Anna Lind, President, Nordvik Pumps AB; and\n"
+        "- Mr. Olof Strand, Director, Berglund Valves AB.\n\n"
+        "On Saturday, the delegation called on Industries Minister Shri Ravi Kant."
+    )
+    assert has(rec, ms, "Anna Lind", "Ravi Kant")
+    assert has(rec, ms, "Olof Strand", "Tomas Berg")
