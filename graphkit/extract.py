@@ -229,6 +229,8 @@ _PLACE_THEN_LIST_BEFORE_RE = re.compile(
 #: " and <Place>", ", <Place>": the next item of a list, a place.
 _LIST_THEN_PLACE_AFTER_RE = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b(?![\w-])")
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|across|at|near|around)\s+$")
+#: A list's separator right before an item.
+_LIST_SEPARATOR_BEFORE_RE = re.compile(r"(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
 #: Between the items of a list: ", ", ", and ", " and ", " & ".
 _LIST_SEPARATOR_RE = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 #: "<portfolio> Minister" (not "Minister of").
@@ -1653,10 +1655,14 @@ class Extractor:
                 c.type, c.text = "organisation", _bare(text[c.start : c.end])
         # a bare place name the model called a person or organisation is a place
         early_places = {p.name for c in chosen for p in [self.gazetteer.lookup(_bare(text[c.start : c.end]))] if p}
+        person_starts = {c.start for c in chosen if c.type == "person"}
+        person_ends = {c.end for c in chosen if c.type == "person"}
         for c in chosen:
             bare = _bare(text[c.start : c.end])
             if c.type in ("organisation", "place") and c.source == "model" and (
                 c.type == "organisation" and self._person_not_org(text, c, bare) or self._person_in_apposition(text, c, bare)
+                or (listed := _people_listed_beside(text, c, person_starts, person_ends)) and (
+                    self._japanese_personal_name(bare) or listed == 2 and self._looks_like_personal_name(bare))
                 or c.type == "place" and self._japanese_personal_name(bare) and not (
                     re.search(r"\b(?:in|at|near|from|to|and|of|across|between)\s+$", text[max(0, c.start - 10) : c.start])
                     or re.match(r"\s+(?:districts?|regions?|prefectures?|city|town|villages?|states?|provinces?|valley)\b",
@@ -3023,6 +3029,16 @@ def _joined_person_runs(ents, text: str) -> list[_EntSpan]:
             continue
         out.append(span)
     return out
+
+
+def _people_listed_beside(text: str, c: _Cand, person_starts: set[int], person_ends: set[int]) -> int:
+    """How many of the items right before and after ``c`` in a list are people (0, 1 or 2).
+
+    "represented by Jo Roe, Ann Lee and Kim Park": a name the model typed otherwise, listed among people.
+    """
+    before = _LIST_SEPARATOR_BEFORE_RE.search(text, max(0, c.start - 8), c.start)
+    after = _LIST_SEPARATOR_RE.match(text, c.end)
+    return int(before is not None and before.start() in person_ends) + int(after is not None and after.end() in person_starts)
 
 
 def _select(text: str, cands: list[_Cand], is_place=lambda surface: False) -> list[_Cand]:

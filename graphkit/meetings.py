@@ -192,6 +192,11 @@ _MEMBER_CUE_RE = re.compile(
     r"accompanied\s+by)\b",
     re.I,
 )
+#: "The companies - A, B and C - were represented by ...", "The three firms (A, B and C)": who the firms a meeting
+#: just told were.
+_FIRMS_NAMED_RE = re.compile(
+    r"^\W*[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[A-Z][\w-]*\s+)?(?:companies|firms)\s*"
+    r"(?:[\u2013\u2014(:]|-\s|,\s+(?:namely\s+)?[A-Z])")
 #: "Among them are", "They include": the members of a group just described.
 _AMONG_THEM_RE = re.compile(
     r"^\W*(?:among\s+(?:them|the\s+members|its\s+members)\s+(?:are|were|is|was)|they\s+(?:include|included)|these\s+(?:include|included)"
@@ -1919,6 +1924,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or joint_discussion
             or _starts_with_meeting_noun(sent)
             or bool(_CONTINUATION_RE.search(sent_text))
+            or i == current.sentence + 1 and _FIRMS_NAMED_RE.match(sent_text) is not None
             or any(w in sent_text for w in _ROLE_AT_EVENT_WORDS) and ";" not in sent_text and bool(_ROLE_AT_EVENT_RE.search(sent_text))
             or trigger is None and _may_hold(folded[i], ("also",)) and bool(_ALSO_PRESENT_END_RE.search(sent_text))
             or bool(_ALSO_PRESENT_START_RE.match(sent_text)) and not current.planned
@@ -2095,6 +2101,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             len(set(keys)) == 1 and trigger is not None
             and (trigger.lower_ in _EVENT_NOUNS or names_event_at(i)  # "... meetings at a meet organised by X"
                  or trigger.lower_.startswith("sign"))  # "the province and X signed an MoU": who signed comes next
+            and not planned_at(i)
+        ) or (  # "X held talks with three companies. The companies - A, B and C - ...": who the firms were comes next
+            len(set(keys)) == 1 and trigger is not None and i + 1 < len(sents) and _FIRMS_NAMED_RE.match(sent_texts[i + 1]) is not None
             and not planned_at(i)
         ) or (  # "The first meeting of the Joint Working Group was held in Delhi": who took part comes next
             not keys and trigger is not None and trigger.pos_ in ("NOUN", "PROPN") and _HELD_RE.search(sent_text) is not None

@@ -2266,3 +2266,12 @@ def test_a_list_of_towns_read_as_one_name_is_split_into_places(extractor):
     assert [text[a:b] for a, b in extractor._place_list(text)] == ["Hosur", "Krishnagiri", "Ranipet"]
     assert extractor._place_list("Kanto Dental College, Utsunomiya") == []  # a body, then its town
     assert extractor._place_list("Mitsuda, Rao and Partners") == []  # no part is a known place
+
+
+def test_japanese_names_listed_among_people_are_people(run):
+    rec = run(
+        "The firms were represented by Naoki Ikeda, Mei Kobayashi and Shota Arai respectively.\n\n"
+        "Ikeda said the first batch of nurses would leave in April."
+    )
+    assert {"Naoki Ikeda", "Mei Kobayashi", "Shota Arai"} <= names(rec, "person")
+    assert "Ikeda" not in names(rec, "place")

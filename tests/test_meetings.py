@@ -2293,3 +2293,14 @@ def test_members_listed_after_the_delegation_included_with_a_colon_are_the_deleg
     )
     assert has(rec, ms, "Anna Lind", "Ravi Kant")
     assert has(rec, ms, "Olof Strand", "Tomas Berg")
+
+
+def test_firms_named_right_after_talks_with_them_met_the_host(meet):
+    rec, ms = meet(
+        "Three Japanese firms agreed on Tuesday to hire 300 nurses from Kerala, after their representatives held talks "
+        "with state labour minister Rekha Pillai.\n\n"
+        "The firms – Hinode Kaigo K.K., Sakuragawa Medical Corporation and Tsukushi Care Inc. – were represented by "
+        "Naoki Ikeda, Mei Kobayashi and Shota Arai respectively."
+    )
+    assert has(rec, ms, "Rekha Pillai", "Hinode Kaigo K.K.")
+    assert has(rec, ms, "Rekha Pillai", "Mei Kobayashi")
