@@ -2208,6 +2208,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             current = held[-1] if held else current
         last_person, last_org = _last_of(mentioned, last_person, last_org)
     _join_attendance_sections(meetings, doc_text, sents, by_sentence, triggers, planned_at, record, default_place, names_event_at)
+    _add_enumerated_signings(meetings, sent_texts, by_sentence)
     _join_umbrella_events(meetings, sent_texts)
     _join_side_sessions(meetings, sent_texts)
     return [m for m in meetings if len(set(m.participants)) >= 2]
@@ -2355,9 +2356,17 @@ def _second_meeting_clause(sent: "Span", trigger) -> int | None:
 #: "exchanged two MoUs", "signed three agreements": one event holding several signings.
 _SEVERAL_SIGNINGS_RE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:MoUs|memoranda|agreements|pacts|letters\s+of\s+intent)\b",
+    r"(?:MoUs|memoranda|memorandums|agreements|pacts|letters\s+of\s+intent)\b",
     re.I,
 )
+#: "The agreements were signed at the forum and witnessed by X": the ceremony of the signings told next.
+_THE_SIGNINGS_WITNESSED_RE = re.compile(
+    r"^\W*(?:the|these|all(?:\s+the)?|both(?:\s+the)?)\s+(?:\w+\s+)?(?:MoUs|memoranda|memorandums|agreements|pacts|LoIs)\s+"
+    r"(?:were|have\s+been)\s+(?:formally\s+)?(?:signed|exchanged)\b[^.;]{0,160}?\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
+#: "Under the first MoU,", "In the second,", "By the third agreement,": one signing of those a ceremony told.
+_NTH_SIGNING_OPENER_RE = re.compile(
+    r"^\W*(?:under|in|by|through|with)\s+the\s+(?:first|second|third|fourth|fifth|sixth|last|final)"
+    r"(?:\s+(?:MoU|memorandum|agreement|pact|one))?\s*,", re.I)
 #: "The second MoU ... was signed by": one signing of such an event.
 _NTH_SIGNING_RE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|another|other|last|final|next)\s+(?:[\w-]+\s+)?"
@@ -2369,6 +2378,33 @@ _NTH_SIGNING_RE = re.compile(
 def _add_participants(meeting: Meeting, keys: Iterable[str]) -> None:
     """Add ``keys`` to ``meeting``'s participants, in order, each once and after those it has."""
     meeting.participants += [k for k in dict.fromkeys(keys) if k not in meeting.participants]
+
+
+def _add_enumerated_signings(
+    meetings: list[Meeting], sent_texts: list[str], by_sentence: dict[int, list[tuple[int, Entity]]]
+) -> None:
+    """Add the signings a text enumerates after a ceremony of several ("Under the first MoU, A will ... with B").
+
+    After "X signed three MoUs ..." or "The agreements were signed ... in the presence of Y", a sentence that
+    opens with "Under the first MoU," or "In the second," tells one signing between the people and bodies it
+    names (a sentence with a meeting of its own already has it).  Changes ``meetings`` in place, in sentence order.
+    """
+    told = {m.sentence for m in meetings}
+    ceremony = -1
+    added: list[Meeting] = []
+    for i, text in enumerate(sent_texts):
+        if _SEVERAL_SIGNINGS_RE.search(text) or _THE_SIGNINGS_WITNESSED_RE.match(text):
+            ceremony = i
+            continue
+        if ceremony < 0 or i - ceremony > 6 or i in told or not _NTH_SIGNING_OPENER_RE.match(text):
+            continue
+        keys = list(dict.fromkeys(e.key for _, e in by_sentence.get(i, []) if e.type in ("person", "organisation")))
+        if len(keys) >= 2:
+            held = next((m for m in reversed(meetings) if m.sentence <= ceremony), None)
+            added.append(Meeting(keys, i, date=held.date if held else "", place=held.place if held else "", trigger="signed"))
+    if added:
+        meetings += added
+        meetings.sort(key=lambda m: m.sentence)
 
 
 def _join_umbrella_events(meetings: list[Meeting], sent_texts: list[str]) -> None:
@@ -2383,10 +2419,10 @@ def _join_umbrella_events(meetings: list[Meeting], sent_texts: list[str]) -> Non
         text = sent_texts[m.sentence]
         if m.planned:
             continue
-        if _NTH_SIGNING_RE.search(text):
+        if _NTH_SIGNING_RE.search(text) or _NTH_SIGNING_OPENER_RE.match(text):
             if umbrella is not None:
                 m.participants += [k for k in umbrella.participants if k not in m.participants]
-        elif _SEVERAL_SIGNINGS_RE.search(text):
+        elif _SEVERAL_SIGNINGS_RE.search(text) or _THE_SIGNINGS_WITNESSED_RE.match(text):
             umbrella = m
         else:
             umbrella = None

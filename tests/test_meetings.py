@@ -2304,3 +2304,18 @@ def test_firms_named_right_after_talks_with_them_met_the_host(meet):
     )
     assert has(rec, ms, "Rekha Pillai", "Hinode Kaigo K.K.")
     assert has(rec, ms, "Rekha Pillai", "Mei Kobayashi")
+
+
+def test_signings_enumerated_after_a_ceremony_are_signings_before_its_witnesses(meet):
+    rec, ms = meet(
+        "Norwegian suppliers signed three memorandums of understanding (MOUs) with agencies from Kerala on Thursday.\n\n"
+        "The agreements were signed at a maritime forum in Oslo and witnessed by Vice Minister Ola Berg and "
+        "Kerala's Minister for Ports Anil Kumar.\n\n"
+        "Under the first MOU, Fjord Marine AS will open a service centre in Kochi with the Kerala Maritime Board (KMB).\n\n"
+        "In the second, Bergen Coatings ASA agreed with the Kerala State Industrial Development Corporation (KSIDC) to "
+        "study a paint plant."
+    )
+    assert has(rec, ms, "Fjord Marine AS", "Kerala Maritime Board")
+    assert has(rec, ms, "Ola Berg", "Fjord Marine AS")
+    assert has(rec, ms, "Anil Kumar", "Bergen Coatings ASA")
+    assert not has(rec, ms, "Fjord Marine AS", "Bergen Coatings ASA")
