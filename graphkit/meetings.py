@@ -137,6 +137,9 @@ _CONTINUATION_RE = re.compile(
     r"|(?:it|this)\s+was\s+(?:formally\s+)?(?:inaugurated|opened)\s+(?:[\w,']+\s+){0,4}?by\b"  # "It was inaugurated on Monday by X"
     r"|(?:it|the\s+(?:roundtable|meeting|session|forum|event|seminar|workshop|conference))\s+(?:brought\s+together|drew)\b"  # "It brought together A, B and C"
     r"|there\s*,"  # "... with the Ministry. There, X and officials of Y discussed ...": at the meeting just told
+    # "The programme was organised by X": the event just told, and who organised it
+    r"|(?:the|this)\s+(?:programme|program|event|interaction|session)\s+was\s+(?:jointly\s+)?(?:co-)?"
+    r"(?:organi[sz]ed|hosted|arranged|facilitated|coordinated)\s+by\b"
     r"|[^.;]{0,120}\b(?:was|were)\s+(?:also\s+)?among\s+(?:them|those\s+present|the\s+(?:participants|attendees|delegates))\W*$"
     r"|(?:sitting\s+|seated\s+)?(?:around|across|at)\s+the\s+table\s+(?:were|was|sat)\b"  # "Around the table were A, B and C"
     r"|(?:co-?organi[sz]ed|jointly\s+organi[sz]ed|organi[sz]ed\s+jointly)\s+with\b"  # "Co-organised with X and Y." under an event
@@ -1012,7 +1015,7 @@ _PANEL_RE = re.compile(r"\b(?:panel|plenary|session)\b[^.;]{0,160}?\b(?:moderate
 _EVENT_NOUN_RE = re.compile(
     r"\b(?:roundtables?|conferences?|summits?|forums?|seminars?|sessions?|symposium|webinars?|ceremony|expo|"
     r"(?:investors'?|sourcing|business|buyer-seller|buyers?-sellers?|industry|partners'?|exporters'?|b2b)\s+meets?|"
-    r"conclaves?|conventions?|workshops?)\b", re.I
+    r"conclaves?|conventions?|workshops?|interacted\s+with|interactions?\s+with|interactive\s+sessions?)\b", re.I
 )
 #: :data:`_EVENT_NOUN_RE` without re.I, for a sentence in lower case (as :data:`_PLANNED_FOLDED_RE`).
 _EVENT_NOUN_FOLDED_RE = re.compile(_EVENT_NOUN_RE.pattern)
@@ -1049,7 +1052,11 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
     since = i - current.sentence if since is None else since
     root = sent.root
     if root.lower_ not in _SPEECH_VERBS:
-        return ""  # no speech: the event's sentence need not be read (Span.text joins its tokens, then a regex scans it)
+        # "Smt. X, CEO of Y, said ...": the parser may end a sentence at the honorific's stop, and the sentence joined
+        # again has two roots, the first the honorific's
+        root = next((t for t in sent if t.dep_ == "ROOT" and t.lower_ in _SPEECH_VERBS), None)
+        if root is None:
+            return ""  # no speech: the event's sentence need not be read (Span.text joins its tokens, then a regex scans it)
     event = since == 1 and _names_event(sents[current.sentence].text)
     own_company = re.match(r"^\W*(?:the\s+(?:company|firm)(?:'s|\u2019s)|its)\s", sent.text, re.I)
     for subj in (c for c in root.children if c.dep_ == "nsubj"):
@@ -1173,7 +1180,7 @@ _EVENT_OR_INTERACTION_RE = re.compile(
     r"webinar|workshop|business\s+meet|investors'?\s+meet|session)\b", re.I)
 #: "Consul General X accompanied the Minister.": someone who went along to the meeting just told.
 _ACCOMPANIED_THE_RE = re.compile(
-    r"^[^.;]{3,120}?\b(?:also\s+)?accompanied\s+(?:the|him|her|them)\b(?:\s+(?:minister|chief\s+minister|delegation|team|"
+    r"^[^;]{3,200}?\b(?:also\s+)?accompanied\s+(?:the|him|her|them)\b(?:\s+(?:minister|chief\s+minister|delegation|team|"
     r"mission|ambassador|governor|vice-governor|visitors?|guests?|secretary|cm))?\s*(?:[.;,]|$|\s+(?:on|during|to|at)\b)", re.I)
 #: "The MoUs were exchanged in the presence of ...", "These agreements were signed, witnessed by ...": the witnesses of
 #: the signings just listed.

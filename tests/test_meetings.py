@@ -2319,3 +2319,23 @@ def test_signings_enumerated_after_a_ceremony_are_signings_before_its_witnesses(
     assert has(rec, ms, "Ola Berg", "Fjord Marine AS")
     assert has(rec, ms, "Anil Kumar", "Bergen Coatings ASA")
     assert not has(rec, ms, "Fjord Marine AS", "Bergen Coatings ASA")
+
+
+def test_an_official_with_a_long_title_who_accompanied_the_visitor_was_at_the_call(meet):
+    rec, ms = meet(
+        "The Ambassador of Chile, Mr. Pablo Rojas, called on Industries Minister Shri Vinod Rana in Jaipur today. "
+        "Mr. Diego Silva, Director, Chile-India Copper Cooperation Programme (CICCP), Chilean Agency for International "
+        "Development, accompanied the Ambassador."
+    )
+    assert has(rec, ms, "Diego Silva", "Vinod Rana")
+
+
+def test_the_organiser_and_first_speaker_after_an_interaction_were_at_it(meet):
+    rec, ms = meet(
+        "Earlier in the day, representatives of two Dutch companies, Polder Greenhouse B.V. and Maas Sensor B.V., "
+        "interacted with farmers at the Krishi Bhawan, Pune. The programme was organised by the Maharashtra Farm "
+        "Support Mission (MFSM). Smt. Kavita Jadhav, CEO of Indrayani Farmer Producer Company Ltd., said that her "
+        "members wanted cheaper poly-houses."
+    )
+    assert has(rec, ms, "Polder Greenhouse B.V.", "Maharashtra Farm Support Mission")
+    assert has(rec, ms, "Kavita Jadhav", "Maas Sensor B.V.")
