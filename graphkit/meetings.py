@@ -1015,7 +1015,8 @@ _PANEL_RE = re.compile(r"\b(?:panel|plenary|session)\b[^.;]{0,160}?\b(?:moderate
 _EVENT_NOUN_RE = re.compile(
     r"\b(?:roundtables?|conferences?|summits?|forums?|seminars?|sessions?|symposium|webinars?|ceremony|expo|"
     r"(?:investors'?|sourcing|business|buyer-seller|buyers?-sellers?|industry|partners'?|exporters'?|b2b)\s+meets?|"
-    r"conclaves?|conventions?|workshops?|interacted\s+with|interactions?\s+with|interactive\s+sessions?)\b", re.I
+    r"conclaves?|conventions?|workshops?|interacted\s+with|interactions?\s+with|interactive\s+sessions?|"
+    r"(?<!\bin\s)consultations?(?!\s+with))\b", re.I  # "a stakeholder consultation", not "in consultation with"
 )
 #: :data:`_EVENT_NOUN_RE` without re.I, for a sentence in lower case (as :data:`_PLANNED_FOLDED_RE`).
 _EVENT_NOUN_FOLDED_RE = re.compile(_EVENT_NOUN_RE.pattern)
@@ -1047,8 +1048,11 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
     the document names here for the first time as the subject of a speech verb;
     a person named before is a bystander being quoted, not a new attendee.
     """
-    if current is None or current.planned or not 0 < i - current.sentence <= 3:
+    if current is None or current.planned:
         return ""
+    quoted = sum(1 for j in range(current.sentence + 1, i) if _QUOTE_OPENING_RE.match(sents[j].text))
+    if not 0 < i - current.sentence - quoted <= 3:
+        return ""  # three sentences after the event, a speaker's quotation before the speaker not counted
     since = i - current.sentence if since is None else since
     root = sent.root
     if root.lower_ not in _SPEECH_VERBS:
@@ -1073,6 +1077,8 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
     return ""
 
 
+#: A sentence that opens a quotation: '"Bidders need ...', "“We want ...".
+_QUOTE_OPENING_RE = re.compile(r'^\s*["\u201c]')
 #: What a speaker does at an event: "delivered the opening address", "addressed the participants", "presented findings".
 _SPEAKER_ROLE_RE = re.compile(
     r"\b(?:delivered\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:address|speech|remarks|keynote|lecture|presentation)|"
@@ -1367,7 +1373,7 @@ _OPENED_EVENTS = frozenset(
 #: Multi-party events whose attendees a later sentence may list.
 _EVENT_NOUNS = frozenset(
     "conference conferences roundtable roundtables summit forum seminar symposium workshop roadshow webinar "
-    "session reception meet conclave convention expo".split()
+    "session reception meet conclave convention expo consultation".split()
 )
 #: An event noun right after a name: "the Acme Rising conclave" names an event, not a participant.
 _EVENT_AFTER_RE = re.compile(r"\s+(?:conclave|summit|conference|expo|forum|meet|roundtable|seminar|convention|festival)\b", re.I)
@@ -1965,6 +1971,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             continue
         if trigger is None and not continuation:
             since = i - touched.get(id(current), i) if current is not None else 0
+            # '"Bidders need to know ... cost." "Right now it is missing," said X': the quotation's first sentences
+            # are X's words, not sentences between the event and its speaker
+            while since > 1 and _QUOTE_OPENING_RE.match(sent_texts[i - since + 1]) and not by_sentence.get(i - since + 1):
+                since -= 1
             speaker = _event_speaker(sent, mentioned, current, i, sents, record, since)
             if speaker and current is not None:
                 current.participants.append(speaker)

@@ -2339,3 +2339,25 @@ def test_the_organiser_and_first_speaker_after_an_interaction_were_at_it(meet):
     )
     assert has(rec, ms, "Polder Greenhouse B.V.", "Maharashtra Farm Support Mission")
     assert has(rec, ms, "Kavita Jadhav", "Maas Sensor B.V.")
+
+
+def test_a_stakeholder_consultation_is_an_event_its_co_organisers_attend(meet):
+    rec, ms = meet(
+        "Swedish developers urged India to settle lease terms at a stakeholder consultation held in Kochi by the "
+        "Ministry of Ports (MoP).\n\n"
+        "The consultation, organised with the Kerala Maritime Board (KMB) and the Swedish Energy Agency (SEA), drew "
+        "about 60 delegates.\n\n"
+        "MoP Joint Secretary Rekha Iyer chaired the session."
+    )
+    assert has(rec, ms, "Swedish Energy Agency", "Rekha Iyer")
+    assert has(rec, ms, "Kerala Maritime Board", "Ministry of Ports")
+
+
+def test_a_speaker_quoted_over_two_sentences_after_an_event_was_at_it(meet):
+    rec, ms = meet(
+        "The Ministry of Ports (MoP) held a roundtable with shipbuilders in Kochi on Monday.\n\n"
+        "MoP Joint Secretary Rekha Iyer chaired the session.\n\n"
+        "\"Builders need to know what the berth will cost. Right now that number is missing,\" said Ingrid Holm, "
+        "chief executive of Vasa Marine AB."
+    )
+    assert has(rec, ms, "Ingrid Holm", "Rekha Iyer")
