@@ -229,6 +229,8 @@ _PLACE_THEN_LIST_BEFORE_RE = re.compile(
 #: " and <Place>", ", <Place>": the next item of a list, a place.
 _LIST_THEN_PLACE_AFTER_RE = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b(?![\w-])")
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|across|at|near|around)\s+$")
+#: " and ", " & " between two names.
+_AND_RE = re.compile(r" (?:and|&) ")
 #: A list's separator right before an item.
 _LIST_SEPARATOR_BEFORE_RE = re.compile(r"(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
 #: Between the items of a list: ", ", ", and ", " and ", " & ".
@@ -556,6 +558,8 @@ class Extractor:
         title_end = len(header["title"]) + (len(text) - len(text.lstrip())) if header["title"] else 0
         pattern_spans = []
         for m in [*ORG_RE.finditer(text), *ORG_OF_RE.finditer(text)]:
+            if m.start() and text[m.start() - 1] == "/":
+                continue  # "... A/S and Y Services": the legal form's "S", not a name's first word
             s, e = _org_span(text, m.start(), m.end())
             for s1, e1 in _split_listed(text, s, e) if e > s else []:
                 pattern_spans += _split_coordinated(text, s1, e1, model_orgs)
@@ -692,6 +696,8 @@ class Extractor:
                 more := re.match(r"(?:[ \t]+[A-Z][a-z]+){1,2}(?![\w.-])", text[e : e + 40])
             ) and not any(w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or self.gazetteer.lookup(w) is not None for w in more.group(0).split()):
                 e += more.end()  # "E Venkat [Narsimha Reddy]": an initial without its stop, and the rest of the name
+            if gtype == "person" and len(text[s:e].split()) >= 2 and s >= 2 and text[s - 1] == " " and text[s - 2].isalpha():
+                s = self._given_name_left_out(doc, text, s)  # "[Anders] Bech Nygaard, head of ...": the model began late
             if gtype == "person" and len(text[s:e].split()) >= 2 and (given := _GIVEN_AFTER_PORTFOLIO_RE.search(text, max(0, s - 90), s)) and (
                 not _PORTFOLIO_WORD_RE.search(given.group("word")) and given.group("word").casefold() not in _TITLE_NON_ENTITY_OR_HEAD
                 and self.gazetteer.lookup(given.group("word")) is None and match_key(given.group("word")) not in self._sector_keys()
@@ -1292,6 +1298,27 @@ class Extractor:
         lead = _title_before(text, c.start)
         # "Prime Minister Pham Minh Chinh's government": a title right before, with no comma between
         return bool(lead) and not re.search(r",\s*$", text[max(0, c.start - 3) : c.start]) and not re.match(r"\s+[A-Z]", after)
+
+    def _given_name_left_out(self, doc: "Doc", text: str, start: int) -> int:
+        """Where a person's name begins when the model left out the given name before ``start``, else ``start``.
+
+        The word before is a proper noun outside any entity that begins the sentence (or follows a word in lower
+        case), and is no title, honorific, place or body's word: "Anders Bech Nygaard, head of ...".
+        """
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return start
+        tok = doc[span.start - 1]
+        word = tok.text
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not _ONE_NAME_WORD_RE.fullmatch(word) or (
+            word in HONORIFICS or word.casefold() in _TITLE_NON_ENTITY_OR_HEAD or self.gazetteer.lookup(word) is not None
+            or looks_like_company(word)
+        ):
+            return start
+        before = doc[tok.i - 1] if tok.i > tok.sent.start else None
+        if before is not None and (before.text[:1].isupper() or before.is_punct and before.text not in ",;:(\"\u201c"):
+            return start  # a run of capitalised words is the model's to split
+        return tok.idx
 
     def _place_list(self, span: str) -> list[tuple[int, int]]:
         """The parts of ``span`` when it is a list of places ("Lucknow, Noida", "Pune and Nashik"), else ``[]``.
@@ -3076,6 +3103,15 @@ def _select(text: str, cands: list[_Cand], is_place=lambda surface: False) -> li
             p = 2.5  # "Port Talbot" is a town, not the ports sector
         return (p, -(c.end - c.start), c.start)
 
+    # "Kattegat Vindkraft and Fanø Offshore Services": two bodies the model found one by one, each named elsewhere
+    # in the text too, not one body's name ("New Energy and Industrial Technology Development Organization")
+    model_orgs = {(o.start, o.end) for o in cands if o.type == "organisation" and o.source == "model"}
+    cands = [c for c in cands if not (
+        c.type == "organisation" and c.source == "pattern" and (c.start, c.end) not in model_orgs and any(
+            (c.start, m.start()) in model_orgs and (m.end(), c.end) in model_orgs
+            and text.count(text[c.start : m.start()]) > (whole := text.count(text[c.start : c.end]))
+            and text.count(text[m.end() : c.end]) > whole
+            for m in _AND_RE.finditer(text, c.start, c.end)))]
     # "Andhra" (a person, says the model) inside "Andhra Pradesh" (a state, says the gazetteer): the place
     places = [(g.start, g.end) for g in cands if g.type == "place" and g.source == "gazetteer"]
     if places:

@@ -2275,3 +2275,20 @@ def test_japanese_names_listed_among_people_are_people(run):
     )
     assert {"Naoki Ikeda", "Mei Kobayashi", "Shota Arai"} <= names(rec, "person")
     assert "Ikeda" not in names(rec, "place")
+
+
+def test_two_bodies_named_before_are_two_when_listed_with_and(run):
+    rec = run(
+        "Vesterby Vindkraft A/S and Limfjord Offshore Services ApS sent engineers to Chennai.\n\n"
+        "Later in the day, Ambassador Holm led a group of the Danish companies, including Vesterby Vindkraft and "
+        "Limfjord Offshore Services, on a call on the Minister."
+    )
+    orgs = names(rec, "organisation")
+    assert {"Vesterby Vindkraft A/S", "Limfjord Offshore Services ApS"} <= orgs
+    assert not any(" and " in n for n in orgs)
+    assert not any(n.startswith("S ") for n in orgs)  # the legal form's "S" begins no name
+
+
+def test_a_given_name_the_model_left_out_at_a_sentence_start_is_kept(run):
+    rec = run("Anders Holm Kragh, head of Asia at contractor Limfjord Marine ApS, told the meeting that no port was ready.")
+    assert "Anders Holm Kragh" in names(rec, "person")
