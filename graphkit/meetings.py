@@ -199,7 +199,7 @@ _MEMBER_CUE_RE = re.compile(
 #: just told were.
 _FIRMS_NAMED_RE = re.compile(
     r"^\W*[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[A-Z][\w-]*\s+)?(?:companies|firms)\s*"
-    r"(?:[\u2013\u2014(:]|-\s|,\s+(?:namely\s+)?[A-Z])")
+    r"(?:[\u2013\u2014(:]|-\s|,\s+(?:namely\s+)?[A-Z]|were\s+represented\s+by\b)")
 #: "Among them are", "They include": the members of a group just described.
 _AMONG_THEM_RE = re.compile(
     r"^\W*(?:among\s+(?:them|the\s+members|its\s+members)\s+(?:are|were|is|was)|they\s+(?:include|included)|these\s+(?:include|included)"

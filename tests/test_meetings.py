@@ -2361,3 +2361,15 @@ def test_a_speaker_quoted_over_two_sentences_after_an_event_was_at_it(meet):
         "chief executive of Vasa Marine AB."
     )
     assert has(rec, ms, "Ingrid Holm", "Rekha Iyer")
+
+
+def test_firms_listed_after_they_were_represented_by_met_the_chair(meet):
+    rec, ms = meet(
+        "Chief Minister Shri Arvind Kale today chaired a meeting with senior executives of two battery companies "
+        "at the Secretariat.\n\n"
+        "The companies were represented by:\n\n"
+        "1. Dr. Ines Moreau, President, Lumen Cells SAS, Lyon, France;\n"
+        "2. Mr. Tomas Berg, Director, Nordvik Batteries AB, Sweden."
+    )
+    assert has(rec, ms, "Arvind Kale", "Ines Moreau")
+    assert has(rec, ms, "Arvind Kale", "Nordvik Batteries AB")
