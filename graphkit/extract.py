@@ -229,6 +229,12 @@ _PLACE_THEN_LIST_BEFORE_RE = re.compile(
 #: " and <Place>", ", <Place>": the next item of a list, a place.
 _LIST_THEN_PLACE_AFTER_RE = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b(?![\w-])")
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|across|at|near|around)\s+$")
+#: ", the State's agency for", ", a Chiba-based maker of": an apposition that says a name is a body's.
+_BODY_IN_APPOSITION_RE = re.compile(
+    r",\s+(?:the|a|an|its)\s+(?:(?!(?:of|at|with|for|from|in|to|and)\s)[\w'\u2019-]+\s+){0,4}?"
+    r"(?:agency|company|firm|board|corporation|authority|society|cooperative|co-operative|federation|association|"
+    r"institute|university|bank|fund|maker|manufacturer|operator|developer|startup|start-up|subsidiary|arm|chain|"
+    r"consultancy|brand|utility|exporter|producer|supplier)(?![\w'\u2019-])(?!\s+(?:'s|\u2019s))(?![\u2019']s)")
 #: " and ", " & " between two names.
 _AND_RE = re.compile(r" (?:and|&) ")
 #: A list's separator right before an item.
@@ -1678,7 +1684,9 @@ class Extractor:
         # a name typed as a body in one place and a person in another is the body ("X's managing officer")
         org_surfaces = {match_key(_bare(text[c.start : c.end])) for c in chosen if c.type == "organisation"}
         for c in chosen:
-            if c.type == "person" and c.source == "model" and match_key(_bare(text[c.start : c.end])) in org_surfaces:
+            if c.type == "person" and c.source == "model" and (
+                match_key(_bare(text[c.start : c.end])) in org_surfaces or _BODY_IN_APPOSITION_RE.match(text, c.end)
+            ):  # "Norka Roots, the State's agency for ...": the apposition says what it is
                 c.type, c.text = "organisation", _bare(text[c.start : c.end])
         # a bare place name the model called a person or organisation is a place
         early_places = {p.name for c in chosen for p in [self.gazetteer.lookup(_bare(text[c.start : c.end]))] if p}

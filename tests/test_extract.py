@@ -2292,3 +2292,13 @@ def test_two_bodies_named_before_are_two_when_listed_with_and(run):
 def test_a_given_name_the_model_left_out_at_a_sentence_start_is_kept(run):
     rec = run("Anders Holm Kragh, head of Asia at contractor Limfjord Marine ApS, told the meeting that no port was ready.")
     assert "Anders Holm Kragh" in names(rec, "person")
+
+
+def test_a_name_in_apposition_with_an_agency_is_a_body(run):
+    rec = run("Kaveri Roots, the State's agency for non-resident workers, runs a separate language programme.")
+    assert "Kaveri Roots" in names(rec, "organisation")
+
+
+def test_a_person_in_apposition_with_the_companys_title_stays_a_person(run):
+    rec = run("Markus Weber, the company's managing director, said the plant would open in May.")
+    assert "Markus Weber" in names(rec, "person")
