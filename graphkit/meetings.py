@@ -1193,6 +1193,11 @@ _ACCOMPANIED_THE_RE = re.compile(
 _THE_SIGNINGS_RE = re.compile(
     r"^\W*(?:the|these|all(?:\s+the)?|both(?:\s+the)?)\s+(?:\w+\s+)?(?:MoUs|MOUs|memoranda|agreements|pacts|LoIs)\s+"
     r"(?:were|have\s+been)\s+(?:formally\s+)?(?:signed|exchanged)\b[^.;]{0,80}?\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
+#: "Among the firms it met were", "Among the companies the delegation called on were": the bodies a group met one by one.
+_AMONG_THOSE_MET_RE = re.compile(
+    r"^\W*among\s+the\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|organisations|organizations|institutions|investors|bodies)\s+"
+    r"(?:it|they|the\s+(?:[\w-]+\s+)?(?:team|delegation|mission|visitors))\s+(?:met|visited|called\s+on|held\s+talks\s+with)\s+"
+    r"(?:were|was|are)\b", re.I)
 #: "Among them:", "These included:": a list's head that refers to the meetings the sentence before told.
 _AMONG_THEM_HEAD_RE = re.compile(r"^\W*(?:among\s+(?:them|these|those)|these\s+included|they\s+included)\s*:\s*$", re.I)
 #: "About 65 B2B meetings were held in the afternoon", "held 40 one-on-one meetings": meetings told by their count.
@@ -1836,6 +1841,18 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             list_head = Meeting([], i, date=find_date(sent_texts[i - 1]) or record.date,
                                 place=current.place if current is not None else "", trigger="meetings", planned=planned_at(i - 1))
             item_at = i
+            last_person, last_org = _last_of(mentioned, last_person, last_org)
+            continue
+        if delegation and mentioned and _AMONG_THOSE_MET_RE.match(sent_text):
+            # "Among the firms it met were A, represented by X; B; and C.": the group met each, one by one
+            at = sent.start_char
+            for part in sent_text.split(";"):
+                keys = [e.key for pos, e in mentioned if at <= pos < at + len(part) and e.type in ("person", "organisation")]
+                if keys:
+                    meetings.append(Meeting(list(dict.fromkeys([*delegation, *keys])), i, date=find_date(sent_text) or record.date,
+                                            place=current.place if current is not None else "", trigger="met",
+                                            planned=planned_at(i)))
+                at += len(part) + 1
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
         weak_ok = trigger is None or trigger.lower_ in ("witnessed", "witness", "attended", "signed", "joined", "addressed", "accompanied")

@@ -2373,3 +2373,15 @@ def test_firms_listed_after_they_were_represented_by_met_the_chair(meet):
     )
     assert has(rec, ms, "Arvind Kale", "Ines Moreau")
     assert has(rec, ms, "Arvind Kale", "Nordvik Batteries AB")
+
+
+def test_the_firms_a_team_met_listed_after_among_the_firms_it_met_were_each_met_it(meet):
+    rec, ms = meet(
+        "The state team was led by Shri Vinod Rana, Minister of Industries, and included Smt. Leela Menon, "
+        "Principal Secretary.\n\n"
+        "The team held around 15 B2B meetings in Oslo. Among the firms it met were Fjord Circuit AS, represented by "
+        "Chairman Ola Berg; Nordkapp Cables ASA, a cable maker; and Vestby Optics AS, which makes lenses."
+    )
+    assert has(rec, ms, "Leela Menon", "Ola Berg")
+    assert has(rec, ms, "Vinod Rana", "Vestby Optics AS")
+    assert not has(rec, ms, "Fjord Circuit AS", "Nordkapp Cables ASA")
