@@ -97,7 +97,7 @@ _ORG_HEADS = (
     r"University|College|Academy|Polytechnic|Hospital|Group|Holdings|Foundation|Consortium|Society|Centre|Center|Bureau|Office|Consulate(?:[\s-]+General)?|"
     r"Embassy|Mission|Network|Alliance|Cluster|Park|Systeme|Systems|Technologies|Industries|Trust|Works|Labs|"
     r"Laboratories|Motors|Solutions|Ventures|Enterprises|Partners|Airlines|Airways|Mills|High\s+Commission|Services|"
-    r"Confederation|Secretariat|Directorate|Government|AS|ASA|AB|Oy|Oyj|BV|B\.V\.|NV|N\.V\.|KK|K\.K\.|SpA|S\.p\.A\.|SRL|SARL|SAS|LLP|"
+    r"Confederation|Secretariat|Directorate|Government|A/S|ApS|AS|ASA|AB|Oy|Oyj|BV|B\.V\.|NV|N\.V\.|KK|K\.K\.|SpA|S\.p\.A\.|SRL|SARL|SAS|LLP|"
     r"Pte\.?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Pty\.?\s?Ltd\.?|Bhd\.?|Tbk\.?"
 )
 _DAY_OR_MONTH = (

@@ -2302,3 +2302,9 @@ def test_a_name_in_apposition_with_an_agency_is_a_body(run):
 def test_a_person_in_apposition_with_the_companys_title_stays_a_person(run):
     rec = run("Markus Weber, the company's managing director, said the plant would open in May.")
     assert "Markus Weber" in names(rec, "person")
+
+
+def test_a_danish_company_is_named_with_its_legal_form_a_s(run):
+    rec = run("Aarhus, 3 May 2025 – Kystlys Energi A/S, the Danish utility, today announced that it has signed a "
+              "memorandum of understanding with Odisha Power Corporation Limited (OPCL).")
+    assert "Kystlys Energi A/S" in names(rec, "organisation")
