@@ -2621,16 +2621,27 @@ def _keep_header_breaks(original: str, cleaned: str) -> str:
     block_end = original.find("\n\n", lead)
     block_end = len(original) if block_end < 0 else block_end
     lines = original[lead:block_end].split("\n")
-    if len(lines) < 2 or re.search(r"[.!?:;,]\s*$", lines[0]) or len(lines[0]) > 300:
-        return cleaned
-    chars = list(cleaned)
-    pos = lead
-    for line in lines[:-1]:
-        pos += len(line)
-        if not re.search(r"[,;]\s*$", line):
-            chars[pos] = "\n"
-        pos += 1
-    return "".join(chars)
+    chars: list[str] | None = None
+    if not (len(lines) < 2 or re.search(r"[.!?:;,]\s*$", lines[0]) or len(lines[0]) > 300):
+        chars = list(cleaned)
+        pos = lead
+        for line in lines[:-1]:
+            pos += len(line)
+            if not re.search(r"[,;]\s*$", line):
+                chars[pos] = "\n"
+            pos += 1
+    # a brief's items: "CHENNAI" on a line of its own, then the item's headline, then its text
+    for m in _ITEM_DATELINE_HEAD_RE.finditer(original):
+        if m.start() < block_end:
+            continue  # the header block's own lines, told above
+        chars = chars if chars is not None else list(cleaned)
+        chars[m.end(1)] = "\n"
+        chars[m.end(2)] = "\n"
+    return cleaned if chars is None else "".join(chars)
+
+
+#: A brief's item: a place in capitals alone on the paragraph's first line, then a headline with no final stop.
+_ITEM_DATELINE_HEAD_RE = re.compile(r"(?:^|\n\n)[ \t]*([A-Z][A-Z .'/&-]{2,40}?)[ \t]*\n[ \t]*([A-Z][^\n]{3,120}?(?<![.,;:!?]))[ \t]*\n(?=[ \t]*\S)")
 
 
 def _absorb(entities: dict[str, Entity], spans: dict[str, list], target: Entity, other: Entity, *, titles: bool = False) -> None:

@@ -1193,6 +1193,9 @@ _ACCOMPANIED_THE_RE = re.compile(
 _THE_SIGNINGS_RE = re.compile(
     r"^\W*(?:the|these|all(?:\s+the)?|both(?:\s+the)?)\s+(?:\w+\s+)?(?:MoUs|MOUs|memoranda|agreements|pacts|LoIs)\s+"
     r"(?:were|have\s+been)\s+(?:formally\s+)?(?:signed|exchanged)\b[^.;]{0,80}?\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
+#: A place in capitals alone on its line, right over a brief's item (its headline on the next line): "CHENNAI"; not a
+#: section's place over a blank line ("TOKYO", then the paragraphs of the trip's days there).
+_ITEM_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,30}[ \t]*\n[ \t]*\Z")
 #: "Among the firms it met were", "Among the companies the delegation called on were": the bodies a group met one by one.
 _AMONG_THOSE_MET_RE = re.compile(
     r"^\W*among\s+the\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|organisations|organizations|institutions|investors|bodies)\s+"
@@ -1753,10 +1756,16 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     item_at = -1  # the last sentence read as (part of) such a list item
     list_meetings: list[Meeting] = []  # the signings (or meetings) the last such list told, one per item
     items_grouped = False  # whether the list's head said the group met
+    # a brief's items, each under a place in capitals on a line of its own ("CHENNAI"): a group told in one item is
+    # not "the team" of the next
+    story_at: list[int] = []
+    for j, t in enumerate(sent_texts):
+        story_at.append(j if _ITEM_DATELINE_RE.match(t) and load_gazetteer().lookup(t.strip().title()) is not None
+                        else (story_at[-1] if story_at else 0))
     for i, sent in enumerate(sents):
         sent_text = sent_texts[i]  # Span.text joins its tokens on every access
         trigger = triggers[i]
-        delegation = _group_at(groups, i)
+        delegation = _group_at([g for g in groups if g[0] >= story_at[i]] if story_at[i] else groups, i)
         last_subject = next((subjects[j] for j in range(i - 1, max(-1, i - 4), -1) if subjects[j]), "")
         last_subject_org = next((subject_orgs[j] for j in range(i - 1, max(-1, i - 3), -1) if subject_orgs[j]), "")
         mentioned = by_sentence.get(i, [])

@@ -2385,3 +2385,27 @@ def test_the_firms_a_team_met_listed_after_among_the_firms_it_met_were_each_met_
     assert has(rec, ms, "Leela Menon", "Ola Berg")
     assert has(rec, ms, "Vinod Rana", "Vestby Optics AS")
     assert not has(rec, ms, "Fjord Circuit AS", "Nordkapp Cables ASA")
+
+
+BRIEF = (
+    "TRADE BRIEFS\nMonday, May 5, 2025\n\n"
+    "PUNE\nSwedish envoy calls on Maharashtra CM\n"
+    "Sweden's Ambassador to India, Ms. Karin Lund, called on Chief Minister Shri Arvind Kale at Mantralaya on Friday. "
+    "Ms. Lund was accompanied by Mr. Erik Dahl, Consul-General of Sweden in Mumbai.\n\n"
+    "KOCHI\nEmirati developer in port talks\n"
+    "Officials of Kerala Maritime Board met a team from Dubai-based Sahil Ports LLC on Tuesday to discuss a new berth. "
+    "Sahil's Chief Executive, Mr. Omar Al Hashimi, led the company's team."
+)
+
+
+def test_a_briefs_headline_is_not_read_into_its_first_sentence(extractor):
+    rec = extractor(Document(id="t", text=BRIEF))
+    assert not any("CM Sweden" in e.name for e in rec.entities)
+
+
+def test_the_team_of_a_briefs_item_is_not_the_group_of_the_item_before(extractor):
+    rec = extractor(Document(id="t", text=BRIEF))
+    names = {e.key: e.name for e in rec.entities}
+    together = {frozenset((names[a], names[b])) for m in rec.meetings for a in m.participants for b in m.participants if a != b}
+    assert frozenset(("Kerala Maritime Board", "Sahil Ports LLC")) in together
+    assert frozenset(("Karin Lund", "Sahil Ports LLC")) not in together
