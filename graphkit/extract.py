@@ -235,6 +235,12 @@ _BODY_IN_APPOSITION_RE = re.compile(
     r"(?:agency|company|firm|board|corporation|authority|society|cooperative|co-operative|federation|association|"
     r"institute|university|bank|fund|maker|manufacturer|operator|developer|startup|start-up|subsidiary|arm|chain|"
     r"consultancy|brand|utility|exporter|producer|supplier)(?![\w'\u2019-])(?!\s+(?:'s|\u2019s))(?![\u2019']s)")
+#: "by " right before a name: a byline's.
+_BY_BEFORE_RE = re.compile(r"\b[Bb]y\s+$")
+#: ", Programme Lead", ", Senior Correspondent": the role a byline gives its author.
+_BYLINE_ROLE_AFTER_RE = re.compile(
+    r",\s+(?:[A-Z][\w-]*\s+){0,3}(?:Lead|Manager|Editor|Correspondent|Reporter|Director|Head|Officer|Analyst|Writer|"
+    r"Associate|Fellow|Consultant|Coordinator|Co-ordinator|Researcher|Economist)\b")
 #: " and ", " & " between two names.
 _AND_RE = re.compile(r" (?:and|&) ")
 #: A list's separator right before an item.
@@ -1291,6 +1297,10 @@ class Extractor:
         if LOWER_TITLE_RE.search(text[max(0, c.start - 50) : c.start]) and not any(w.isupper() and len(w) > 1 for w in surface.split()):
             return True  # "the Board's secretary-general Jane Doe", "Acme Ltd managing director John Roe": a lower-case title
         after = text[c.end : c.end + 60]
+        if _BY_BEFORE_RE.search(text, max(0, c.start - 4), c.start) and _BYLINE_ROLE_AFTER_RE.match(after) and (
+            self._looks_like_personal_name(surface)
+        ):
+            return True  # "by Jo Roe, Programme Lead": a byline's author and her role
         if re.match(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z'\u2019-]+\s+){0,3}(?:" + _ROLE_ALTERNATION
                     + r"|representative|officer|director|chairman|president|head|minister|ambassador)\s+(?:of|at|for)\b", after, re.I):
             return True

@@ -2308,3 +2308,12 @@ def test_a_danish_company_is_named_with_its_legal_form_a_s(run):
     rec = run("Aarhus, 3 May 2025 – Kystlys Energi A/S, the Danish utility, today announced that it has signed a "
               "memorandum of understanding with Odisha Power Corporation Limited (OPCL).")
     assert "Kystlys Energi A/S" in names(rec, "organisation")
+
+
+def test_a_blogs_byline_author_with_a_role_is_a_person(run):
+    rec = run(
+        "# Notes from Osaka\n\n"
+        "*Lakeside Startup Hub blog · 2 June 2025 · by Shweta Kulkarni, Programme Lead – Global Access · 5 min read*\n\n"
+        "Back in Bengaluru, with a notebook full of follow-ups."
+    )
+    assert "Shweta Kulkarni" in names(rec, "person")
