@@ -206,8 +206,8 @@ _AMONG_THEM_RE = re.compile(
     r"|(?:besides|apart\s+from|other\s+than)\s+[^,;]{1,40},\s+it\s+(?:included|includes|comprised|comprises)"  # "Besides Chen, it included A and B"
     r"|it\s+(?:included|includes|comprised|comprises))\b", re.I)
 _PART_OF_GROUP_RE = re.compile(
-    r"\b(?:were|was|are|is)\s+(?:also\s+)?(?:part|members?|among\s+the\s+members)\s+of\s+the\s+(?:\w+\s+){0,2}?"
-    r"(?:delegation|team|mission)\b",
+    r"\b(?:were|was|are|is)\s+(?:also\s+)?(?:part|members?|among\s+the\s+members)\s+of\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)\b",  # "was part of a 20-member business mission"
     re.I,
 )
 
@@ -470,8 +470,10 @@ def _delegation_groups(
             stop = trigger.idx if trigger is not None and trigger.idx > group.idx else sent.end_char
             named = [ent.key for pos, ent in ents if group.idx < pos < stop]
             led = re.search(r"\b(?:led|headed)\s+by\b", text[max(0, group.idx - sent.start_char) :], re.I)
-            if groups and groups[-1][1] and led and named and not any(k in groups[-1][1] for k in named):
-                groups.append((i, []))  # another delegation, led by someone not in the one told so far
+            if groups and groups[-1][1] and led and named and not any(k in groups[-1][1] for k in named) and not (
+                    group.i > sent.start and group.doc[group.i - 1].lower_ in ("the", "this") and i - groups[-1][0] <= 2):
+                groups.append((i, []))  # another delegation, led by someone not in the one told so far (not "The
+                # mission was led by X" right after a member was told: the same mission)
             members = current(i)
             members += [k for k in dict.fromkeys(named) if k not in members]
         # "X led a trade roadshow to Y": X leads whoever travels with X

@@ -2409,3 +2409,13 @@ def test_the_team_of_a_briefs_item_is_not_the_group_of_the_item_before(extractor
     together = {frozenset((names[a], names[b])) for m in rec.meetings for a in m.participants for b in m.participants if a != b}
     assert frozenset(("Kerala Maritime Board", "Sahil Ports LLC")) in together
     assert frozenset(("Karin Lund", "Sahil Ports LLC")) not in together
+
+
+def test_a_member_of_a_mission_told_before_its_leader_met_whom_the_mission_met(meet):
+    rec, ms = meet(
+        "Mr. Ole Brandt, president of Fjord Gears AS, was part of a 20-member business mission from Norway that spent "
+        "four days in Kerala. The mission was led by Ms. Kari Nilsen and included executives of eleven firms.\n\n"
+        "On Tuesday the mission held talks with Kerala Industries Minister Shri Vinod Pillai in Thiruvananthapuram."
+    )
+    assert has(rec, ms, "Ole Brandt", "Vinod Pillai")
+    assert has(rec, ms, "Kari Nilsen", "Vinod Pillai")
