@@ -1053,9 +1053,12 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
     if current is None or current.planned:
         return ""
     quoted = sum(1 for j in range(current.sentence + 1, i) if _QUOTE_OPENING_RE.match(sents[j].text))
-    if not 0 < i - current.sentence - quoted <= 3:
-        return ""  # three sentences after the event, a speaker's quotation before the speaker not counted
     since = i - current.sentence if since is None else since
+    # three sentences after the event (a speaker's quotation before the speaker not counted), or right after a
+    # sentence that told more of it and names it ("The session was inaugurated by X. Welcoming the delegates, Y said")
+    near = 0 < i - current.sentence - quoted <= 3
+    if not near and not (since == 1 and _names_event(sents[i - 1].text)):
+        return ""
     root = sent.root
     if root.lower_ not in _SPEECH_VERBS:
         # "Smt. X, CEO of Y, said ...": the parser may end a sentence at the honorific's stop, and the sentence joined
@@ -1063,7 +1066,8 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
         root = next((t for t in sent if t.dep_ == "ROOT" and t.lower_ in _SPEECH_VERBS), None)
         if root is None:
             return ""  # no speech: the event's sentence need not be read (Span.text joins its tokens, then a regex scans it)
-    event = since == 1 and _names_event(sents[current.sentence].text)
+    # right after the event's sentence, or after a sentence that told more of it ("The session was inaugurated by X")
+    event = since == 1 and (_names_event(sents[i - 1].text) or near and _names_event(sents[current.sentence].text))
     own_company = re.match(r"^\W*(?:the\s+(?:company|firm)(?:'s|\u2019s)|its)\s", sent.text, re.I)
     for subj in (c for c in root.children if c.dep_ == "nsubj"):
         a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
@@ -2006,6 +2010,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             speaker = _event_speaker(sent, mentioned, current, i, sents, record, since)
             if speaker and current is not None:
                 current.participants.append(speaker)
+                touched[id(current)] = i  # "Welcoming the delegates, X said ... Ms. Y, Regional Director, said ...": speakers in turn
             elif current is not None and not current.planned and since <= 3 and any(
                     w in sent_text for w in _SPEAKER_ROLE_STEMS) and (role := _SPEAKER_ROLE_RE.search(sent_text)) and (
                     names_event_at(current.sentence)):

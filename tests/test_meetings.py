@@ -2419,3 +2419,25 @@ def test_a_member_of_a_mission_told_before_its_leader_met_whom_the_mission_met(m
     )
     assert has(rec, ms, "Ole Brandt", "Vinod Pillai")
     assert has(rec, ms, "Kari Nilsen", "Vinod Pillai")
+
+
+def test_a_speaker_right_after_the_sentence_that_names_the_session_was_at_it(meet):
+    rec, ms = meet(
+        "The Kerala Chamber of Commerce (KCC) hosted a 19-member business mission from the Oslo Chamber of Commerce "
+        "at its Kochi premises on Friday. The mission, supported by Innovation Norway, was led by Mr. Erik Dahl, "
+        "Vice-Chairman.\n\n"
+        "INAUGURAL SESSION\n\n"
+        "The session was inaugurated by Shri Vinod Pillai, Minister for Industries. Welcoming the delegates, KCC "
+        "President Mr. Anil Menon said Kerala's ports matched the interests of Norwegian firms."
+    )
+    assert has(rec, ms, "Anil Menon", "Erik Dahl")
+
+
+def test_speakers_in_turn_after_an_event_were_at_it(meet):
+    rec, ms = meet(
+        "Earlier in the day, representatives of two Dutch companies, Polder Greenhouse B.V. and Maas Sensor B.V., "
+        "interacted with farmers at the Krishi Bhawan, Pune. Smt. Kavita Jadhav, CEO of Indrayani Farmer Producer "
+        "Company Ltd., said that her members wanted cheaper poly-houses. Dr. Joost de Vries, an adviser at the "
+        "Embassy of the Netherlands, said drip kits would follow."
+    )
+    assert has(rec, ms, "Joost de Vries", "Maas Sensor B.V.")
