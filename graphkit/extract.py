@@ -228,7 +228,7 @@ _PLACE_THEN_LIST_BEFORE_RE = re.compile(
     r"\b(?:in|across|at|near|around)\s+(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:,\s*|\s+(?:and|&)\s+)$")
 #: " and <Place>", ", <Place>": the next item of a list, a place.
 _LIST_THEN_PLACE_AFTER_RE = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b(?![\w-])")
-_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|across|at|near|around)\s+$")
+_LIST_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|across|at|near|around)\s+$")
 #: ", the State's agency for", ", a Chiba-based maker of": an apposition that says a name is a body's.
 _BODY_IN_APPOSITION_RE = re.compile(
     r",\s+(?:the|a|an|its)\s+(?:(?!(?:of|at|with|for|from|in|to|and)\s)[\w'\u2019-]+\s+){0,4}?"
@@ -1373,7 +1373,7 @@ class Extractor:
         if before is not None:
             return (before.start("place"), before.end("place")) in places or self.gazetteer.lookup(before.group("place")) is not None
         after = _LIST_THEN_PLACE_AFTER_RE.match(text, end)
-        return bool(after) and _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start) is not None and (
+        return bool(after) and _LIST_PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start) is not None and (
             (after.start("place"), after.end("place")) in places or self.gazetteer.lookup(after.group("place")) is not None)
 
     def _street_or_locality(self, text: str, start: int, end: int) -> bool:
@@ -3092,6 +3092,8 @@ def _people_listed_beside(text: str, c: _Cand, person_starts: set[int], person_e
 
     "represented by Jo Roe, Ann Lee and Kim Park": a name the model typed otherwise, listed among people.
     """
+    if text.startswith(("'s", "\u2019s"), c.end):
+        return 0  # "Mr. Jo Roe, Acme Fudosan's officer": a possessive, not a list's item
     before = _LIST_SEPARATOR_BEFORE_RE.search(text, max(0, c.start - 8), c.start)
     after = _LIST_SEPARATOR_RE.match(text, c.end)
     return int(before is not None and before.start() in person_ends) + int(after is not None and after.end() in person_starts)
