@@ -241,8 +241,6 @@ _BY_BEFORE_RE = re.compile(r"\b[Bb]y\s+$")
 _BYLINE_ROLE_AFTER_RE = re.compile(
     r",\s+(?:[A-Z][\w-]*\s+){0,3}(?:Lead|Manager|Editor|Correspondent|Reporter|Director|Head|Officer|Analyst|Writer|"
     r"Associate|Fellow|Consultant|Coordinator|Co-ordinator|Researcher|Economist)\b")
-#: " and ", " & " between two names.
-_AND_RE = re.compile(r" (?:and|&) ")
 #: A list's separator right before an item.
 _LIST_SEPARATOR_BEFORE_RE = re.compile(r"(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
 #: Between the items of a list: ", ", ", and ", " and ", " & ".
