@@ -657,11 +657,11 @@ class Extractor:
                 if e <= s:
                     continue
             if gtype in ("person", "organisation") and (parts := self._place_list(text[s:e])):
-                for a, b in parts:  # "Lucknow, Noida and Kanpur": a list of towns the model read as one body
+                for a, b in parts:  # "Hosur, Krishnagiri and Ranipet": a list of towns the model read as one body
                     cands.append(_Cand(s + a, s + b, "place", "model", text=text[s + a : s + b]))
                 continue
             if gtype == "organisation" and self._place_in_list(text, s, e, model_places):
-                gtype = "place"  # "in Vidarbha and Marathwada": a region beside a place, after "in"
+                gtype = "place"  # "in Konkan and Khandesh": a region beside a place, after "in"
             if text.startswith("@", s):
                 gtype = "person" if gtype == "person" else "organisation"  # "@AcmeUniv": a social-media handle names a body
             elif gtype == "person" and (handle := text.find(" @", s, e)) > s:
@@ -707,7 +707,7 @@ class Extractor:
             ) and not any(w.casefold() in _TITLE_NON_ENTITY_OR_HEAD or self.gazetteer.lookup(w) is not None for w in more.group(0).split()):
                 e += more.end()  # "E Venkat [Narsimha Reddy]": an initial without its stop, and the rest of the name
             if gtype == "person" and len(text[s:e].split()) >= 2 and s >= 2 and text[s - 1] == " " and text[s - 2].isalpha():
-                s = self._given_name_left_out(doc, text, s)  # "[Anders] Bech Nygaard, head of ...": the model began late
+                s = self._given_name_left_out(doc, text, s)  # "[Anders] Holm Kragh, head of ...": the model began late
             if gtype == "person" and len(text[s:e].split()) >= 2 and (given := _GIVEN_AFTER_PORTFOLIO_RE.search(text, max(0, s - 90), s)) and (
                 not _PORTFOLIO_WORD_RE.search(given.group("word")) and given.group("word").casefold() not in _TITLE_NON_ENTITY_OR_HEAD
                 and self.gazetteer.lookup(given.group("word")) is None and match_key(given.group("word")) not in self._sector_keys()
@@ -1317,7 +1317,7 @@ class Extractor:
         """Where a person's name begins when the model left out the given name before ``start``, else ``start``.
 
         The word before is a proper noun outside any entity that begins the sentence (or follows a word in lower
-        case), and is no title, honorific, place or body's word: "Anders Bech Nygaard, head of ...".
+        case), and is no title, honorific, place or body's word: "Anders Holm Kragh, head of ...".
         """
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or span.start == 0:
@@ -1335,7 +1335,7 @@ class Extractor:
         return tok.idx
 
     def _place_list(self, span: str) -> list[tuple[int, int]]:
-        """The parts of ``span`` when it is a list of places ("Lucknow, Noida", "Pune and Nashik"), else ``[]``.
+        """The parts of ``span`` when it is a list of places ("Hosur, Krishnagiri", "Pune and Nashik"), else ``[]``.
 
         Each part is one or two capitalised words that head no body; at least one is a place the gazetteer
         knows, and a part it does not know is a single word.
@@ -1359,9 +1359,9 @@ class Extractor:
         return parts if known and len(parts) >= 2 else []
 
     def _place_in_list(self, text: str, start: int, end: int, places: set[tuple[int, int]]) -> bool:
-        """Whether the one word at ``text[start:end]`` is listed with a place after "in", "across", "at" or "from".
+        """Whether the one word at ``text[start:end]`` is listed with a place after "in", "across", "at", "near" or "around".
 
-        "projects in Vidarbha and Marathwada": the word beside a place, in a list that a preposition of place
+        "roads in Konkan and Khandesh": the word beside a place, in a list that a preposition of place
         opens, is a place too (no head word, no capitals-only acronym).
         """
         word = text[start:end]
@@ -1694,7 +1694,7 @@ class Extractor:
         for c in chosen:
             if c.type == "person" and c.source == "model" and (
                 match_key(_bare(text[c.start : c.end])) in org_surfaces or _BODY_IN_APPOSITION_RE.match(text, c.end)
-            ):  # "Norka Roots, the State's agency for ...": the apposition says what it is
+            ):  # "Kaveri Roots, the State's agency for ...": the apposition says what it is
                 c.type, c.text = "organisation", _bare(text[c.start : c.end])
         # a bare place name the model called a person or organisation is a place
         early_places = {p.name for c in chosen for p in [self.gazetteer.lookup(_bare(text[c.start : c.end]))] if p}
@@ -3132,8 +3132,8 @@ def _select(text: str, cands: list[_Cand], is_place=lambda surface: False) -> li
             p = 2.5  # "Port Talbot" is a town, not the ports sector
         return (p, -(c.end - c.start), c.start)
 
-    # "Kattegat Vindkraft and Fanø Offshore Services": two bodies the model found one by one, each named elsewhere
-    # in the text too, not one body's name ("New Energy and Industrial Technology Development Organization")
+    # "Vesterby Vindkraft and Limfjord Offshore Services": two bodies the model found one by one, each named elsewhere
+    # in the text too, not one body's name ("Small Industries and Export Promotion Council")
     model_orgs = {(o.start, o.end) for o in cands if o.type == "organisation" and o.source == "model"}
     cands = [c for c in cands if not (
         c.type == "organisation" and c.source == "pattern" and (c.start, c.end) not in model_orgs and any(

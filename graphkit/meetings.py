@@ -1083,7 +1083,7 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
     return ""
 
 
-#: A sentence that opens a quotation: '"Bidders need ...', "“We want ...".
+#: A sentence that opens a quotation: '"Builders need ...', "“We want ...".
 _QUOTE_OPENING_RE = re.compile(r'^\s*["\u201c]')
 #: What a speaker does at an event: "delivered the opening address", "addressed the participants", "presented findings".
 _SPEAKER_ROLE_RE = re.compile(
@@ -2003,7 +2003,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             continue
         if trigger is None and not continuation:
             since = i - touched.get(id(current), i) if current is not None else 0
-            # '"Bidders need to know ... cost." "Right now it is missing," said X': the quotation's first sentences
+            # '"Builders need to know ... cost." "Nobody knows it yet," said X': the quotation's first sentences
             # are X's words, not sentences between the event and its speaker
             while since > 1 and _QUOTE_OPENING_RE.match(sent_texts[i - since + 1]) and not by_sentence.get(i - since + 1):
                 since -= 1

@@ -2270,10 +2270,10 @@ def test_a_list_of_towns_read_as_one_name_is_split_into_places(extractor):
 
 def test_japanese_names_listed_among_people_are_people(run):
     rec = run(
-        "The firms were represented by Naoki Ikeda, Mei Kobayashi and Shota Arai respectively.\n\n"
+        "The firms were represented by Naoki Ikeda, Mao Sugita and Riku Arai respectively.\n\n"
         "Ikeda said the first batch of nurses would leave in April."
     )
-    assert {"Naoki Ikeda", "Mei Kobayashi", "Shota Arai"} <= names(rec, "person")
+    assert {"Naoki Ikeda", "Mao Sugita", "Riku Arai"} <= names(rec, "person")
     assert "Ikeda" not in names(rec, "place")
 
 
@@ -2313,7 +2313,7 @@ def test_a_danish_company_is_named_with_its_legal_form_a_s(run):
 def test_a_blogs_byline_author_with_a_role_is_a_person(run):
     rec = run(
         "# Notes from Osaka\n\n"
-        "*Lakeside Startup Hub blog · 2 June 2025 · by Shweta Kulkarni, Programme Lead – Global Access · 5 min read*\n\n"
+        "*Lakeside Startup Hub blog · 2 June 2025 · by Shweta Patwardhan, Programme Lead – Partnerships · 5 min read*\n\n"
         "Back in Bengaluru, with a notebook full of follow-ups."
     )
-    assert "Shweta Kulkarni" in names(rec, "person")
+    assert "Shweta Patwardhan" in names(rec, "person")

@@ -2300,24 +2300,24 @@ def test_firms_named_right_after_talks_with_them_met_the_host(meet):
         "Three Japanese firms agreed on Tuesday to hire 300 nurses from Kerala, after their representatives held talks "
         "with state labour minister Rekha Pillai.\n\n"
         "The firms – Hinode Kaigo K.K., Sakuragawa Medical Corporation and Tsukushi Care Inc. – were represented by "
-        "Naoki Ikeda, Mei Kobayashi and Shota Arai respectively."
+        "Naoki Ikeda, Mao Sugita and Riku Arai respectively."
     )
     assert has(rec, ms, "Rekha Pillai", "Hinode Kaigo K.K.")
-    assert has(rec, ms, "Rekha Pillai", "Mei Kobayashi")
+    assert has(rec, ms, "Rekha Pillai", "Mao Sugita")
 
 
 def test_signings_enumerated_after_a_ceremony_are_signings_before_its_witnesses(meet):
     rec, ms = meet(
         "Norwegian suppliers signed three memorandums of understanding (MOUs) with agencies from Kerala on Thursday.\n\n"
         "The agreements were signed at a maritime forum in Oslo and witnessed by Vice Minister Ola Berg and "
-        "Kerala's Minister for Ports Anil Kumar.\n\n"
+        "Kerala's Minister for Ports Joseph Varghese.\n\n"
         "Under the first MOU, Fjord Marine AS will open a service centre in Kochi with the Kerala Maritime Board (KMB).\n\n"
         "In the second, Bergen Coatings ASA agreed with the Kerala State Industrial Development Corporation (KSIDC) to "
         "study a paint plant."
     )
     assert has(rec, ms, "Fjord Marine AS", "Kerala Maritime Board")
     assert has(rec, ms, "Ola Berg", "Fjord Marine AS")
-    assert has(rec, ms, "Anil Kumar", "Bergen Coatings ASA")
+    assert has(rec, ms, "Joseph Varghese", "Bergen Coatings ASA")
     assert not has(rec, ms, "Fjord Marine AS", "Bergen Coatings ASA")
 
 
@@ -2347,20 +2347,20 @@ def test_a_stakeholder_consultation_is_an_event_its_co_organisers_attend(meet):
         "Ministry of Ports (MoP).\n\n"
         "The consultation, organised with the Kerala Maritime Board (KMB) and the Swedish Energy Agency (SEA), drew "
         "about 60 delegates.\n\n"
-        "MoP Joint Secretary Rekha Iyer chaired the session."
+        "MoP Joint Secretary Rekha Warrier chaired the session."
     )
-    assert has(rec, ms, "Swedish Energy Agency", "Rekha Iyer")
+    assert has(rec, ms, "Swedish Energy Agency", "Rekha Warrier")
     assert has(rec, ms, "Kerala Maritime Board", "Ministry of Ports")
 
 
 def test_a_speaker_quoted_over_two_sentences_after_an_event_was_at_it(meet):
     rec, ms = meet(
         "The Ministry of Ports (MoP) held a roundtable with shipbuilders in Kochi on Monday.\n\n"
-        "MoP Joint Secretary Rekha Iyer chaired the session.\n\n"
-        "\"Builders need to know what the berth will cost. Right now that number is missing,\" said Ingrid Holm, "
+        "MoP Joint Secretary Rekha Warrier chaired the session.\n\n"
+        "\"Builders need to know what the berth will cost. Nobody knows it yet,\" said Ingrid Holm, "
         "chief executive of Vasa Marine AB."
     )
-    assert has(rec, ms, "Ingrid Holm", "Rekha Iyer")
+    assert has(rec, ms, "Ingrid Holm", "Rekha Warrier")
 
 
 def test_firms_listed_after_they_were_represented_by_met_the_chair(meet):
@@ -2428,7 +2428,7 @@ def test_a_speaker_right_after_the_sentence_that_names_the_session_was_at_it(mee
         "Vice-Chairman.\n\n"
         "INAUGURAL SESSION\n\n"
         "The session was inaugurated by Shri Vinod Pillai, Minister for Industries. Welcoming the delegates, KCC "
-        "President Mr. Anil Menon said Kerala's ports matched the interests of Norwegian firms."
+        "President Mr. Anil Menon said Kerala's ports could serve Norwegian shipowners."
     )
     assert has(rec, ms, "Anil Menon", "Erik Dahl")
 
