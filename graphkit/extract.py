@@ -224,11 +224,12 @@ _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|at|near|from|to)\s+$")
 #: One capitalised word of a name.
 _ONE_NAME_WORD_RE = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+")
 #: "in <Place> and ", "across <Place>, ": a list of places opened by a preposition of place, up to the next item.
+_LIST_PLACE_PREPOSITIONS = r"\b(?:in|across|at|near|around)\s+"
 _PLACE_THEN_LIST_BEFORE_RE = re.compile(
-    r"\b(?:in|across|at|near|around)\s+(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:,\s*|\s+(?:and|&)\s+)$")
+    _LIST_PLACE_PREPOSITIONS + r"(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:,\s*|\s+(?:and|&)\s+)$")
 #: " and <Place>", ", <Place>": the next item of a list, a place.
 _LIST_THEN_PLACE_AFTER_RE = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b(?![\w-])")
-_LIST_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|across|at|near|around)\s+$")
+_LIST_PLACE_PREPOSITION_BEFORE_RE = re.compile(_LIST_PLACE_PREPOSITIONS + "$")
 #: ", the State's agency for", ", a Chiba-based maker of": an apposition that says a name is a body's.
 _BODY_IN_APPOSITION_RE = re.compile(
     r",\s+(?:the|a|an|its)\s+(?:(?!(?:of|at|with|for|from|in|to|and)\s)[\w'\u2019-]+\s+){0,4}?"
@@ -241,10 +242,10 @@ _BY_BEFORE_RE = re.compile(r"\b[Bb]y\s+$")
 _BYLINE_ROLE_AFTER_RE = re.compile(
     r",\s+(?:[A-Z][\w-]*\s+){0,3}(?:Lead|Manager|Editor|Correspondent|Reporter|Director|Head|Officer|Analyst|Writer|"
     r"Associate|Fellow|Consultant|Coordinator|Co-ordinator|Researcher|Economist)\b")
-#: A list's separator right before an item.
-_LIST_SEPARATOR_BEFORE_RE = re.compile(r"(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
 #: Between the items of a list: ", ", ", and ", " and ", " & ".
 _LIST_SEPARATOR_RE = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+#: A list's separator right before an item.
+_LIST_SEPARATOR_BEFORE_RE = re.compile("(?:" + _LIST_SEPARATOR_RE.pattern + ")$")
 #: "<portfolio> Minister" (not "Minister of").
 _MINISTER_AFTER_RE = re.compile(r"\s+Ministers?\b(?!\s+of\b)")
 #: "Singapore dollars": a currency after a place name.

@@ -1050,14 +1050,7 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
     the document names here for the first time as the subject of a speech verb;
     a person named before is a bystander being quoted, not a new attendee.
     """
-    if current is None or current.planned:
-        return ""
-    quoted = sum(1 for j in range(current.sentence + 1, i) if _QUOTE_OPENING_RE.match(sents[j].text))
-    since = i - current.sentence if since is None else since
-    # three sentences after the event (a speaker's quotation before the speaker not counted), or right after a
-    # sentence that told more of it and names it ("The session was inaugurated by X. Welcoming the delegates, Y said")
-    near = 0 < i - current.sentence - quoted <= 3
-    if not near and not (since == 1 and _names_event(sents[i - 1].text)):
+    if current is None or current.planned or i <= current.sentence:
         return ""
     root = sent.root
     if root.lower_ not in _SPEECH_VERBS:
@@ -1065,7 +1058,14 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
         # again has two roots, the first the honorific's
         root = next((t for t in sent if t.dep_ == "ROOT" and t.lower_ in _SPEECH_VERBS), None)
         if root is None:
-            return ""  # no speech: the event's sentence need not be read (Span.text joins its tokens, then a regex scans it)
+            return ""  # no speech: no sentence before it need be read (Span.text joins its tokens, then a regex scans it)
+    quoted = sum(1 for j in range(current.sentence + 1, i) if _QUOTE_OPENING_RE.match(sents[j].text))
+    since = i - current.sentence if since is None else since
+    # three sentences after the event (a speaker's quotation before the speaker not counted), or right after a
+    # sentence that told more of it and names it ("The session was inaugurated by X. Welcoming the delegates, Y said")
+    near = 0 < i - current.sentence - quoted <= 3
+    if not near and not (since == 1 and _names_event(sents[i - 1].text)):
+        return ""
     # right after the event's sentence, or after a sentence that told more of it ("The session was inaugurated by X")
     event = since == 1 and (_names_event(sents[i - 1].text) or near and _names_event(sents[current.sentence].text))
     own_company = re.match(r"^\W*(?:the\s+(?:company|firm)(?:'s|\u2019s)|its)\s", sent.text, re.I)
@@ -1196,9 +1196,15 @@ _ACCOMPANIED_THE_RE = re.compile(
     r"mission|ambassador|governor|vice-governor|visitors?|guests?|secretary|cm))?\s*(?:[.;,]|$|\s+(?:on|during|to|at)\b)", re.I)
 #: "The MoUs were exchanged in the presence of ...", "These agreements were signed, witnessed by ...": the witnesses of
 #: the signings just listed.
-_THE_SIGNINGS_RE = re.compile(
-    r"^\W*(?:the|these|all(?:\s+the)?|both(?:\s+the)?)\s+(?:\w+\s+)?(?:MoUs|MOUs|memoranda|agreements|pacts|LoIs)\s+"
-    r"(?:were|have\s+been)\s+(?:formally\s+)?(?:signed|exchanged)\b[^.;]{0,80}?\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
+def _signings_witnessed_re(documents: str, reach: int) -> "re.Pattern[str]":
+    """ "The <documents> were signed / exchanged ... in the presence of / witnessed by", within ``reach`` characters."""
+    return re.compile(
+        r"^\W*(?:the|these|all(?:\s+the)?|both(?:\s+the)?)\s+(?:\w+\s+)?(?:" + documents + r")\s+"
+        r"(?:were|have\s+been)\s+(?:formally\s+)?(?:signed|exchanged)\b[^.;]{0," + str(reach) + r"}?\b"
+        r"(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
+
+
+_THE_SIGNINGS_RE = _signings_witnessed_re(r"MoUs|MOUs|memoranda|agreements|pacts|LoIs", 80)
 #: A place in capitals alone on its line, right over a brief's item (its headline on the next line): "CHENNAI"; not a
 #: section's place over a blank line ("TOKYO", then the paragraphs of the trip's days there).
 _ITEM_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,30}[ \t]*\n[ \t]*\Z")
@@ -2410,9 +2416,7 @@ _SEVERAL_SIGNINGS_RE = re.compile(
     re.I,
 )
 #: "The agreements were signed at the forum and witnessed by X": the ceremony of the signings told next.
-_THE_SIGNINGS_WITNESSED_RE = re.compile(
-    r"^\W*(?:the|these|all(?:\s+the)?|both(?:\s+the)?)\s+(?:\w+\s+)?(?:MoUs|memoranda|memorandums|agreements|pacts|LoIs)\s+"
-    r"(?:were|have\s+been)\s+(?:formally\s+)?(?:signed|exchanged)\b[^.;]{0,160}?\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
+_THE_SIGNINGS_WITNESSED_RE = _signings_witnessed_re(r"MoUs|memoranda|memorandums|agreements|pacts|LoIs", 160)
 #: "Under the first MoU,", "In the second,", "By the third agreement,": one signing of those a ceremony told.
 _NTH_SIGNING_OPENER_RE = re.compile(
     r"^\W*(?:under|in|by|through|with)\s+the\s+(?:first|second|third|fourth|fifth|sixth|last|final)"
@@ -2430,6 +2434,12 @@ def _add_participants(meeting: Meeting, keys: Iterable[str]) -> None:
     meeting.participants += [k for k in dict.fromkeys(keys) if k not in meeting.participants]
 
 
+def _tells_several_signings(text: str) -> bool:
+    """Whether a sentence tells a ceremony of several signings: "signed three MoUs", "The agreements were signed ...
+    witnessed by X"."""
+    return _SEVERAL_SIGNINGS_RE.search(text) is not None or _THE_SIGNINGS_WITNESSED_RE.match(text) is not None
+
+
 def _add_enumerated_signings(
     meetings: list[Meeting], sent_texts: list[str], by_sentence: dict[int, list[tuple[int, Entity]]]
 ) -> None:
@@ -2443,7 +2453,7 @@ def _add_enumerated_signings(
     ceremony = -1
     added: list[Meeting] = []
     for i, text in enumerate(sent_texts):
-        if _SEVERAL_SIGNINGS_RE.search(text) or _THE_SIGNINGS_WITNESSED_RE.match(text):
+        if _tells_several_signings(text):
             ceremony = i
             continue
         if ceremony < 0 or i - ceremony > 6 or i in told or not _NTH_SIGNING_OPENER_RE.match(text):
@@ -2472,7 +2482,7 @@ def _join_umbrella_events(meetings: list[Meeting], sent_texts: list[str]) -> Non
         if _NTH_SIGNING_RE.search(text) or _NTH_SIGNING_OPENER_RE.match(text):
             if umbrella is not None:
                 m.participants += [k for k in umbrella.participants if k not in m.participants]
-        elif _SEVERAL_SIGNINGS_RE.search(text) or _THE_SIGNINGS_WITNESSED_RE.match(text):
+        elif _tells_several_signings(text):
             umbrella = m
         else:
             umbrella = None
