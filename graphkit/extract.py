@@ -753,6 +753,8 @@ class Extractor:
                 if self.gazetteer.lookup(right) is not None and self.gazetteer.lookup(left) is None:
                     e = s + len(left)  # "Technopark in Thiruvananthapuram": the site, then the city it is in
             if gtype == "person" and heading(s):
+                if _HEADLINE_VERB_IN_NAME_RE.match(" " + text[s:e].title()):
+                    continue  # "... MINISTER [MEETS BUSINESS DELEGATION]": the headline's verb and object, no name
                 cut = _HEADLINE_VERB_IN_NAME_RE.search(text[s:e])
                 if cut:
                     e = s + cut.start()  # "TANAKA Holds Meeting": the headline's verb is not the name

@@ -305,6 +305,8 @@ _POSTED_BY_RE = re.compile(r"^[ \t]*(?:posted|written)(?:\s+on\s+[^\n]{3,40}?)?\
 
 #: "I", "we": a text told in the first person.
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I've|I'm|we)\b")
+#: "I", "we", "our", "my": a text told in the first person, its author's own words.
+_OWN_WORDS_RE = re.compile(r"\b(?:I|I've|I'm|[Ww]e|[Oo]ur|[Mm]y)\b")
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -328,12 +330,19 @@ def _post_author(record: DocumentRecord, text: str) -> str:
         people = [e for e in record.entities if e.type == "person" and any(a <= m.start < b for m in e.mentions)]
         if len(people) == 1:
             return people[0].key
+    if _OWN_WORDS_RE.search(text, line_end):
+        # "Jo Roe\nDirector, Acme | IAS\n15 May · Edited\n\nOur team met ...": a post under its author's name alone
+        for e in record.entities:
+            if e.type == "person" and any(m.start == line_start and m.end == line_end for m in e.mentions):
+                return e.key
     return ""
 
 
 def _told_by_author(sent: "Span", trigger) -> bool:
     """Whether a sentence of a post tells its author's own doing: "I met X", "We held talks", or no subject at all
     ("Held detailed discussions with X", "Paid a courtesy call on Y")."""
+    if _opens_with_met(sent, trigger):
+        return True  # "Met Mr. X, Chairman of Y, to discuss ...": the tagger made "Met" part of the name
     head = trigger
     for _ in range(4):
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and not (c.like_num or "/" in c.text)]
@@ -1167,6 +1176,8 @@ _PRESENT_HEAD_RE = re.compile(r"^\W*(?:present|in\s+attendance|attendees|those\s
 #: "Minutes of the review meeting", "Record of discussions": a document that records one meeting.
 _MINUTES_RE = re.compile(
     r"\b(?:minutes|record\s+(?:of\s+)?(?:discussions?|notes?))\s+of\s+the\b|\brecord\s+(?:notes?\s+)?of\s+discussions?\b", re.I)
+#: "During the meeting, the following MoUs were exchanged:": the signings listed next took place at the meeting just told.
+_DURING_THE_MEETING_RE = re.compile(r"^\W*(?:during|at)\s+the\s+(?:meeting|talks|interaction|call|discussions?)\s*,", re.I)
 #: "The MoUs signed on Thursday were:", "Agreements exchanged:": a list of signings, one per item.
 _SIGNINGS_HEAD_RE = re.compile(
     r"\b(?:MoUs|MOUs|memoranda|agreements|LoIs|letters\s+of\s+intent|pacts|contracts)\b[^:]{0,160}:\s*$", re.I)
@@ -1417,6 +1428,16 @@ def _trigger_candidates(sent: "Span", lowers: list[str] | None) -> Iterator["Tok
             yield doc[i]
 
 
+def _opens_with_met(sent: "Span", tok: "Token") -> bool:
+    """Whether ``tok`` is a note's opening "Met" before a titled name ("Met Mr. Jo Roe, Chairman of X"), which the
+    tagger reads as part of the name."""
+    doc = sent.doc
+    return (
+        tok.text in ("Met", "Meets") and tok.i + 1 < sent.end and doc[tok.i + 1].text in HONORIFICS
+        and all(not t.is_alpha for t in doc[sent.start : tok.i])
+    )
+
+
 def _not_part_of(tok: "Token") -> bool:
     """Whether ``tok`` is negated, itself or through the words that govern it ("was not part of the talks")."""
     node = tok
@@ -1468,7 +1489,9 @@ def _first_trigger(sent: "Span", lowers: list[str] | None, deferred: list | None
             ):
                 return tok  # "the visitors spent an hour with Chief Minister X", "sat down with Y"
             continue
-        if low in MEETING_VERBS and tok.pos_ in ("VERB", "AUX") or (low == "met" or low == "meets" and tok.dep_ not in ("dobj", "pobj", "compound")) and tok.pos_ != "PROPN":
+        if low in MEETING_VERBS and tok.pos_ in ("VERB", "AUX") or (low == "met" or low == "meets" and tok.dep_ not in ("dobj", "pobj", "compound")) and tok.pos_ != "PROPN" or (
+            _opens_with_met(sent, tok)
+        ):
             if low in ("call", "called", "calls", "calling") and not any(c.lower_ == "on" for c in tok.children):
                 continue
             if tok.dep_ == "pcomp" and tok.lower_.endswith("ing") and tok.head.lower_ in ("in", "of", "for", "about") and not (
@@ -1768,6 +1791,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     item_at = -1  # the last sentence read as (part of) such a list item
     list_meetings: list[Meeting] = []  # the signings (or meetings) the last such list told, one per item
     items_grouped = False  # whether the list's head said the group met
+    items_into: Meeting | None = None  # the meeting the listed signings were part of ("During the meeting, ...:")
     # a brief's items, each under a place in capitals on a line of its own ("CHENNAI"): a group told in one item is
     # not "the team" of the next
     story_at: list[int] = []
@@ -1786,7 +1810,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             continue
         if list_head is not None and (_is_list_item(doc_text, sent.start_char) or not mentioned and len(sent_text.strip()) <= 4):
             own = [k for k in dict.fromkeys(e.key for _, e in mentioned) if k not in list_head.participants]
-            if own:  # one item, one signing (or meeting): the head's people, and the item's parties and signatories
+            if own and items_into is not None:  # "During the meeting, the following MoUs were exchanged:": at that meeting
+                _add_participants(items_into, own)
+                touched[id(items_into)] = i
+            elif own:  # one item, one signing (or meeting): the head's people, and the item's parties and signatories
                 current = Meeting(participants=list_head.participants + own, sentence=i, date=list_head.date,
                                   place=list_head.place, trigger=list_head.trigger, planned=list_head.planned)
                 meetings.append(current)
@@ -1799,12 +1826,14 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             continue
         if list_head is not None and item_at == i - 1 and not _line_break_between(doc_text, sents[i - 1], sent):
             # "1. X GmbH - with Mr. A, CEO. Mr. A said ...": the item's next sentence tells of the same meeting
-            if current is not None and current.sentence == item_at:
+            if items_into is not None:
+                _add_participants(items_into, (e.key for _, e in mentioned))
+            elif current is not None and current.sentence == item_at:
                 _add_participants(current, (e.key for _, e in mentioned))
             item_at = i
             last_person, last_org = _last_of(mentioned, last_person, last_org)
             continue
-        list_head = None
+        list_head, items_into = None, None
         since_current = i - touched.get(id(current), current.sentence) if current is not None and not current.planned else None
         if since_current is not None and mentioned and (
             # "X called on Y. Consul General Z accompanied the Minister.": Z was at that call too
@@ -1830,6 +1859,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             continue
         if sent_text.rstrip().endswith(":") and _SIGNINGS_HEAD_RE.search(sent_text):
             list_meetings = []
+            items_into = current if since_current is not None and since_current <= 4 and _DURING_THE_MEETING_RE.match(sent_text) else None
             # "The following MoUs were exchanged in the presence of A and B:": A and B witnessed every signing
             items_grouped = False
             witnesses = [person for person, _ in titled_in(i)]  # "in the presence of the Chief Minister": by title

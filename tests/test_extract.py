@@ -2317,3 +2317,19 @@ def test_a_blogs_byline_author_with_a_role_is_a_person(run):
         "Back in Bengaluru, with a notebook full of follow-ups."
     )
     assert "Shweta Patwardhan" in names(rec, "person")
+
+
+def test_a_post_under_its_authors_name_alone_makes_the_author_a_party(run):
+    rec = run(
+        "Kavita Rathore\nJoint Director, Invest Punjab | IAS\n3 March 2025 \u00b7 Edited\n\n"
+        "Our team spent three days in Osaka meeting investors.\n\n"
+        "\U0001f539 Met Mr. Daichi Moriwaki, President of Kintetsu Valve Co., Ltd., on a plant in Mohali.\n\n"
+        "\U0001f539 B2B sessions with Sakura Pumps Ltd. and with Hoshi Filters Ltd.\n")
+    assert frozenset(("Kavita Rathore", "Daichi Moriwaki")) in pairs(rec)
+    assert frozenset(("Kavita Rathore", "Hoshi Filters Ltd.")) in pairs(rec)
+
+
+def test_a_headlines_verb_and_object_in_capitals_are_no_person(run):
+    rec = run("PUNJAB CHIEF MINISTER MEETS KOREAN BUSINESS DELEGATION\n\n"
+              "Chandigarh, 4 May - Chief Minister Shri Harpal Dhillon met a delegation of Korean firms on Monday.")
+    assert names(rec, "person") == {"Harpal Dhillon"}

@@ -1298,13 +1298,13 @@ def test_the_witnesses_named_in_the_head_of_a_list_of_mous_witnessed_each(meet):
 
 def test_present_at_all_three_meetings_joins_the_last_three_only(meet):
     rec, ms = meet(
-        "Dr. Ritu Malhotra met Mr. Kenji Arai of Nagoya Gears on Tuesday.\n\n"
+        "Dr. Ritu Malhotra met Mr. Kenta Aramaki of Nagoya Gears on Tuesday.\n\n"
         "Dr. Malhotra then met Ms. Aiko Fujita of Sendai Optics. She also met Mr. Daiki Mori of Kobe Valves. "
         "She later met Mr. Sota Ueda of Osaka Cables.\n\n"
         "Shri Vinod Rawat was present at all three meetings.")
     assert has(rec, ms, "Vinod Rawat", "Sota Ueda")
     assert has(rec, ms, "Vinod Rawat", "Aiko Fujita")
-    assert not has(rec, ms, "Vinod Rawat", "Kenji Arai")
+    assert not has(rec, ms, "Vinod Rawat", "Kenta Aramaki")
 
 
 def test_each_row_of_an_itinerary_table_is_an_engagement_of_its_own(meet):
@@ -2141,9 +2141,9 @@ def test_a_list_item_where_a_host_showed_the_delegation_round_is_its_engagement(
         "Shri Dilip Baruah, Principal Secretary, Industries Department, and included Smt. Rina Gogoi, Managing "
         "Director of the Assam Industrial Development Corporation.\n\n"
         "\u25b6 Programme highlights\n"
-        "\u30fbMinato Kiko Co., Ltd.: Managing Director Mr. Kenji Arai guided the delegation through the assembly line.\n"
+        "\u30fbMinato Kiko Co., Ltd.: Managing Director Mr. Kenta Aramaki guided the delegation through the assembly line.\n"
         "\u30fbEvening exchange: members of the city's chamber welcomed the group at a dinner.\n")
-    assert has(rec, ms, "Dilip Baruah", "Kenji Arai")
+    assert has(rec, ms, "Dilip Baruah", "Kenta Aramaki")
     assert has(rec, ms, "Rina Gogoi", "Minato Kiko Co., Ltd.")
 
 
@@ -2441,3 +2441,16 @@ def test_speakers_in_turn_after_an_event_were_at_it(meet):
         "Embassy of the Netherlands, said drip kits would follow."
     )
     assert has(rec, ms, "Joost de Vries", "Maas Sensor B.V.")
+
+
+def test_signings_listed_during_a_meeting_were_part_of_it(meet):
+    rec, ms = meet(
+        "Chief Minister Shri Harpal Dhillon held a meeting with a delegation of Japanese companies led by "
+        "Mr. Kenta Aramaki, President of the Osaka Business Club, in Chandigarh.\n\n"
+        "During the meeting, the following two MoUs were exchanged in the presence of the Chief Minister:\n\n"
+        "1. Tobu Castings Ltd. with Invest Punjab for a foundry at Ludhiana. The MoU was signed by Mr. Ryo Sugita, "
+        "Director, Tobu Castings.\n\n"
+        "2. Minato Coatings Ltd. with Invest Punjab for a paint plant at Rajpura.\n"
+    )
+    assert has(rec, ms, "Kenta Aramaki", "Ryo Sugita")
+    assert has(rec, ms, "Kenta Aramaki", "Minato Coatings Ltd.")
