@@ -577,6 +577,7 @@ class Extractor:
         pattern_spans = _join_spelled_pairs(text, sorted(set(pattern_spans)))
         model_people = {_strip_span(text, a, b) for label, a, b in model_ents if label == "PERSON"}
         model_person_end = dict(model_people)
+        model_person_start = {b: a for a, b in model_people}
         heading = _HeadingLines(text, title_end)
         model_org_end = {a: b for label, a, b in
                          ((label, *_strip_span(text, a, b)) for label, a, b in model_ents if label == "ORG")}
@@ -604,6 +605,9 @@ class Extractor:
                 continue  # "Press Release", "X Makers Explore Joint Ventures": a heading's capitals
             if (s, e) in model_people and self._looks_like_personal_name(text[s:e]):
                 continue  # "Jo Roe and Acme Development Corporation (ADC)": the person, then the body
+            held_by = model_person_start.get(e, -1)
+            if s < held_by and text[s:held_by].split()[-1].casefold() in TITLE_WORDS and self._looks_like_personal_name(text[held_by:e]):
+                continue  # "Industries Secretary Jo Roe and Acme Development Corporation (ADC)": a title and its holder
             person_end = model_person_end.get(s, 0)
             if s < person_end < e and (joint := _AND_BETWEEN_RE.match(text, person_end)) and _TITLE_WORD_AFTER_SPAN_RE.match(
                 text, e
@@ -660,6 +664,11 @@ class Extractor:
             if gtype in ("person", "organisation") and (parts := self._place_list(text[s:e])):
                 for a, b in parts:  # "Hosur, Krishnagiri and Ranipet": a list of towns the model read as one body
                     cands.append(_Cand(s + a, s + b, "place", "model", text=text[s + a : s + b]))
+                continue
+            if gtype == "place" and (pair := _HYPHENED_PAIR_RE.fullmatch(text, s, e)) and self.gazetteer.lookup(text[s:e]) is None and all(
+                self.gazetteer.lookup(pair.group(k)) is not None for k in (1, 2)
+            ):  # "the Kanpur-Unnao belt": two towns, each a place
+                cands += [_Cand(pair.start(k), pair.end(k), "place", "model", text=pair.group(k)) for k in (1, 2)]
                 continue
             if gtype == "organisation" and self._place_in_list(text, s, e, model_places):
                 gtype = "place"  # "in Konkan and Khandesh": a region beside a place, after "in"
@@ -1306,7 +1315,7 @@ class Extractor:
                     + r"|representative|officer|director|chairman|president|head|minister|ambassador)\s+(?:of|at|for)\b", after, re.I):
             return True
         if re.fullmatch(r"[A-Z]{2,}[ \t]+[A-Z][a-z]+(?:-[a-z]+)?", surface) and (
-            re.search(r",\s*$", text[max(0, c.start - 3) : c.start]) and re.match(r"\s*,", after)
+            re.search(r",\s*$", text[max(0, c.start - 3) : c.start]) and re.match(r"\s*(?:,|\.(?:\s|$))", after)
             or _title_before(text, c.start) or re.search(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$", text[max(0, c.start - 5) : c.start])
         ) and not _is_big_place(self.gazetteer.lookup(surface.split()[1])):
             return True  # "Its president, KURUSHIMA Daigo, said": a family name in capitals, then the given name
@@ -1327,12 +1336,20 @@ class Extractor:
             return start
         tok = doc[span.start - 1]
         word = tok.text
+        before = doc[tok.i - 1] if tok.i > tok.sent.start else None
+        place = self.gazetteer.lookup(word)
+        prev = doc[tok.i - 1]  # (the parser may end a sentence at a title's bracket)
+        if tok.i > 0 and (tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B" or place is not None and place.kind == "city") and (
+            place is None or place.kind == "city"
+        ) and tok.pos_ == "PROPN" and _ONE_NAME_WORD_RE.fullmatch(word) and (
+            prev.text in (",", ")") or prev.lower_ in TITLE_WORDS
+        ):
+            return tok.idx  # "the minister, [Swapan] Kumar Roy", "Secretary (Mines) [Anand] Mohan Rao": a given name that is also a town's
         if tok.pos_ != "PROPN" or tok.ent_type_ or not _ONE_NAME_WORD_RE.fullmatch(word) or (
-            word in HONORIFICS or word.casefold() in _TITLE_NON_ENTITY_OR_HEAD or self.gazetteer.lookup(word) is not None
+            word in HONORIFICS or word.casefold() in _TITLE_NON_ENTITY_OR_HEAD or place is not None
             or looks_like_company(word)
         ):
             return start
-        before = doc[tok.i - 1] if tok.i > tok.sent.start else None
         if before is not None and (before.text[:1].isupper() or before.is_punct and before.text not in ",;:(\"\u201c"):
             return start  # a run of capitalised words is the model's to split
         return tok.idx
@@ -2169,6 +2186,8 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: "Kanpur-Unnao": two one-word names joined by a hyphen.
+_HYPHENED_PAIR_RE = re.compile(r"([A-Z][a-z\u00c0-\u024f]+)-([A-Z][a-z\u00c0-\u024f]+)")
 #: A company's site named for its town: "Hamamatsu Works", "Sanand Plant", "Jamnagar Refinery".
 _SITE_RE = re.compile(r"([A-Z][\w\u00c0-\u024f-]+(?:\s+[A-Z][\w\u00c0-\u024f-]+)?)\s+(?:Works|Plant|Factory|Refinery|Mill|Campus)")
 #: A job's last word closing an apposition: " Manager,", " Engineer,".

@@ -2333,3 +2333,27 @@ def test_a_headlines_verb_and_object_in_capitals_are_no_person(run):
     rec = run("PUNJAB CHIEF MINISTER MEETS KOREAN BUSINESS DELEGATION\n\n"
               "Chandigarh, 4 May - Chief Minister Shri Harpal Dhillon met a delegation of Korean firms on Monday.")
     assert names(rec, "person") == {"Harpal Dhillon"}
+
+
+def test_a_title_and_its_holder_before_and_a_body_are_no_body(run):
+    rec = run("Industries Secretary Meera Toppo and Ranchi Industrial Area Development Authority (RIADA) chairman "
+              "Ajit Lakra were present.")
+    assert "Meera Toppo" in names(rec, "person")
+    assert not any("Secretary" in n for n in names(rec))
+
+
+def test_two_towns_joined_by_a_hyphen_are_two_places(run):
+    rec = run("Hosiery units in the Ludhiana-Jalandhar belt export to Europe.")
+    assert {"Ludhiana", "Jalandhar"} <= names(rec, "place")
+
+
+def test_a_capitalised_family_name_after_a_lower_case_role_and_a_comma_is_a_person(run):
+    rec = run("The Pune office of the Japan External Trade Organization (JETRO), which helped arrange the visit, sent "
+              "its director general, OKAYAMA Mao.")
+    assert "Okayama Mao" in names(rec, "person")
+
+
+def test_a_given_name_that_is_also_a_towns_after_a_titles_bracket_is_the_persons(run):
+    rec = run("The pact was signed in the presence of Secretary (Mines) Anand Prakash Rao and the Ambassador.")
+    assert "Anand Prakash Rao" in names(rec, "person")
+    assert "Anand" not in names(rec, "place")
