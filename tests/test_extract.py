@@ -1005,7 +1005,7 @@ def test_a_title_run_into_an_honorific_is_no_body(run):
 
 @pytest.mark.parametrize("text, sector", [
     ("Mr. Ken Ito said over coffee at the delegation's hotel that Chubu Gears would expand.", "Coffee"),
-    ("Mr. Ken Ito said over coffee at the delegation's hotel that Chubu Gears would expand.", "Tourism and hospitality"),
+    ("Mr. Ken Ito said over coffee at the delegation's hotel that Chubu Gears would expand.", "Hospitality"),
     ("Mr. Ken Ito said Chubu Gears needs a second plant when the port is congested.", "Ports"),
     ("Mr. Ken Ito invited Chubu Gears to the Kerala International Trade Show in Kochi.", "Trade and exports"),
 ])
@@ -2357,3 +2357,13 @@ def test_a_given_name_that_is_also_a_towns_after_a_titles_bracket_is_the_persons
     rec = run("The pact was signed in the presence of Secretary (Mines) Anand Prakash Rao and the Ambassador.")
     assert "Anand Prakash Rao" in names(rec, "person")
     assert "Anand" not in names(rec, "place")
+
+
+def test_hotels_travel_trade_and_business_events_are_three_sectors(run):
+    rec = run("The roadshow brought hotels, tour operators and MICE organisers from Kerala to meet buyers in Bangkok.")
+    assert {"Hospitality", "Tourism", "MICE"} <= names(rec, "sector")
+
+
+def test_tourism_and_hospitality_said_together_is_one_sector(run):
+    rec = run("The minister pitched tourism and hospitality projects on the coast.")
+    assert names(rec, "sector") == {"Tourism"}
