@@ -303,6 +303,8 @@ _HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}")
 _POSTED_BY_RE = re.compile(r"^[ \t]*(?:posted|written)(?:\s+on\s+[^\n]{3,40}?)?\s+by\s+", re.I | re.M)  # "Posted on 6 May by"
 
 
+#: "told Business Daily", "said to The Courier": a publication an interviewee spoke to.
+_TOLD_BEFORE_RE = re.compile(r"\b(?:told|telling|said\s+to|speaking\s+to)\s+(?:the\s+)?\Z", re.I)
 #: "I", "we": a text told in the first person.
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I've|I'm|we)\b")
 #: "I", "we", "our", "my": a text told in the first person, its author's own words.
@@ -1669,9 +1671,12 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     by_sentence: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
     # bodies that are a title run into a name, and news agencies credited in the dateline, take part in nothing
     not_parties = _title_organisations(record, _doc_text(doc)) | _agency_tags(record, _doc_text(doc))
+    doc_text_for_told = _doc_text(doc)
     for ent in record.entities:
         if ent.type in ("person", "organisation") and ent.key not in not_parties:
             for m in ent.mentions:
+                if ent.type == "organisation" and _TOLD_BEFORE_RE.search(doc_text_for_told, max(0, m.start - 12), m.start):
+                    continue  # "X told Business Daily that ...": the paper that reports, not a party
                 by_sentence[m.sentence].append((m.start, ent))
     for items in by_sentence.values():
         items.sort(key=lambda x: x[0])

@@ -2367,3 +2367,10 @@ def test_hotels_travel_trade_and_business_events_are_three_sectors(run):
 def test_tourism_and_hospitality_said_together_is_one_sector(run):
     rec = run("The minister pitched tourism and hospitality projects on the coast.")
     assert names(rec, "sector") == {"Tourism"}
+
+
+def test_the_thai_honorific_khun_is_a_title_and_the_given_name_after_it_the_same_person(run):
+    rec = run("The airline's Chief Commercial Officer, Khun Anucha Srisuk, met the Minister in Bangkok. "
+              "Khun Anucha said the route would start in May.")
+    assert "Anucha Srisuk" in names(rec, "person")
+    assert not any(n.startswith("Khun") for n in names(rec))

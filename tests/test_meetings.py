@@ -2454,3 +2454,11 @@ def test_signings_listed_during_a_meeting_were_part_of_it(meet):
     )
     assert has(rec, ms, "Kenta Aramaki", "Ryo Sugita")
     assert has(rec, ms, "Kenta Aramaki", "Minato Coatings Ltd.")
+
+
+def test_the_paper_an_official_spoke_to_is_no_party_of_the_meeting(meet):
+    rec, ms = meet(
+        "Secretary Dr. Rekha Pillai told Coastal Trade Weekly that the meet had been organised with the Thai Travel "
+        "Agents Association and the Embassy of India in Bangkok."
+    )
+    assert not has(rec, ms, "Rekha Pillai", "Coastal Trade Weekly")
