@@ -136,6 +136,38 @@ def find_date(text: str) -> str:
     return best[1] if best else ""
 
 
+#: "24 January", "January 24th", with or without the year.
+_DAY_MONTH_RES = [
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"(?![a-z])(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I),
+    re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I),
+]
+
+
+def find_day(text: str, year: int) -> tuple[str, bool]:
+    """The first day-and-month date in ``text`` as ``YYYY-MM-DD`` (in ``year`` when the text gives none) and
+    whether the text gave the year; ``("", False)`` when there is none.
+
+    Examples
+    --------
+    >>> find_day("Friday, 24 January, 10:30 - B2B meetings", 2025)
+    ('2025-01-24', False)
+    >>> find_day("on March 3, 2024 the team met", 2025)
+    ('2024-03-03', True)
+    """
+    best: tuple[int, str, bool] | None = None
+    for pattern in _DAY_MONTH_RES:
+        for m in pattern.finditer(text):
+            month = _MONTHS[m.group("month").lower().rstrip(".")]
+            try:
+                iso = date(int(m.group("year") or year), month, int(m.group("day"))).isoformat()
+            except ValueError:
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), iso, m.group("year") is not None)
+            break
+    return (best[1], best[2]) if best else ("", False)
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

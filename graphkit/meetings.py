@@ -13,11 +13,12 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from datetime import date
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from .documents import find_date
+from .documents import find_date, find_day
 from .gazetteer import load_gazetteer
 from .names import HONORIFICS, LEGAL_SUFFIXES, TITLE_WORDS, is_demonym, looks_like_company
 from .records import DocumentRecord, Entity, Meeting
@@ -2302,7 +2303,24 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
     _add_enumerated_signings(meetings, sent_texts, by_sentence)
     _join_umbrella_events(meetings, sent_texts)
     _join_side_sessions(meetings, sent_texts)
+    _plan_dated_after(meetings, sent_texts, record.date)
     return [m for m in meetings if len(set(m.participants)) >= 2]
+
+
+def _plan_dated_after(meetings: list[Meeting], sent_texts: list[str], doc_date: str) -> None:
+    """Mark as planned the meetings whose sentence is dated after the document ("Saturday, 25 January - Visit of
+    the delegation to X" in a circular of 8 January).  A date without its year is read in the document's year, and
+    only up to four months ahead (a story of 3 January telling of "28 December" tells of the year before).
+    Changes ``meetings`` in place."""
+    if not doc_date:
+        return
+    published = date.fromisoformat(doc_date)
+    for m in meetings:
+        if m.planned:
+            continue
+        day, with_year = find_day(sent_texts[m.sentence], published.year)
+        if day and 0 < (date.fromisoformat(day) - published).days <= (366 * 5 if with_year else 120):
+            m.planned = True
 
 
 #: A heading over who attended, as official releases list them: "3. Visitors", "1. Attendees", "(METI side)",

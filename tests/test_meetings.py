@@ -2462,3 +2462,21 @@ def test_the_paper_an_official_spoke_to_is_no_party_of_the_meeting(meet):
         "Agents Association and the Embassy of India in Bangkok."
     )
     assert not has(rec, ms, "Rekha Pillai", "Coastal Trade Weekly")
+
+
+def test_a_visit_dated_after_the_document_is_planned(meet):
+    rec, ms = meet(
+        "Bengaluru, 8 January 2025: A delegation of Czech toolmakers led by Mr. Pavel Hruby will attend the show.\n\n"
+        "PROGRAMME\n\n"
+        "* Saturday, 25 January - Visit of Mr. Pavel Hruby to the plant of Hosur Gears Pvt. Ltd.\n"
+    )
+    assert has(rec, ms, "Pavel Hruby", "Hosur Gears Pvt. Ltd.")
+    assert all(m.planned for m in ms)
+
+
+def test_a_meeting_dated_days_before_the_document_was_held(meet):
+    rec, ms = meet(
+        "Bengaluru, 8 January 2025: On Saturday, 4 January, Mr. Pavel Hruby visited the plant of Hosur Gears Pvt. Ltd."
+    )
+    assert has(rec, ms, "Pavel Hruby", "Hosur Gears Pvt. Ltd.")
+    assert not any(m.planned for m in ms)
