@@ -670,6 +670,8 @@ class Extractor:
             ):  # "the Kanpur-Unnao belt": two towns, each a place
                 cands += [_Cand(pair.start(k), pair.end(k), "place", "model", text=pair.group(k)) for k in (1, 2)]
                 continue
+            if gtype == "organisation" and _INDUSTRIAL_SITE_END_RE.search(text, s, e):
+                gtype = "place"  # "the Peenya Industrial Area": a site the companies are in, not a body that meets
             if gtype == "organisation" and self._place_in_list(text, s, e, model_places):
                 gtype = "place"  # "in Konkan and Khandesh": a region beside a place, after "in"
             if text.startswith("@", s):
@@ -2186,6 +2188,8 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: "... Industrial Area", "... Industrial Estate": the name of a site, ending where the span ends.
+_INDUSTRIAL_SITE_END_RE = re.compile(r"\bIndustrial[ \t]+(?:Area|Estate|Park|Township)\Z|\bSpecial[ \t]+Economic[ \t]+Zone\Z")
 #: "Kanpur-Unnao": two one-word names joined by a hyphen.
 _HYPHENED_PAIR_RE = re.compile(r"([A-Z][a-z\u00c0-\u024f]+)-([A-Z][a-z\u00c0-\u024f]+)")
 #: A company's site named for its town: "Hamamatsu Works", "Sanand Plant", "Jamnagar Refinery".

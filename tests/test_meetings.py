@@ -2480,3 +2480,11 @@ def test_a_meeting_dated_days_before_the_document_was_held(meet):
     )
     assert has(rec, ms, "Pavel Hruby", "Hosur Gears Pvt. Ltd.")
     assert not any(m.planned for m in ms)
+
+
+def test_an_industrial_area_visited_is_a_place_not_a_party(meet):
+    rec, ms = meet(
+        "The minister toured the Jigani Industrial Area and met Mr. Pavel Hruby of Hosur Gears Pvt. Ltd."
+    )
+    assert "Jigani Industrial Area" in {e.name for e in rec.entities if e.type == "place"}
+    assert not any("Jigani Industrial Area" in {e.name for e in rec.entities if e.key in m.participants} for m in ms)
