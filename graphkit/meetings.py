@@ -186,6 +186,10 @@ _EVENT_REFERENCE_RE = re.compile(
     r"|\btook\s+part\b(?!\s+in\s+(?:a|an)\b)|\bparticipated\b(?!\s+in\s+(?:a|an)\b)",
     re.I,
 )
+#: "X skipped the event", "Y stayed away from the meeting": the one sentence naming the event that tells who was not there.
+_STAYED_AWAY_RE = re.compile(
+    r"\b(?:skipped|missed|stayed\s+away\s+from|boycotted|pulled\s+out\s+of|withdrew\s+from|did\s+not\s+attend|was\s+absent\s+from)"
+    r"\s+(?:the|this)\b", re.I)
 #: :data:`_EVENT_REFERENCE_RE` without re.I, for a sentence in lower case (as :data:`_PLANNED_FOLDED_RE`).
 _EVENT_REFERENCE_FOLDED_RE = re.compile(_EVENT_REFERENCE_RE.pattern)
 
@@ -1199,7 +1203,14 @@ _TOPICS_HEAD_RE = re.compile(
 #: "Inaugurating the meet", "addressed the buyers": a speaker at the event, named as such.
 _ADDRESSED_EVENT_RE = re.compile(
     r"\b(?:inaugurat(?:ing|ed)|address(?:ing|ed)|open(?:ing|ed))\s+the\s+(?:[\w'-]+\s+){0,2}?(?:meet|forum|summit|conference|"
-    r"seminar|roundtable|session|buyers|participants|gathering|delegates|audience|investors|event|conclave|workshop)\b", re.I)
+    r"seminar|roundtable|session|buyers|participants|gathering|delegates|audience|investors|event|conclave|workshop)\b"
+    r"|\b(?:inaugurated|opened)\s+it\b", re.I)  # "Minister X opened it on Monday along with Y": the event just named
+#: "Acme Inc. was represented by X", "The agency sent its director, Y", "brought a sourcing team headed by Z": who
+#: came to the event just told, for a body.
+_CAME_FOR_RE = re.compile(
+    r"\b(?:was|were)\s+represented\s+by\b|\bsent\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:director|head|chief|president|"
+    r"chairman|chairperson|representative|team|delegation|officials?|executives?|manager)\b"
+    r"|\bbrought\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:team|delegation)\b", re.I)
 #: A sentence that tells an event or an interaction: the speakers of the next sentences were there.
 _EVENT_OR_INTERACTION_RE = re.compile(
     r"\b(?:interaction|interactive\s+session|roundtable|round\s+table|seminar|conference|forum|reception|dinner|luncheon|"
@@ -1852,6 +1863,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or trigger is None and since_current <= 3 and any(e.type == "person" for _, e in mentioned)
             and _ADDRESSED_EVENT_RE.search(sent_text) is not None and _EVENT_REFERENCE_RE.search(sent_text) is None  # ("the roundtable": found by name)
             and any(names_event_at(j) for j in range(max(0, current.sentence - 1), i))
+            # "The conclave was organised by X. ... Acme Inc. was represented by Y": who came to the event just told
+            or trigger is None and since_current <= 4 and _CAME_FOR_RE.search(sent_text) is not None
+            and names_event_at(current.sentence) and not planned_at(i)
         ):
             _add_participants(current, (e.key for _, e in mentioned))
             touched[id(current)] = i
@@ -2022,6 +2036,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or programme
             or weak_ok and bool(
                 _EVENT_REFERENCE_RE.search(sent_text) if folded[i] is None else _EVENT_REFERENCE_FOLDED_RE.search(folded[i]))
+            and not _STAYED_AWAY_RE.search(sent_text)
             or trigger is not None and trigger.lower_ in ("attended", "attend") and i - current.sentence <= 2
             and not current.planned and not any(
                 c.dep_ == "dobj" and c.pos_ != "PROPN" or c.dep_ == "prep" and c.lower_ not in ("including", "among", "from") and not (

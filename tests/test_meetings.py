@@ -2488,3 +2488,23 @@ def test_an_industrial_area_visited_is_a_place_not_a_party(meet):
     )
     assert "Jigani Industrial Area" in {e.name for e in rec.entities if e.type == "place"}
     assert not any("Jigani Industrial Area" in {e.name for e in rec.entities if e.key in m.participants} for m in ms)
+
+
+def test_who_opened_an_event_named_just_before_and_who_came_for_a_body_were_at_it(meet):
+    rec, ms = meet(
+        "The expo was organised by the Karnataka Udyog Mitra with the Tumakuru Manufacturers Association (TMA). "
+        "Industries Minister Dr. Ravi Gowda opened it on Monday along with TMA president K. Srinath. "
+        "Ohio Fasteners Inc. was represented by Ms. Jane Kowalski, its vice-president for sourcing. "
+        "The Bengaluru office of the Korea Trade-Investment Promotion Agency sent its director, Ms. Han Ji-won."
+    )
+    assert has(rec, ms, "Ravi Gowda", "Jane Kowalski")
+    assert has(rec, ms, "K. Srinath", "Han Ji-won")
+
+
+def test_a_company_that_skipped_the_event_was_not_at_it(meet):
+    rec, ms = meet(
+        "On the sidelines, Mysuru Alloys Pvt. Ltd. signed a supply agreement with Kestrel Tools Inc. of Ohio. "
+        "Hassan Forgings Ltd., which exports crankshafts to Europe, skipped the event."
+    )
+    assert has(rec, ms, "Mysuru Alloys Pvt. Ltd.", "Kestrel Tools Inc.")
+    assert not has(rec, ms, "Hassan Forgings Ltd.", "Kestrel Tools Inc.")
