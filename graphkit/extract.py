@@ -572,8 +572,9 @@ class Extractor:
             if m.start() and text[m.start() - 1] == "/":
                 continue  # "... A/S and Y Services": the legal form's "S", not a name's first word
             s, e = _org_span(text, m.start(), m.end())
-            for s1, e1 in _split_listed(text, s, e) if e > s else []:
-                pattern_spans += _split_coordinated(text, s1, e1, model_orgs)
+            for s0, e0 in _split_at_sentence_end(text, s, e) if e > s else []:
+                for s1, e1 in _split_listed(text, s0, e0):
+                    pattern_spans += _split_coordinated(text, s1, e1, model_orgs)
         pattern_spans = _join_spelled_pairs(text, sorted(set(pattern_spans)))
         model_people = {_strip_span(text, a, b) for label, a, b in model_ents if label == "PERSON"}
         model_person_end = dict(model_people)
@@ -2498,6 +2499,28 @@ def _trailing_title_abbreviations(span: str) -> "re.Match[str] | None":
     (each is one word, and the last one ends the span or stands before its final line break)."""
     last = span.rsplit(None, 1)
     return _TRAILING_TITLE_ABBREVIATIONS_RE.search(span) if last and last[-1] in TITLE_ABBREVIATIONS else None
+
+
+#: A legal form's stop, then a capitalised word: where one company's name may end and the next sentence begin.
+_LEGAL_STOP_THEN_CAPITAL_RE = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|Plc|PLC|AG|SA|NV|BV|KK|K\.K)\.[ \t]+(?=[A-Z])")
+
+
+def _split_at_sentence_end(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "... with Kestrel Tools Inc. Hassan Forgings Ltd., which ...": a company that ends a sentence and one that opens
+    the next, not one name.
+
+    Split after a legal form's stop when what follows is two or more capitalised words and a legal form of its own
+    ("Acme Corp. India Pvt. Ltd." keeps its one word of country before the second form).
+    """
+    span = text[start:end]
+    if "." not in span:
+        return [(start, end)]
+    for m in _LEGAL_STOP_THEN_CAPITAL_RE.finditer(span):
+        rest = span[m.end() :].split()
+        names = [w for w in rest if w.rstrip(".,") not in _LEGAL_FORM_WORDS]
+        if len(names) >= 2 and len(names) < len(rest) and all(w[:1].isupper() or w == "&" for w in rest):
+            return [(start, start + m.end() - len(m.group(0)) + m.group(0).index(".") + 1), (start + m.end(), end)]
+    return [(start, end)]
 
 
 def _split_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -2374,3 +2374,13 @@ def test_the_thai_honorific_khun_is_a_title_and_the_given_name_after_it_the_same
               "Khun Anucha said the route would start in May.")
     assert "Anucha Srisuk" in names(rec, "person")
     assert not any(n.startswith("Khun") for n in names(rec))
+
+
+def test_a_company_ending_a_sentence_and_one_opening_the_next_are_two(run):
+    rec = run("The minister met Kestrel Tools Ltd. Hassan Forgings Ltd. was not present.")
+    assert {"Kestrel Tools Ltd.", "Hassan Forgings Ltd."} <= names(rec, "organisation")
+
+
+def test_a_subsidiary_named_with_its_country_after_the_parents_legal_form_is_one_company(run):
+    rec = run("He met officials of Sumitomo Corp. India Pvt. Ltd. in Chennai.")
+    assert "Sumitomo Corp. India Pvt. Ltd." in names(rec, "organisation")
