@@ -312,6 +312,10 @@ _POSTED_BY_RE = re.compile(r"^[ \t]*(?:posted|written)(?:\s+on\s+[^\n]{3,40}?)?\
 _TOLD_BEFORE_RE = re.compile(r"\b(?:told|telling|said\s+to|speaking\s+to)\s+(?:the\s+)?\Z", re.I)
 #: "I", "we": a text told in the first person.
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I've|I'm|we)\b")
+#: "Privileged to host", "1/4 Delighted to meet": a post's sentence that opens with its author's feeling.
+_OWN_FEELING_RE = re.compile(
+    r"^\W*(?:\d+/\d+\W+)?(?:(?:truly|very|so|deeply|most)\s+)?(?:privileged|honou?red|delighted|glad|happy|pleased|thrilled|"
+    r"proud|grateful|excited)\s+to\b", re.I)
 #: "I", "we", "our", "my": a text told in the first person, its author's own words.
 _OWN_WORDS_RE = re.compile(r"\b(?:I|I've|I'm|[Ww]e|[Oo]ur|[Mm]y)\b")
 
@@ -350,6 +354,8 @@ def _told_by_author(sent: "Span", trigger) -> bool:
     ("Held detailed discussions with X", "Paid a courtesy call on Y")."""
     if _opens_with_met(sent, trigger):
         return True  # "Met Mr. X, Chairman of Y, to discuss ...": the tagger made "Met" part of the name
+    if _OWN_FEELING_RE.match(sent.text):
+        return True  # "1/6 Privileged to host H.E. Mr. X": the author's feeling, then the author's doing
     head = trigger
     for _ in range(4):
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and not (c.like_num or "/" in c.text)]
@@ -1215,6 +1221,8 @@ _CAME_FOR_RE = re.compile(
 _EVENT_OR_INTERACTION_RE = re.compile(
     r"\b(?:interaction|interactive\s+session|roundtable|round\s+table|seminar|conference|forum|reception|dinner|luncheon|"
     r"webinar|workshop|business\s+meet|investors'?\s+meet|session)\b", re.I)
+#: "2/6 Along with A and B, we walked the site": who went along, at the start of a sentence.
+_ALONG_WITH_START_RE = re.compile(r"^\W*(?:\d+/\d+\W+)?along\s+with\b", re.I)
 #: "Consul General X accompanied the Minister.": someone who went along to the meeting just told.
 _ACCOMPANIED_THE_RE = re.compile(
     r"^[^;]{3,200}?\b(?:also\s+)?accompanied\s+(?:the|him|her|them)\b(?:\s+(?:minister|chief\s+minister|delegation|team|"
@@ -1855,6 +1863,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         if since_current is not None and mentioned and (
             # "X called on Y. Consul General Z accompanied the Minister.": Z was at that call too
             since_current <= 1 and _may_hold(folded[i], ("accompanied",)) and _ACCOMPANIED_THE_RE.match(sent_text)
+            # "X hosted Y at the site. Along with A and B, we walked the site": A and B were there too
+            or since_current <= 2 and trigger is None and _ALONG_WITH_START_RE.match(sent_text) is not None
             # "... hosted an interaction with X. A, Chairman of B, and C spoke on ...": the speakers were at the event
             or trigger is None and since_current <= 2 and any(e.type == "person" for _, e in mentioned)
             and _SPOKE_RE.search(sent_text) is not None and _EVENT_OR_INTERACTION_RE.search(sent_texts[current.sentence]) is not None

@@ -2384,3 +2384,12 @@ def test_a_company_ending_a_sentence_and_one_opening_the_next_are_two(run):
 def test_a_subsidiary_named_with_its_country_after_the_parents_legal_form_is_one_company(run):
     rec = run("He met officials of Sumitomo Corp. India Pvt. Ltd. in Chennai.")
     assert "Sumitomo Corp. India Pvt. Ltd." in names(rec, "organisation")
+
+
+def test_a_posts_author_who_is_privileged_to_host_someone_met_them_and_those_along_with_them(run):
+    rec = run(
+        "Meena Rawal (@MeenaRawalGuj)\nMinister of State, Ports, Government of Gujarat\n\n"
+        "1/3 Privileged to host H.E. Mr. Hideo Kanzaki, Vice-Minister of Transport of Japan, at the Vapi yard today.\n\n"
+        "2/3 Along with Shri Arvind Joshi, MD of the Gujarat Maritime Board, we walked the new berth.\n")
+    assert frozenset(("Meena Rawal", "Hideo Kanzaki")) in pairs(rec)
+    assert frozenset(("Hideo Kanzaki", "Arvind Joshi")) in pairs(rec)
