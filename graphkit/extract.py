@@ -560,6 +560,10 @@ class Extractor:
                 cands.append(_Cand(m.start("name"), m.end("name"), "person", "honorific", titles=[m.group("title")],
                                    text=m.group("name")))
         acronyms_defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
+        # "X, Industrial Development Commissioner (IIDC)": a title's short form, which names no body
+        title_acronyms = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text) if (
+            (before := text[max(0, m.start() - 30) : m.start()].split()) and before[-1].casefold() in TITLE_WORDS
+            and before[-1][:1] == m.group("acr")[-1:] and before[-1][:1].isupper())}
         # Span objects built once: Doc.ents makes a Span per entity on every access
         model_ents = [(ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]
         model_places = {(a, b) for label, a, b in model_ents if label in ("GPE", "LOC")}
@@ -671,6 +675,10 @@ class Extractor:
             ):  # "the Kanpur-Unnao belt": two towns, each a place
                 cands += [_Cand(pair.start(k), pair.end(k), "place", "model", text=pair.group(k)) for k in (1, 2)]
                 continue
+            if gtype == "organisation" and text[s:e] in title_acronyms:
+                continue  # "called on the IIDC": the holder of a title, not a body
+            if gtype == "place" and text[s:e].split()[-1].casefold() in _PERSON_TITLE_ENDS:
+                continue  # "District Magistrate, Lalitpur": an office, not a place
             if gtype == "organisation" and _INDUSTRIAL_SITE_END_RE.search(text, s, e):
                 gtype = "place"  # "the Peenya Industrial Area": a site the companies are in, not a body that meets
             if gtype == "organisation" and self._place_in_list(text, s, e, model_places):
@@ -2189,6 +2197,8 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Titles that end an office's name and never a place's: "District Magistrate", "Deputy Commissioner".
+_PERSON_TITLE_ENDS = frozenset("magistrate collector commissioner secretary minister director officer".split())
 #: "... Industrial Area", "... Industrial Estate": the name of a site, ending where the span ends.
 _INDUSTRIAL_SITE_END_RE = re.compile(r"\bIndustrial[ \t]+(?:Area|Estate|Park|Township)\Z|\bSpecial[ \t]+Economic[ \t]+Zone\Z")
 #: "Kanpur-Unnao": two one-word names joined by a hyphen.
@@ -3278,7 +3288,7 @@ _COMMA_TITLE_AFTER_RE = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?([A-Z][\w '\u2
 _OF_AT_RE = re.compile(r"\s(?:of|at)\s+(?:the\s+)?")
 _IN_PLACE_BRACKET_RE = re.compile(r"\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s*\(([^()]{2,24})\))")
 _AND_BETWEEN_RE = re.compile(r"\s+(?:and|&)\s+")
-_TWO_THREE_CAPS_RE = re.compile(r"[A-Z]{2,3}")
+_TWO_THREE_CAPS_RE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 _TITLE_WORD_AFTER_SPAN_RE = re.compile(r"\s+(?:Commissioner|Secretary|Director|Officer|Adviser|Advisor|Manager|Head|Chief|Counsellor)\b")
 _TITLE_COMMA_BEFORE_RE = re.compile(r"\b(?:Director|Secretary|Officer|Manager|Head|President|Chairman|Commissioner|Adviser|Advisor),\s+$")
 _SPACES_RE = re.compile(r"\s+")

@@ -834,6 +834,10 @@ _TITLE_SHORT_FORMS = {
 }
 
 
+#: A title's short form in brackets at its end: "industrial development commissioner (iidc)".
+_TITLE_ACRONYM_RE = re.compile(r"\s*\(([a-z][a-z&.]{1,9})\)$")
+
+
 def _title_index(record: DocumentRecord, text: str = "", prefer: list[str] = ()) -> dict[str, str]:
     """Lower-cased title ("ceo", "minister") -> the one person holding it in the document.
 
@@ -852,6 +856,9 @@ def _title_index(record: DocumentRecord, text: str = "", prefer: list[str] = ())
                 continue
             t = _HYPHEN_SPACES_RE.sub(" ", title.casefold())  # "Vice-Minister" is read as "vice minister" (the parser splits the hyphen)
             holders[t].add(ent.key)
+            if (acr := _TITLE_ACRONYM_RE.search(t)) is not None:
+                holders[acr.group(1)].add(ent.key)  # "Industrial Development Commissioner (IIDC)": "called on the IIDC"
+                t = t[: acr.start()].rstrip()
             last = t.split()[-1] if t.split() else t
             if not _TITLE_PREPOSITION_RE.search(t):  # "ambassador of israel to india" is no "india"
                 holders[last].add(ent.key)
@@ -2325,6 +2332,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             current = held[-1] if held else current
         last_person, last_org = _last_of(mentioned, last_person, last_org)
     _join_attendance_sections(meetings, doc_text, sents, by_sentence, triggers, planned_at, record, default_place, names_event_at)
+    _join_annexed_attendance(meetings, doc_text, sents, by_sentence, triggers, record, default_place)
     _add_enumerated_signings(meetings, sent_texts, by_sentence)
     _join_umbrella_events(meetings, sent_texts)
     _join_side_sessions(meetings, sent_texts)
@@ -2436,6 +2444,47 @@ def _join_attendance_sections(
                 continue
             # in document order, after the meetings told by its sentence or before it
             meetings.insert(next((n for n, m in enumerate(meetings) if m.sentence > target.sentence), len(meetings)), target)
+        target.participants += [k for k in people if k not in target.participants]
+
+
+#: "Annexure-1: List of participants", "Annex: Attendees": a list of who attended, appended to minutes.
+_ANNEX_LIST_HEAD_RE = re.compile(
+    r"^[^\w\n]*(?:annexure|annex|appendix|enclosure)\b[^\n:]{0,12}:?[ \t]*(?:list\s+of\s+)?"
+    r"(?:participants|attendees|officers\s+present|those\s+present)\b[^\n]*$", re.I | re.M)
+#: "The list of participants is at Annexure-1": a sentence that sends the reader to such a list.
+_ANNEX_REFERENCE_RE = re.compile(r"\b(?:annexure|annex|appendix)\b", re.I)
+
+
+def _join_annexed_attendance(
+    meetings: list[Meeting], text: str, sents: list["Span"], by_sentence: dict[int, list[tuple[int, Entity]]],
+    triggers: list, record: DocumentRecord, default_place: str,
+) -> None:
+    """Add the people and bodies of an appended attendance list ("Annexure-1: List of participants") to the
+    meeting whose sentence, or the one after it, refers to the annex ("A review meeting was held ... under the
+    chairmanship of X. The list of participants is at Annexure-1."), in place."""
+    if "nnex" not in text and "ppendix" not in text:
+        return
+    starts = [s.start_char for s in sents]
+    for head in _ANNEX_LIST_HEAD_RE.finditer(text):
+        blank = _BLANK_LINE_RE.search(text, head.end())
+        end = blank.start() if blank else len(text)
+        at = max(0, bisect.bisect_right(starts, head.start()) - 1)
+        refs = [j for j in range(at) if _ANNEX_REFERENCE_RE.search(text, starts[j], sents[j].end_char)]
+        if not refs:
+            continue
+        people = list(dict.fromkeys(
+            e.key for j in range(at, len(sents)) if starts[j] < end for pos, e in by_sentence.get(j, [])
+            if e.type in ("person", "organisation") and head.end() <= pos < end))
+        ref = refs[0]
+        target = next((m for m in meetings if ref - 1 <= m.sentence <= ref), None)
+        if target is None:
+            told = next((j for j in (ref, ref - 1) if j >= 0 and triggers[j] is not None), None)
+            if told is None:
+                continue
+            place = record.entity(default_place).name if default_place else ""
+            target = Meeting(participants=[e.key for _, e in by_sentence.get(told, []) if e.type == "person"], sentence=told,
+                             date=record.date, place=place, trigger=triggers[told].text, planned=False)
+            meetings.insert(next((n for n, m in enumerate(meetings) if m.sentence > told), len(meetings)), target)
         target.participants += [k for k in people if k not in target.participants]
 
 

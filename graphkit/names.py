@@ -26,7 +26,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     executive officer managing governor lieutenant mayor commissioner advisor adviser head founder
     co-founder cofounder member members partner senior junior state union cabinet prime premier
     counsellor counselor attache attaché envoy representative spokesperson spokesman spokeswoman
-    manager officers country regional global national vp svp evp gm administrator collector
+    manager officers country regional global national vp svp evp gm administrator collector magistrate
     undersecretary under-secretary superintendent inspector registrar dean rector chancellor
     vice-chancellor vice-president vice-chairman president-elect trustee treasurer
     professor emeritus mp mla mlc speaker leader h.e. excellency his her

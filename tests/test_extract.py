@@ -2393,3 +2393,15 @@ def test_a_posts_author_who_is_privileged_to_host_someone_met_them_and_those_alo
         "2/3 Along with Shri Arvind Joshi, MD of the Gujarat Maritime Board, we walked the new berth.\n")
     assert frozenset(("Meena Rawal", "Hideo Kanzaki")) in pairs(rec)
     assert frozenset(("Hideo Kanzaki", "Arvind Joshi")) in pairs(rec)
+
+
+def test_a_state_code_written_with_stops_is_the_state_the_text_names(run):
+    rec = run("Uttar Pradesh signed the pact. Shri Amit Rai, Joint Director, Directorate of Industries, U.P., was present.")
+    assert "U.P." not in names(rec, "organisation")
+    assert "Uttar Pradesh" in names(rec, "place")
+
+
+def test_a_district_magistrate_is_a_title_not_an_entity(run):
+    rec = run("5. Shri Rohit Verma, District Magistrate, Jhansi (through VC)")
+    assert "Rohit Verma" in names(rec, "person")
+    assert not any("Magistrate" in n for n in names(rec))

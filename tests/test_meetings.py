@@ -2508,3 +2508,27 @@ def test_a_company_that_skipped_the_event_was_not_at_it(meet):
     )
     assert has(rec, ms, "Mysuru Alloys Pvt. Ltd.", "Kestrel Tools Inc.")
     assert not has(rec, ms, "Hassan Forgings Ltd.", "Kestrel Tools Inc.")
+
+
+MINUTES_WITH_ANNEX = (
+    "MINUTES\n\n"
+    "A review meeting was held on 20.02.2025 in Patna under the chairmanship of Shri Ravi Ranjan Sinha, Industrial "
+    "Development Commissioner (IDC). The list of participants is at Annexure-1.\n\n"
+    "1. Representatives of Hokuto Valves K.K., led by Mr. Ken Sugimoto, called on the IDC on 17.02.2025.\n\n"
+    "Annexure-1: List of participants\n"
+    "1. Shri Ravi Ranjan Sinha, IDC - in the Chair\n"
+    "2. Smt. Kavya Menon, Managing Director, Bihar Industrial Area Development Authority\n"
+    "3. Shri Arjun Prasad, District Magistrate, Gaya (through VC)\n"
+)
+
+
+def test_the_participants_appended_to_minutes_were_at_the_meeting_that_refers_to_them(meet):
+    rec, ms = meet(MINUTES_WITH_ANNEX)
+    assert has(rec, ms, "Ravi Ranjan Sinha", "Kavya Menon")
+    assert has(rec, ms, "Kavya Menon", "Arjun Prasad")
+
+
+def test_a_titles_short_form_in_brackets_names_its_holder_not_a_body(meet):
+    rec, ms = meet(MINUTES_WITH_ANNEX)
+    assert "IDC" not in {e.name for e in rec.entities}
+    assert has(rec, ms, "Ravi Ranjan Sinha", "Ken Sugimoto")
