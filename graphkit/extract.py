@@ -116,12 +116,12 @@ _ORG_TAIL = (
 #: whole (possessive quantifiers), so a start that reaches no head fails in one pass over the run: without it, the
 #: pattern tried every split of a long capitalised run between its two repeats from each word of the run.
 _REACHES_ORG_HEAD = (
-    r"(?=(?:[A-Z][\w\u00c0-\u024f&'\u2019.-]*+(?:\s++(?:(?:of|and|for|&|de|du|la|the|in|der|den|van|von|di|da|del|le)\s++)?+|,\s++))*?"
+    r"(?=(?:[A-Z][\w\u00c0-\u024f&'\u2019.-]*+(?:\s++(?:(?:of|and|for|&|de|du|la|the|in|der|den|des|van|von|di|da|del|della|dei|degli|delle|le|f\u00fcr|zu|zur|zum|et|y|e|no)\s++)?+|,\s++))*?"
     r"[A-Z][\w\u00c0-\u024f&'\u2019.-]*+\s+(?:" + _ORG_HEADS + r")(?![\w]))"
 )
 #: Capitalised word runs ending in an organisation head word, with an optional "of ..." tail.
 ORG_RE = re.compile(
-    r"(?<![\w])" + _REACHES_ORG_HEAD + r"(?:" + _CAPW + r"(?:\s+(?:of|and|for|&|de|du|la|the|in|der|den|van|von|di|da|del|le)\s+|\s+|-|(?<!Government),\s+(?=(?:[A-Z][\w-]*,?\s+){0,3}[A-Z][\w-]*\s+(?:and|&)\s))){0,12}?"
+    r"(?<![\w])" + _REACHES_ORG_HEAD + r"(?:" + _CAPW + r"(?:\s+(?:of|and|for|&|de|du|la|the|in|der|den|des|van|von|di|da|del|della|dei|degli|delle|le|f\u00fcr|zu|zur|zum|et|y|e|no)\s+|\s+|-|(?<!Government),\s+(?=(?:[A-Z][\w-]*,?\s+){0,3}[A-Z][\w-]*\s+(?:and|&)\s))){0,12}?"
     r"(?:" + _CAPW + r"\s+){1,12}(?:" + _ORG_HEADS + r")(?![\w])(?:" + _ORG_TAIL + r")?"
 )
 #: "Government of Odisha", "Ministry of Economy, Trade and Industry", "Embassy of Japan in India"
@@ -675,6 +675,10 @@ class Extractor:
             ):  # "the Kanpur-Unnao belt": two towns, each a place
                 cands += [_Cand(pair.start(k), pair.end(k), "place", "model", text=pair.group(k)) for k in (1, 2)]
                 continue
+            if gtype == "organisation" and (more := _FOREIGN_CONNECTOR_TAIL_RE.match(text, e)) and _initials_hold(
+                more.group("acr"), text[s : more.end("words")]
+            ):
+                e = more.end("words")  # "[Deutsche Gesellschaft] für Internationale Zusammenarbeit (GIZ)": the whole name
             if gtype == "organisation" and text[s:e] in title_acronyms:
                 continue  # "called on the IIDC": the holder of a title, not a body
             if gtype == "place" and text[s:e].split()[-1].casefold() in _PERSON_TITLE_ENDS:
@@ -2195,6 +2199,19 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
     if m:
         start += m.end()  # "Officials of Tokyo-based X": the prefix is bare only once the group noun is gone
     return start, end
+
+
+#: A foreign name's connector and its last capitalised words before the acronym: " für Internationale Zusammenarbeit (GIZ)".
+_FOREIGN_CONNECTOR_TAIL_RE = re.compile(
+    r"[ \t]+(?:f\u00fcr|des|der|de|du|di|della|del|von|van|y|e|et|no)[ \t]+(?P<words>[A-Z][\w\u00c0-\u024f-]*(?:[ \t]+[A-Z][\w\u00c0-\u024f-]*){0,3})"
+    r"[ \t]*\((?P<acr>[A-Z]{2,8})\)")
+
+
+def _initials_hold(acr: str, name: str) -> bool:
+    """Whether the letters of ``acr`` are, in order, initials of capitalised words of ``name`` ("GIZ" in "Deutsche
+    Gesellschaft für Internationale Zusammenarbeit")."""
+    initials = iter(w[0] for w in name.split() if w[:1].isupper())
+    return all(any(i == a for i in initials) for a in acr)
 
 
 #: Titles that end an office's name and never a place's: "District Magistrate", "Deputy Commissioner".

@@ -2405,3 +2405,14 @@ def test_a_district_magistrate_is_a_title_not_an_entity(run):
     rec = run("5. Shri Rohit Verma, District Magistrate, Jhansi (through VC)")
     assert "Rohit Verma" in names(rec, "person")
     assert not any("Magistrate" in n for n in names(rec))
+
+
+def test_a_japanese_company_named_with_no_is_one_company(run):
+    rec = run("The agency signed a pact with Hikari no Mori Care Co., Ltd., which runs nursing homes in Saitama.")
+    assert "Hikari no Mori Care Co., Ltd." in names(rec, "organisation")
+
+
+def test_a_german_body_named_with_fur_runs_to_its_acronym(run):
+    rec = run("Ms. Anke Vogel, Project Manager, Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ), was also "
+              "part of the delegation.")
+    assert "Deutsche Gesellschaft für Internationale Zusammenarbeit" in names(rec, "organisation")
