@@ -631,6 +631,7 @@ class Extractor:
                 if more and not ACRONYM_DEF_RE.match(text, e) and _initials(text[s : e + len(more.group(1))]) == more.group("acr").upper():
                     e += len(more.group(1))  # "Spice and Fruit Promotion Council Keralam (SFPCK)": the acronym spells the last word too
                 s = _past_unit(text, s, e)
+                e = _with_legal_tail(text, e)
                 kind = "place" if _VENUE_NAME_END_RE.search(text[s:e]) or (  # a convention centre is a venue
                     text[s:e].split()[-1] in _VENUE_HEAD_WORDS and _AT_THE_BEFORE_RE.search(text, max(0, s - 8), s)
                 ) else "organisation"  # "at the Haryana Civil Secretariat": where the meeting was
@@ -662,10 +663,14 @@ class Extractor:
             if gtype is None:
                 continue
             s, e = _strip_span(text, ent.start_char, ent.end_char)
-            if gtype in ("person", "organisation") and (dash := _SPACED_DASH_RE.search(text, s, e)) and not looks_like_company(text[s:e]):
-                e = _strip_span(text, s, dash.start())[1]  # "Kakinada - Rs", "<Event> - Make": a spaced dash ends a name
+            if gtype in ("person", "organisation") and (dash := _SPACED_DASH_RE.search(text, s, e)) and (
+                not looks_like_company(text[s:e]) or not re.search(r"[A-Z]", text[dash.end() : e])
+            ):
+                e = _strip_span(text, s, dash.start())[1]  # "Kakinada - Rs", "Acme s.r.o. - 5-axis": a spaced dash ends a name
                 if e <= s:
                     continue
+            if gtype in ("organisation", "person") and _with_legal_tail(text, e) > e:
+                gtype, e = "organisation", _with_legal_tail(text, e)  # "Morava Boring Mills [a.s.]": the legal form the model left off
             if gtype in ("person", "organisation") and (parts := self._place_list(text[s:e])):
                 for a, b in parts:  # "Hosur, Krishnagiri and Ranipet": a list of towns the model read as one body
                     cands.append(_Cand(s + a, s + b, "place", "model", text=text[s + a : s + b]))
@@ -2058,7 +2063,7 @@ class Extractor:
 
 
 #: Legal forms written after a company's name ("Ltd", "GmbH", "Inc").
-_LEGAL_FORM_WORDS = _CASED_LEGAL_FORMS | frozenset("Ltd Limited Inc Corp Co LLC PLC Plc Pvt Pte Bhd Tbk S.A B.V N.V K.K JSC FZE FZCO FZC FZ-LLC S.L S.L.U S.A.U S.p.A S.r.l s.r.o A/S ApS".split())
+_LEGAL_FORM_WORDS = _CASED_LEGAL_FORMS | frozenset("Ltd Limited Inc Corp Co LLC PLC Plc Pvt Pte Bhd Tbk S.A B.V N.V K.K JSC FZE FZCO FZC FZ-LLC S.L S.L.U S.A.U S.p.A S.r.l s.r.o a.s A/S ApS".split())
 _LEGAL_TAIL_RE = re.compile(r"(?:,?[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(_LEGAL_FORM_WORDS, key=len, reverse=True)) + r")(?![\w-]))+")
 _LEGAL_FORMS_FOLDED = frozenset(w.rstrip(".").casefold() for w in _LEGAL_FORM_WORDS if len(w.rstrip(".")) > 2 or "." in w)
 #: "Executives of X Ltd", "Officials from Y Agency": people of a body, before its name.
@@ -2205,6 +2210,16 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
 _FOREIGN_CONNECTOR_TAIL_RE = re.compile(
     r"[ \t]+(?:f\u00fcr|des|der|de|du|di|della|del|von|van|y|e|et|no)[ \t]+(?P<words>[A-Z][\w\u00c0-\u024f-]*(?:[ \t]+[A-Z][\w\u00c0-\u024f-]*){0,3})"
     r"[ \t]*\((?P<acr>[A-Z]{2,8})\)")
+
+
+def _with_legal_tail(text: str, end: int) -> int:
+    """Where a company's name ending at ``end`` ends with the legal forms written right after it ("Acme Mills a.s.",
+    "Acme Tools s.r.o."), the stop of a dotted form included."""
+    legal = _LEGAL_TAIL_RE.match(text, end)
+    if legal is None:
+        return end
+    stop = text.startswith(".", legal.end()) and "." in legal.group(0).split()[-1]
+    return legal.end() + stop
 
 
 def _initials_hold(acr: str, name: str) -> bool:

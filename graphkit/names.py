@@ -271,7 +271,7 @@ def is_generic_name(text: str) -> bool:
 
 
 #: Legal forms that are also ordinary words in lower case ("AS", "AB"), matched as written.
-_CASED_LEGAL_FORMS = frozenset("AS ASA AB Oy Oyj SpA SRL SARL SAS LLP Pty KG GmbH AG NV BV A/S ApS s.r.o S.p.A S.r.l K.K".split())
+_CASED_LEGAL_FORMS = frozenset("AS ASA AB Oy Oyj SpA SRL SARL SAS LLP Pty KG GmbH AG NV BV A/S ApS s.r.o a.s S.p.A S.r.l K.K".split())
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and asked about the same surfaces many times per document

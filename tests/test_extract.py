@@ -2416,3 +2416,10 @@ def test_a_german_body_named_with_fur_runs_to_its_acronym(run):
     rec = run("Ms. Anke Vogel, Project Manager, Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ), was also "
               "part of the delegation.")
     assert "Deutsche Gesellschaft für Internationale Zusammenarbeit" in names(rec, "organisation")
+
+
+def test_a_czech_joint_stock_company_keeps_its_legal_form(run):
+    rec = run("Czech companies available for B2B meetings:\n\n"
+              "1. Morava Boring Mills a.s. - horizontal boring and milling machines\n"
+              "2. Sazava Turning Works s.r.o. - 5-axis vertical machining centres\n")
+    assert {"Morava Boring Mills a.s.", "Sazava Turning Works s.r.o."} <= names(rec, "organisation")
