@@ -2622,6 +2622,8 @@ def _split_coordinated(text: str, start: int, end: int, model_orgs: set[tuple[in
     if not right[:1].isupper() or len(right.split()) < 2 or not looks_like_company(right):
         return [(start, end)]
     words = left.split()
+    if right.split()[-1] in ("Department", "Ministry") and left in _PORTFOLIO_ACRONYMS:
+        return [(start, end)]  # "MSME and Textiles Department": one department with a two-part portfolio
     if right.split()[-1] == "Department" and not LEGAL_SUFFIXES.search(left) and not _ACRONYM_RE.fullmatch(left) and not any(
         w.casefold() in _BODY_HEAD_WORDS for w in left.split()
     ):
@@ -2639,6 +2641,8 @@ def _split_coordinated(text: str, start: int, end: int, model_orgs: set[tuple[in
     return [(start, end)]
 
 
+#: Portfolios written as acronyms, which head no body of their own: "MSME and Textiles Department".
+_PORTFOLIO_ACRONYMS = frozenset("MSME MSMEs IT ICT ITES HRD IT&C S&T R&D NRI".split())
 #: Words that end a body's name of its own ("Acme Corporation and X Department" are two bodies).
 _BODY_HEAD_WORDS = frozenset(
     "corporation company board authority council association agency ministry department university institute bank "

@@ -2423,3 +2423,8 @@ def test_a_czech_joint_stock_company_keeps_its_legal_form(run):
               "1. Morava Boring Mills a.s. - horizontal boring and milling machines\n"
               "2. Sazava Turning Works s.r.o. - 5-axis vertical machining centres\n")
     assert {"Morava Boring Mills a.s.", "Sazava Turning Works s.r.o."} <= names(rec, "organisation")
+
+
+def test_a_department_with_a_portfolio_acronym_is_one_body(run):
+    rec = run("The visitors met officials of the state's MSME and Handloom Department in Guwahati on Monday.")
+    assert "MSME and Handloom Department" in names(rec, "organisation")
