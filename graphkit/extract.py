@@ -560,6 +560,9 @@ class Extractor:
                 cands.append(_Cand(m.start("name"), m.end("name"), "person", "honorific", titles=[m.group("title")],
                                    text=m.group("name")))
         acronyms_defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
+        for m in _CAPS_LETTERHEAD_RE.finditer(text, 0, 400):  # "EXPORT PROMOTION COUNCIL FOR HANDICRAFTS": the issuer
+            if _CAPS_ORG_HEAD_RE.search(m.group(1)) and 2 <= len(m.group(1).split()) <= 10:
+                cands.append(_Cand(m.start(1), m.end(1), "organisation", "pattern", text=_title_case_name(m.group(1))))
         # "X, Industrial Development Commissioner (IIDC)": a title's short form, which names no body
         title_acronyms = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text) if (
             (before := text[max(0, m.start() - 30) : m.start()].split()) and before[-1].casefold() in TITLE_WORDS
@@ -632,6 +635,8 @@ class Extractor:
                     e += len(more.group(1))  # "Spice and Fruit Promotion Council Keralam (SFPCK)": the acronym spells the last word too
                 s = _past_unit(text, s, e)
                 e = _with_legal_tail(text, e)
+                if text[s:e].split()[-1].casefold() in TITLE_WORDS and (portfolio := _PORTFOLIO_BRACKET_RE.match(text, e)):
+                    e = portfolio.end()  # "Office of the Development Commissioner (Handicrafts)": the office of one portfolio
                 kind = "place" if _VENUE_NAME_END_RE.search(text[s:e]) or (  # a convention centre is a venue
                     text[s:e].split()[-1] in _VENUE_HEAD_WORDS and _AT_THE_BEFORE_RE.search(text, max(0, s - 8), s)
                 ) else "organisation"  # "at the Haryana Civil Secretariat": where the meeting was
@@ -1822,6 +1827,11 @@ class Extractor:
                     & {w.casefold() for w in re.findall(r"\w{4,}", text[c.start : c.end])}
                 ):
                     acronyms[named.group("name")] = c  # "Acme Bureau of Investment Promotion (Invest Acme)": its short name
+                surface = text[c.start : c.end]
+                if c.type == "organisation" and c.start < 400 and surface.isupper() and _CAPS_ORG_HEAD_RE.search(surface):
+                    initials = "".join(w[0] for w in surface.split() if w.lower() not in _NAME_SMALL_WORDS and w[0].isalpha())
+                    if len(initials) >= 3 and initials not in acronyms and re.search(r"\b" + initials + r"\b", text[c.end :]):
+                        acronyms[initials] = c  # "EXPORT PROMOTION COUNCIL FOR HANDICRAFTS" over a circular that says "EPCH"
         # build entities in text order
         full_people: list[tuple[int, Entity]] = []
         pending_short: list[_Cand] = []
@@ -2227,6 +2237,24 @@ def _initials_hold(acr: str, name: str) -> bool:
     Gesellschaft für Internationale Zusammenarbeit")."""
     initials = iter(w[0] for w in name.split() if w[:1].isupper())
     return all(any(i == a for i in initials) for a in acr)
+
+
+#: A portfolio in brackets after an office's title: " (Handicrafts)", " (Industries and Commerce)".
+_PORTFOLIO_BRACKET_RE = re.compile(r"[ \t]*\((?:[A-Z][a-z]+(?:[ \t]+(?:and|&)[ \t]+|[ \t]+|,[ \t]+)?){1,4}\)")
+#: A line in capitals near a document's top: a letterhead ("FEDERATION OF X CHAMBERS OF COMMERCE").
+_CAPS_LETTERHEAD_RE = re.compile(r"^[ \t]*([A-Z][A-Z&'.,-]*(?:[ \t]+[A-Z&][A-Z&'.,-]*)+)[ \t]*$", re.M)
+#: A body's head word in capitals.
+_CAPS_ORG_HEAD_RE = re.compile(
+    r"\b(?:COUNCIL|CORPORATION|ASSOCIATION|FEDERATION|CHAMBERS?|AUTHORITY|AGENCY|BOARD|DEPARTMENT|MINISTRY|DIRECTORATE|"
+    r"INSTITUTE|ORGANI[SZ]ATION|SOCIETY|COMMISSION|BUREAU|LIMITED|LTD)\b")
+_NAME_SMALL_WORDS = frozenset("of for and the in on at to".split())
+
+
+def _title_case_name(caps: str) -> str:
+    """A name in capitals written as names are: "COUNCIL FOR HANDICRAFTS" -> "Council for Handicrafts"."""
+    words = caps.split()
+    return " ".join(w.lower() if k and w.lower() in _NAME_SMALL_WORDS else w.capitalize() if len(w) > 3 or not w.isalpha() else w
+                    for k, w in enumerate(words))
 
 
 #: Titles that end an office's name and never a place's: "District Magistrate", "Deputy Commissioner".

@@ -2428,3 +2428,16 @@ def test_a_czech_joint_stock_company_keeps_its_legal_form(run):
 def test_a_department_with_a_portfolio_acronym_is_one_body(run):
     rec = run("The visitors met officials of the state's MSME and Handloom Department in Guwahati on Monday.")
     assert "MSME and Handloom Department" in names(rec, "organisation")
+
+
+def test_a_letterhead_in_capitals_names_the_issuing_body_and_its_initials_are_its_short_name(run):
+    rec = run("COUNCIL FOR LEATHER AND FOOTWEAR EXPORTS\nChennai\n\nCircular No. 12/2025\n\nDear Member,\n\n"
+              "CLFE is organising a business delegation to Milan in March.")
+    bodies = {e.name.casefold(): e for e in rec.entities if e.type == "organisation"}
+    assert "council for leather and footwear exports" in bodies
+    assert "CLFE" in bodies["council for leather and footwear exports"].aliases
+
+
+def test_an_offices_portfolio_in_brackets_is_part_of_its_name(run):
+    rec = run("A copy goes to the Office of the Development Commissioner (Handlooms), Ministry of Textiles.")
+    assert "Office of the Development Commissioner (Handlooms)" in names(rec, "organisation")
