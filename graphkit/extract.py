@@ -560,7 +560,7 @@ class Extractor:
                 cands.append(_Cand(m.start("name"), m.end("name"), "person", "honorific", titles=[m.group("title")],
                                    text=m.group("name")))
         acronyms_defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
-        for m in _CAPS_LETTERHEAD_RE.finditer(text, 0, 400):  # "EXPORT PROMOTION COUNCIL FOR HANDICRAFTS": the issuer
+        for m in _CAPS_LETTERHEAD_RE.finditer(text, 0, 400):  # "COUNCIL FOR LEATHER AND FOOTWEAR EXPORTS": the issuer
             if _CAPS_ORG_HEAD_RE.search(m.group(1)) and 2 <= len(m.group(1).split()) <= 10:
                 cands.append(_Cand(m.start(1), m.end(1), "organisation", "pattern", text=_title_case_name(m.group(1))))
         # "X, Industrial Development Commissioner (IIDC)": a title's short form, which names no body
@@ -636,7 +636,7 @@ class Extractor:
                 s = _past_unit(text, s, e)
                 e = _with_legal_tail(text, e)
                 if text[s:e].split()[-1].casefold() in TITLE_WORDS and (portfolio := _PORTFOLIO_BRACKET_RE.match(text, e)):
-                    e = portfolio.end()  # "Office of the Development Commissioner (Handicrafts)": the office of one portfolio
+                    e = portfolio.end()  # "Office of the Development Commissioner (Handlooms)": the office of one portfolio
                 kind = "place" if _VENUE_NAME_END_RE.search(text[s:e]) or (  # a convention centre is a venue
                     text[s:e].split()[-1] in _VENUE_HEAD_WORDS and _AT_THE_BEFORE_RE.search(text, max(0, s - 8), s)
                 ) else "organisation"  # "at the Haryana Civil Secretariat": where the meeting was
@@ -1831,7 +1831,7 @@ class Extractor:
                 if c.type == "organisation" and c.start < 400 and surface.isupper() and _CAPS_ORG_HEAD_RE.search(surface):
                     initials = "".join(w[0] for w in surface.split() if w.lower() not in _NAME_SMALL_WORDS and w[0].isalpha())
                     if len(initials) >= 3 and initials not in acronyms and re.search(r"\b" + initials + r"\b", text[c.end :]):
-                        acronyms[initials] = c  # "EXPORT PROMOTION COUNCIL FOR HANDICRAFTS" over a circular that says "EPCH"
+                        acronyms[initials] = c  # "COUNCIL FOR LEATHER AND FOOTWEAR EXPORTS" over a circular that says "CLFE"
         # build entities in text order
         full_people: list[tuple[int, Entity]] = []
         pending_short: list[_Cand] = []
@@ -2239,7 +2239,7 @@ def _initials_hold(acr: str, name: str) -> bool:
     return all(any(i == a for i in initials) for a in acr)
 
 
-#: A portfolio in brackets after an office's title: " (Handicrafts)", " (Industries and Commerce)".
+#: A portfolio in brackets after an office's title: " (Handlooms)", " (Industries and Commerce)".
 _PORTFOLIO_BRACKET_RE = re.compile(r"[ \t]*\((?:[A-Z][a-z]+(?:[ \t]+(?:and|&)[ \t]+|[ \t]+|,[ \t]+)?){1,4}\)")
 #: A line in capitals near a document's top: a letterhead ("FEDERATION OF X CHAMBERS OF COMMERCE").
 _CAPS_LETTERHEAD_RE = re.compile(r"^[ \t]*([A-Z][A-Z&'.,-]*(?:[ \t]+[A-Z&][A-Z&'.,-]*)+)[ \t]*$", re.M)
