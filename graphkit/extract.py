@@ -682,7 +682,7 @@ class Extractor:
                 continue
             if gtype == "place" and (pair := _HYPHENED_PAIR_RE.fullmatch(text, s, e)) and self.gazetteer.lookup(text[s:e]) is None and all(
                 self.gazetteer.lookup(pair.group(k)) is not None for k in (1, 2)
-            ):  # "the Kanpur-Unnao belt": two towns, each a place
+            ):  # "the Ludhiana-Jalandhar belt": two towns, each a place
                 cands += [_Cand(pair.start(k), pair.end(k), "place", "model", text=pair.group(k)) for k in (1, 2)]
                 continue
             if gtype == "organisation" and (more := _FOREIGN_CONNECTOR_TAIL_RE.match(text, e)) and _initials_hold(
@@ -692,9 +692,9 @@ class Extractor:
             if gtype == "organisation" and text[s:e] in title_acronyms:
                 continue  # "called on the IIDC": the holder of a title, not a body
             if gtype == "place" and text[s:e].split()[-1].casefold() in _PERSON_TITLE_ENDS:
-                continue  # "District Magistrate, Lalitpur": an office, not a place
+                continue  # "District Magistrate, Jhansi": an office, not a place
             if gtype == "organisation" and _INDUSTRIAL_SITE_END_RE.search(text, s, e):
-                gtype = "place"  # "the Peenya Industrial Area": a site the companies are in, not a body that meets
+                gtype = "place"  # "the Jigani Industrial Area": a site the companies are in, not a body that meets
             if gtype == "organisation" and self._place_in_list(text, s, e, model_places):
                 gtype = "place"  # "in Konkan and Khandesh": a region beside a place, after "in"
             if text.startswith("@", s):
@@ -2261,7 +2261,7 @@ def _title_case_name(caps: str) -> str:
 _PERSON_TITLE_ENDS = frozenset("magistrate collector commissioner secretary minister director officer".split())
 #: "... Industrial Area", "... Industrial Estate": the name of a site, ending where the span ends.
 _INDUSTRIAL_SITE_END_RE = re.compile(r"\bIndustrial[ \t]+(?:Area|Estate|Park|Township)\Z|\bSpecial[ \t]+Economic[ \t]+Zone\Z")
-#: "Kanpur-Unnao": two one-word names joined by a hyphen.
+#: "Ludhiana-Jalandhar": two one-word names joined by a hyphen.
 _HYPHENED_PAIR_RE = re.compile(r"([A-Z][a-z\u00c0-\u024f]+)-([A-Z][a-z\u00c0-\u024f]+)")
 #: A company's site named for its town: "Hamamatsu Works", "Sanand Plant", "Jamnagar Refinery".
 _SITE_RE = re.compile(r"([A-Z][\w\u00c0-\u024f-]+(?:\s+[A-Z][\w\u00c0-\u024f-]+)?)\s+(?:Works|Plant|Factory|Refinery|Mill|Campus)")
@@ -2651,7 +2651,7 @@ def _split_coordinated(text: str, start: int, end: int, model_orgs: set[tuple[in
         return [(start, end)]
     words = left.split()
     if right.split()[-1] in ("Department", "Ministry") and left in _PORTFOLIO_ACRONYMS:
-        return [(start, end)]  # "MSME and Textiles Department": one department with a two-part portfolio
+        return [(start, end)]  # "MSME and Handloom Department": one department with a two-part portfolio
     if right.split()[-1] == "Department" and not LEGAL_SUFFIXES.search(left) and not _ACRONYM_RE.fullmatch(left) and not any(
         w.casefold() in _BODY_HEAD_WORDS for w in left.split()
     ):

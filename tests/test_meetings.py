@@ -1298,8 +1298,8 @@ def test_the_witnesses_named_in_the_head_of_a_list_of_mous_witnessed_each(meet):
 
 def test_present_at_all_three_meetings_joins_the_last_three_only(meet):
     rec, ms = meet(
-        "Dr. Ritu Malhotra met Mr. Kenta Aramaki of Nagoya Gears on Tuesday.\n\n"
-        "Dr. Malhotra then met Ms. Aiko Fujita of Sendai Optics. She also met Mr. Daiki Mori of Kobe Valves. "
+        "Dr. Ritika Mehrotra met Mr. Kenta Aramaki of Nagoya Gears on Tuesday.\n\n"
+        "Dr. Mehrotra then met Ms. Aiko Fujita of Sendai Optics. She also met Mr. Daiki Mori of Kobe Valves. "
         "She later met Mr. Sota Ueda of Osaka Cables.\n\n"
         "Shri Vinod Rawat was present at all three meetings.")
     assert has(rec, ms, "Vinod Rawat", "Sota Ueda")
