@@ -635,6 +635,8 @@ class Extractor:
                     e += len(more.group(1))  # "Spice and Fruit Promotion Council Keralam (SFPCK)": the acronym spells the last word too
                 s = _past_unit(text, s, e)
                 e = _with_legal_tail(text, e)
+                if " of " in text[s:e] and (form := _LEGAL_FORM_OF_INSIDE_RE.search(text, s, e)):
+                    e = form.end()  # "Acme Macchine SpA of Montecchio": the company, then the town it is in
                 if text[s:e].split()[-1].casefold() in TITLE_WORDS and (portfolio := _PORTFOLIO_BRACKET_RE.match(text, e)):
                     e = portfolio.end()  # "Office of the Development Commissioner (Handlooms)": the office of one portfolio
                 kind = "place" if _VENUE_NAME_END_RE.search(text[s:e]) or (  # a convention centre is a venue
@@ -674,6 +676,11 @@ class Extractor:
                 e = _strip_span(text, s, dash.start())[1]  # "Kakinada - Rs", "Acme s.r.o. - 5-axis": a spaced dash ends a name
                 if e <= s:
                     continue
+            if gtype in ("organisation", "person") and _LEGAL_FORM_END_RE.search(text, s, e) and (lead := _COMPANY_WORD_BEFORE_RE.search(text, max(0, s - 30), s)) and (
+                self.gazetteer.lookup(lead.group(1)) is None and lead.group(1).casefold() not in _TITLE_NON_ENTITY_OR_HEAD
+                and lead.group(1) not in HONORIFICS and not is_sentence_opener(lead.group(1)) and not is_demonym(lead.group(1))
+            ):
+                s, gtype = lead.start(1), "organisation"  # "and [Fratelli] Lodi Srl": the model began the company's name late
             if gtype in ("organisation", "person") and _with_legal_tail(text, e) > e:
                 gtype, e = "organisation", _with_legal_tail(text, e)  # "Morava Boring Mills [a.s.]": the legal form the model left off
             if gtype in ("person", "organisation") and (parts := self._place_list(text[s:e])):
@@ -1201,6 +1208,11 @@ class Extractor:
             if cut and cut.end(1) < c.end:  # "Acme Energy Co., Ltd. of the Republic of Korea": the legal form ends the name
                 c.end = cut.end(1)
                 c.text = text[c.start : c.end]
+        for c in cands:
+            if c.type == "organisation" and " " not in text[c.start : c.end] and _LEGAL_FORM_THEN_OF_RE.search(
+                text, max(0, c.start - 16), c.start
+            ):
+                c.type = "place"  # "Acme Macchine SpA of Montecchio, a maker of ...": the town the company is in
         sector_starts = {c.start for c in cands if c.source == "taxonomy" and text[c.start : c.start + 1].islower()}
         return [
             c for c in cands
@@ -2222,6 +2234,12 @@ _FOREIGN_CONNECTOR_TAIL_RE = re.compile(
     r"[ \t]*\((?P<acr>[A-Z]{2,8})\)")
 
 
+#: A legal form ending a span: "Lodi Srl".
+_LEGAL_FORM_END_RE = re.compile(r"[ \t](?:SpA|Srl|S\.r\.l\.?|S\.p\.A\.?|GmbH|SARL|SAS|s\.r\.o\.?|a\.s\.?|BV|NV|Oy|AB)\Z")
+#: One capitalised word right before a span, after a lower-case word or a comma: "and [Fratelli] Lodi Srl".
+_COMPANY_WORD_BEFORE_RE = re.compile(r"(?:\b[a-z]+|,)[ \t]+([A-Z][a-z\u00c0-\u024f]{2,})[ \t]+\Z")
+
+
 def _with_legal_tail(text: str, end: int) -> int:
     """Where a company's name ending at ``end`` ends with the legal forms written right after it ("Acme Mills a.s.",
     "Acme Tools s.r.o."), the stop of a dotted form included."""
@@ -2420,6 +2438,13 @@ _LINE_PLACE_DATE_RE = re.compile(
 _LEGAL_THEN_OF_RE = re.compile(
     r"(.*?\b(?:Co\.,?\s+Ltd|Ltd|Limited|Inc|LLC|LLP|GmbH|AG|K\.K|Pvt\.?\s+Ltd|Pte\.?\s+Ltd|S\.A|B\.V|PLC|plc)\.?)"
     r"\s+of\s+(?:the\s+)?[A-Z]")
+#: The legal forms after which "of" tells where a company is.
+_FORMS_BEFORE_OF = (r"Co\.,?\s+Ltd|Ltd|Limited|Inc|LLC|LLP|GmbH|AG|K\.K|Pvt\.?\s+Ltd|Pte\.?\s+Ltd|S\.A|B\.V|PLC|plc|"
+                    r"SpA|S\.p\.A|Srl|S\.r\.l|SAS|SARL|BV|NV|AB|Oy")
+#: A legal form followed by "of", inside a span: "Acme Tabi Co., Ltd. of Kyoto and ...".
+_LEGAL_FORM_OF_INSIDE_RE = re.compile(r"\b(?:" + _FORMS_BEFORE_OF + r")\.?(?=[ \t]+of[ \t]+[A-Z])")
+#: A legal form, then "of", right before a name: "SpA of [Montecchio]" (the town the company is in).
+_LEGAL_FORM_THEN_OF_RE = re.compile(r"\b(?:" + _FORMS_BEFORE_OF + r")\.?[ \t]+of[ \t]+\Z")
 #: "Governor ODA Mitsuru", "Vice Minister SATO Ken-ichi": a title before a capitalised family name and a given name.
 #: (Like :data:`_TITLE_INITIAL_NAME_RE`, it opens with "(?=[A-Z])": every title it names is capitalised.)
 _TITLE_CAPS_NAME_RE = re.compile(

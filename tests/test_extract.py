@@ -2441,3 +2441,10 @@ def test_a_letterhead_in_capitals_names_the_issuing_body_and_its_initials_are_it
 def test_an_offices_portfolio_in_brackets_is_part_of_its_name(run):
     rec = run("A copy goes to the Office of the Development Commissioner (Handlooms), Ministry of Textiles.")
     assert "Office of the Development Commissioner (Handlooms)" in names(rec, "organisation")
+
+
+def test_a_company_of_a_town_then_another_company_are_two_bodies_and_the_town_a_place(run):
+    rec = run("Among the Italian firms were Rossi Macchine Conciarie SpA of Montecchio, a maker of tanning drums, and "
+              "Fratelli Lodi Srl, which builds cutting machines.")
+    assert {"Rossi Macchine Conciarie SpA", "Fratelli Lodi Srl"} <= names(rec, "organisation")
+    assert "Montecchio" in names(rec, "place")
