@@ -700,8 +700,8 @@ class Extractor:
                 continue  # "called on the IIDC": the holder of a title, not a body
             if gtype == "place" and text[s:e].split()[-1].casefold() in _PERSON_TITLE_ENDS:
                 continue  # "District Magistrate, Jhansi": an office, not a place
-            if gtype == "organisation" and _INDUSTRIAL_SITE_END_RE.search(text, s, e):
-                gtype = "place"  # "the Jigani Industrial Area": a site the companies are in, not a body that meets
+            if gtype == "organisation" and (_INDUSTRIAL_SITE_END_RE.search(text, s, e) or _VENUE_NAME_END_RE.search(text[s:e])):
+                gtype = "place"  # "the Jigani Industrial Area", "at Varsha Guest House": a site or a venue, not a body that meets
             if gtype == "organisation" and self._place_in_list(text, s, e, model_places):
                 gtype = "place"  # "in Konkan and Khandesh": a region beside a place, after "in"
             if text.startswith("@", s):
@@ -2562,7 +2562,7 @@ _ROLE_AFTER_RE = re.compile(
 #: How a venue's name ends: "... Convention Centre", "... Exhibition Center", "... Expo Centre", "... Stadium".
 _VENUE_NAME_END_RE = re.compile(
     r"\b(?:Convention|Exhibition|Expo|Exposition|Trade|Conference)\s+(?:and\s+(?:Convention|Exhibition)\s+)?"
-    r"(?:Centre|Center|Hall|Halls|Ground|Grounds)$|\b(?:Stadium|Auditorium)$")
+    r"(?:Centre|Center|Hall|Halls|Ground|Grounds)$|\b(?:Stadium|Auditorium)$|\b(?:Guest|Circuit)\s+House$")
 #: Capitalised words after a name that end a building's name: "... State Secretariat", "... Stadium".
 _VENUE_AFTER_RE = re.compile(
     r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?[ \t]+(?:" + "|".join(sorted(_VENUE_HEAD_WORDS)) +

@@ -663,7 +663,7 @@ _CALLED_OFF_WORDS = ("cancel", "called", "did", "dropped")
 #: "Also present from the state side: A and B.", "Present on the occasion were ...": more people at the engagement just told.
 _ALSO_PRESENT_START_RE = re.compile(
     r"^\W*(?:also\s+(?:present|in\s+attendance|attending)|present\s+(?:on\s+the\s+occasion|at\s+the\s+(?:meeting|call))"
-    r"(?:\s+(?:were|was))?)\b", re.I)
+    r"(?:\s+(?:were|was))?|present\s+(?:on\s+behalf\s+of|from|for)\s+(?:the\s+)?[^,;:]{2,60}?\s+(?:were|was)\b)\b", re.I)
 #: "Smt. X, Managing Director, Y, also present.": one more person at the engagement just told.
 _ALSO_PRESENT_END_RE = re.compile(
     r"\b(?:(?:was|were)\s+)?also\s+(?:present|in\s+attendance)\W*$|\b(?:is|are)\s+also\s+(?:seen|in\s+the\s+(?:picture|photo))\W*$", re.I)
@@ -2046,7 +2046,7 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or any(w in sent_text for w in _ROLE_AT_EVENT_WORDS) and ";" not in sent_text and bool(_ROLE_AT_EVENT_RE.search(sent_text))
             or trigger is None and _may_hold(folded[i], ("also",)) and bool(_ALSO_PRESENT_END_RE.search(sent_text))
             or bool(_ALSO_PRESENT_START_RE.match(sent_text)) and not current.planned
-            and i - max(current.sentence, touched.get(id(current), current.sentence)) <= 2
+            and i - max(current.sentence, touched.get(id(current), current.sentence)) <= 3
             # "KCCI delegation:" / "The delegation also included:" right after the group's meeting: its members follow
             or sent_text.rstrip().endswith(":") and _GROUP_LIST_HEAD_RE.match(sent_text) is not None
             and not current.planned and i - current.sentence <= 2

@@ -2448,3 +2448,9 @@ def test_a_company_of_a_town_then_another_company_are_two_bodies_and_the_town_a_
               "Fratelli Lodi Srl, which builds cutting machines.")
     assert {"Rossi Macchine Conciarie SpA", "Fratelli Lodi Srl"} <= names(rec, "organisation")
     assert "Montecchio" in names(rec, "place")
+
+
+def test_a_guest_house_or_circuit_house_is_a_venue(run):
+    rec = run("The Minister held talks with the delegation at Varsha Guest House, the official residence, and later at "
+              "the Nagpur Circuit House.")
+    assert {"Varsha Guest House", "Nagpur Circuit House"} <= names(rec, "place")

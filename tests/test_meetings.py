@@ -2532,3 +2532,17 @@ def test_a_titles_short_form_in_brackets_names_its_holder_not_a_body(meet):
     rec, ms = meet(MINUTES_WITH_ANNEX)
     assert "IDC" not in {e.name for e in rec.entities}
     assert has(rec, ms, "Ravi Ranjan Sinha", "Ken Sugimoto")
+
+
+def test_who_was_present_on_behalf_of_the_state_was_at_the_call_told_before_the_delegations_members(meet):
+    rec, ms = meet(
+        "A delegation led by Mr. Goro Nakano, Vice-Minister of Transport of Japan, paid a courtesy call on Chief "
+        "Minister Shri Vikas Jadhav at Varsha Guest House on Monday.\n\n"
+        "The delegation comprised Ms. Emi Ota, Director, Kanto Harbour Bank; and Mr. Jun Sato, President, Ise "
+        "Cranes K.K. The Consul General of Japan, Mr. Taro Ueno, accompanied the delegation.\n\n"
+        "Present on behalf of the State Government were Minister for Ports Shri Ajay Shinde; and Smt. Rekha Deshmukh, "
+        "Additional Chief Secretary (Ports).\n"
+    )
+    assert has(rec, ms, "Goro Nakano", "Rekha Deshmukh")
+    assert has(rec, ms, "Vikas Jadhav", "Ajay Shinde")
+    assert not any("Varsha Guest House" in {e.name for e in rec.entities if e.key in m.participants} for m in ms)
