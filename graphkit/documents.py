@@ -121,19 +121,25 @@ def find_date(text: str) -> str:
     """
     if _YEAR_RE.search(text) is None:
         return ""
-    best: tuple[int, str] | None = None
-    for pattern in _DATE_PATTERNS:
+    return _first_date(text, _DATE_PATTERNS, 0)[0]
+
+
+def _first_date(text: str, patterns: list[re.Pattern[str]], year: int) -> tuple[str, bool]:
+    """The earliest calendar date any of ``patterns`` finds in ``text`` (the first valid match of each pattern), as
+    ``YYYY-MM-DD`` and whether the match gave its year (``year`` stands in when it did not); ``("", False)``."""
+    best: tuple[int, str, bool] | None = None
+    for pattern in patterns:
         for m in pattern.finditer(text):
             month_text = m.group("month")
             month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower().rstrip(".")]
             try:
-                iso = date(int(m.group("year")), month, int(m.group("day"))).isoformat()
+                iso = date(int(m.group("year") or year), month, int(m.group("day"))).isoformat()
             except ValueError:
                 continue
             if best is None or m.start() < best[0]:
-                best = (m.start(), iso)
+                best = (m.start(), iso, m.group("year") is not None)
             break
-    return best[1] if best else ""
+    return (best[1], best[2]) if best else ("", False)
 
 
 #: "24 January", "January 24th", with or without the year.
@@ -154,18 +160,7 @@ def find_day(text: str, year: int) -> tuple[str, bool]:
     >>> find_day("on March 3, 2024 the team met", 2025)
     ('2024-03-03', True)
     """
-    best: tuple[int, str, bool] | None = None
-    for pattern in _DAY_MONTH_RES:
-        for m in pattern.finditer(text):
-            month = _MONTHS[m.group("month").lower().rstrip(".")]
-            try:
-                iso = date(int(m.group("year") or year), month, int(m.group("day"))).isoformat()
-            except ValueError:
-                continue
-            if best is None or m.start() < best[0]:
-                best = (m.start(), iso, m.group("year") is not None)
-            break
-    return (best[1], best[2]) if best else ("", False)
+    return _first_date(text, _DAY_MONTH_RES, year)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

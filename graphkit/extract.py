@@ -105,6 +105,9 @@ _DAY_OR_MONTH = (
     r"August|September|October|November|December)\b)"
 )
 _CAPW = _DAY_OR_MONTH + r"[A-Z][\w\u00c0-\u024f&'\u2019.-]*"
+#: Lower-case words inside a body's name, English and foreign: "of", "für", "della", "no" ("Hikari no Mori Care").
+_FOREIGN_NAME_CONNECTORS = r"des|der|de|du|di|della|del|von|van|f\u00fcr|y|e|et|no"
+_NAME_CONNECTORS = r"of|and|for|&|de|du|la|the|in|der|den|des|van|von|di|da|del|della|dei|degli|delle|le|f\u00fcr|zu|zur|zum|et|y|e|no"
 #: "... of Trade, Industry and Energy", "... for Promotion of Industry and Internal Trade"
 _ORG_TAIL = (
     r"\s+(?:of|for|on)\s+(?:the\s+)?" + _CAPW
@@ -116,12 +119,12 @@ _ORG_TAIL = (
 #: whole (possessive quantifiers), so a start that reaches no head fails in one pass over the run: without it, the
 #: pattern tried every split of a long capitalised run between its two repeats from each word of the run.
 _REACHES_ORG_HEAD = (
-    r"(?=(?:[A-Z][\w\u00c0-\u024f&'\u2019.-]*+(?:\s++(?:(?:of|and|for|&|de|du|la|the|in|der|den|des|van|von|di|da|del|della|dei|degli|delle|le|f\u00fcr|zu|zur|zum|et|y|e|no)\s++)?+|,\s++))*?"
+    r"(?=(?:[A-Z][\w\u00c0-\u024f&'\u2019.-]*+(?:\s++(?:(?:" + _NAME_CONNECTORS + r")\s++)?+|,\s++))*?"
     r"[A-Z][\w\u00c0-\u024f&'\u2019.-]*+\s+(?:" + _ORG_HEADS + r")(?![\w]))"
 )
 #: Capitalised word runs ending in an organisation head word, with an optional "of ..." tail.
 ORG_RE = re.compile(
-    r"(?<![\w])" + _REACHES_ORG_HEAD + r"(?:" + _CAPW + r"(?:\s+(?:of|and|for|&|de|du|la|the|in|der|den|des|van|von|di|da|del|della|dei|degli|delle|le|f\u00fcr|zu|zur|zum|et|y|e|no)\s+|\s+|-|(?<!Government),\s+(?=(?:[A-Z][\w-]*,?\s+){0,3}[A-Z][\w-]*\s+(?:and|&)\s))){0,12}?"
+    r"(?<![\w])" + _REACHES_ORG_HEAD + r"(?:" + _CAPW + r"(?:\s+(?:" + _NAME_CONNECTORS + r")\s+|\s+|-|(?<!Government),\s+(?=(?:[A-Z][\w-]*,?\s+){0,3}[A-Z][\w-]*\s+(?:and|&)\s))){0,12}?"
     r"(?:" + _CAPW + r"\s+){1,12}(?:" + _ORG_HEADS + r")(?![\w])(?:" + _ORG_TAIL + r")?"
 )
 #: "Government of Odisha", "Ministry of Economy, Trade and Industry", "Embassy of Japan in India"
@@ -559,14 +562,16 @@ class Extractor:
             if self.gazetteer.lookup(m.group("name").split()[0]) is None and not _HEADLINE_GIVEN_RE.fullmatch(m.group("name").split()[1]):
                 cands.append(_Cand(m.start("name"), m.end("name"), "person", "honorific", titles=[m.group("title")],
                                    text=m.group("name")))
-        acronyms_defined = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text)}
+        acronyms_defined: set[str] = set()
+        title_acronyms: set[str] = set()  # "X, Industrial Development Commissioner (IIDC)": a title's short form, no body
+        for m in ACRONYM_DEF_RE.finditer(text):
+            acronyms_defined.add(m.group("acr"))
+            before = text[max(0, m.start() - 30) : m.start()].split()
+            if before and before[-1].casefold() in TITLE_WORDS and before[-1][:1] == m.group("acr")[-1:] and before[-1][:1].isupper():
+                title_acronyms.add(m.group("acr"))
         for m in _CAPS_LETTERHEAD_RE.finditer(text, 0, 400):  # "COUNCIL FOR LEATHER AND FOOTWEAR EXPORTS": the issuer
             if _CAPS_ORG_HEAD_RE.search(m.group(1)) and 2 <= len(m.group(1).split()) <= 10:
-                cands.append(_Cand(m.start(1), m.end(1), "organisation", "pattern", text=_title_case_name(m.group(1))))
-        # "X, Industrial Development Commissioner (IIDC)": a title's short form, which names no body
-        title_acronyms = {m.group("acr") for m in ACRONYM_DEF_RE.finditer(text) if (
-            (before := text[max(0, m.start() - 30) : m.start()].split()) and before[-1].casefold() in TITLE_WORDS
-            and before[-1][:1] == m.group("acr")[-1:] and before[-1][:1].isupper())}
+                cands.append(_Cand(m.start(1), m.end(1), "organisation", "pattern", text=m.group(1)))
         # Span objects built once: Doc.ents makes a Span per entity on every access
         model_ents = [(ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]
         model_places = {(a, b) for label, a, b in model_ents if label in ("GPE", "LOC")}
@@ -681,8 +686,8 @@ class Extractor:
                 and lead.group(1) not in HONORIFICS and not is_sentence_opener(lead.group(1)) and not is_demonym(lead.group(1))
             ):
                 s, gtype = lead.start(1), "organisation"  # "and [Fratelli] Lodi Srl": the model began the company's name late
-            if gtype in ("organisation", "person") and _with_legal_tail(text, e) > e:
-                gtype, e = "organisation", _with_legal_tail(text, e)  # "Morava Boring Mills [a.s.]": the legal form the model left off
+            if gtype in ("organisation", "person") and (legal_end := _with_legal_tail(text, e)) > e:
+                gtype, e = "organisation", legal_end  # "Morava Boring Mills [a.s.]": the legal form the model left off
             if gtype in ("person", "organisation") and (parts := self._place_list(text[s:e])):
                 for a, b in parts:  # "Hosur, Krishnagiri and Ranipet": a list of towns the model read as one body
                     cands.append(_Cand(s + a, s + b, "place", "model", text=text[s + a : s + b]))
@@ -1373,10 +1378,10 @@ class Extractor:
             return start
         tok = doc[span.start - 1]
         word = tok.text
-        before = doc[tok.i - 1] if tok.i > tok.sent.start else None
+        prev = doc[tok.i - 1] if tok.i > 0 else None  # (the parser may end a sentence at a title's bracket)
+        before = prev if tok.i > tok.sent.start else None
         place = self.gazetteer.lookup(word)
-        prev = doc[tok.i - 1]  # (the parser may end a sentence at a title's bracket)
-        if tok.i > 0 and (tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B" or place is not None and place.kind == "city") and (
+        if prev is not None and (tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B" or place is not None and place.kind == "city") and (
             place is None or place.kind == "city"
         ) and tok.pos_ == "PROPN" and _ONE_NAME_WORD_RE.fullmatch(word) and (
             prev.text in (",", ")") or prev.lower_ in TITLE_WORDS
@@ -2230,7 +2235,7 @@ def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: A foreign name's connector and its last capitalised words before the acronym: " für Internationale Zusammenarbeit (GIZ)".
 _FOREIGN_CONNECTOR_TAIL_RE = re.compile(
-    r"[ \t]+(?:f\u00fcr|des|der|de|du|di|della|del|von|van|y|e|et|no)[ \t]+(?P<words>[A-Z][\w\u00c0-\u024f-]*(?:[ \t]+[A-Z][\w\u00c0-\u024f-]*){0,3})"
+    r"[ \t]+(?:" + _FOREIGN_NAME_CONNECTORS + r")[ \t]+(?P<words>[A-Z][\w\u00c0-\u024f-]*(?:[ \t]+[A-Z][\w\u00c0-\u024f-]*){0,3})"
     r"[ \t]*\((?P<acr>[A-Z]{2,8})\)")
 
 
@@ -2265,14 +2270,8 @@ _CAPS_LETTERHEAD_RE = re.compile(r"^[ \t]*([A-Z][A-Z&'.,-]*(?:[ \t]+[A-Z&][A-Z&'
 _CAPS_ORG_HEAD_RE = re.compile(
     r"\b(?:COUNCIL|CORPORATION|ASSOCIATION|FEDERATION|CHAMBERS?|AUTHORITY|AGENCY|BOARD|DEPARTMENT|MINISTRY|DIRECTORATE|"
     r"INSTITUTE|ORGANI[SZ]ATION|SOCIETY|COMMISSION|BUREAU|LIMITED|LTD)\b")
+#: Small words a body's initials skip ("COUNCIL FOR X EXPORTS": "CXE").
 _NAME_SMALL_WORDS = frozenset("of for and the in on at to".split())
-
-
-def _title_case_name(caps: str) -> str:
-    """A name in capitals written as names are: "COUNCIL FOR HANDICRAFTS" -> "Council for Handicrafts"."""
-    words = caps.split()
-    return " ".join(w.lower() if k and w.lower() in _NAME_SMALL_WORDS else w.capitalize() if len(w) > 3 or not w.isalpha() else w
-                    for k, w in enumerate(words))
 
 
 #: Titles that end an office's name and never a place's: "District Magistrate", "Deputy Commissioner".
@@ -2435,12 +2434,11 @@ _LINE_PLACE_DATE_RE = re.compile(
     r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?P<place>[A-Z][\w\u00c0-\u024f'-]+(?:[ \t]+[A-Z][\w\u00c0-\u024f'-]+)?),[ \t]*"
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?[ \t]+\d{4})?[ \t]*[:\u2013\u2014-]")
 #: A company's legal form, then "of <place>": where the company is from, not part of its name.
-_LEGAL_THEN_OF_RE = re.compile(
-    r"(.*?\b(?:Co\.,?\s+Ltd|Ltd|Limited|Inc|LLC|LLP|GmbH|AG|K\.K|Pvt\.?\s+Ltd|Pte\.?\s+Ltd|S\.A|B\.V|PLC|plc)\.?)"
-    r"\s+of\s+(?:the\s+)?[A-Z]")
-#: The legal forms after which "of" tells where a company is.
-_FORMS_BEFORE_OF = (r"Co\.,?\s+Ltd|Ltd|Limited|Inc|LLC|LLP|GmbH|AG|K\.K|Pvt\.?\s+Ltd|Pte\.?\s+Ltd|S\.A|B\.V|PLC|plc|"
-                    r"SpA|S\.p\.A|Srl|S\.r\.l|SAS|SARL|BV|NV|AB|Oy")
+_FORMS_ENDING_AT_OF = r"Co\.,?\s+Ltd|Ltd|Limited|Inc|LLC|LLP|GmbH|AG|K\.K|Pvt\.?\s+Ltd|Pte\.?\s+Ltd|S\.A|B\.V|PLC|plc"
+_LEGAL_THEN_OF_RE = re.compile(r"(.*?\b(?:" + _FORMS_ENDING_AT_OF + r")\.?)\s+of\s+(?:the\s+)?[A-Z]")
+#: The legal forms after which "of" tells where a company is (the post-pass above keeps its shorter list: "X S.p.A.
+#: of Vicenza and Jaipur-based Y Pvt. Ltd." is cut by the pattern pass, which sees the coordinated names).
+_FORMS_BEFORE_OF = _FORMS_ENDING_AT_OF + r"|SpA|S\.p\.A|Srl|S\.r\.l|SAS|SARL|BV|NV|AB|Oy"
 #: A legal form followed by "of", inside a span: "Acme Tabi Co., Ltd. of Kyoto and ...".
 _LEGAL_FORM_OF_INSIDE_RE = re.compile(r"\b(?:" + _FORMS_BEFORE_OF + r")\.?(?=[ \t]+of[ \t]+[A-Z])")
 #: A legal form, then "of", right before a name: "SpA of [Montecchio]" (the town the company is in).

@@ -1696,19 +1696,18 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         Meetings with two or more participants, in document order.
     """
     by_sentence: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
+    doc_text = _doc_text(doc)  # Doc.text joins every token: read it once per Doc
     # bodies that are a title run into a name, and news agencies credited in the dateline, take part in nothing
-    not_parties = _title_organisations(record, _doc_text(doc)) | _agency_tags(record, _doc_text(doc))
-    doc_text_for_told = _doc_text(doc)
+    not_parties = _title_organisations(record, doc_text) | _agency_tags(record, doc_text)
     for ent in record.entities:
         if ent.type in ("person", "organisation") and ent.key not in not_parties:
             for m in ent.mentions:
-                if ent.type == "organisation" and _TOLD_BEFORE_RE.search(doc_text_for_told, max(0, m.start - 12), m.start):
+                if ent.type == "organisation" and _TOLD_BEFORE_RE.search(doc_text, max(0, m.start - 12), m.start):
                     continue  # "X told Business Daily that ...": the paper that reports, not a party
                 by_sentence[m.sentence].append((m.start, ent))
     for items in by_sentence.values():
         items.sort(key=lambda x: x[0])
     sents = _sentences(doc)
-    doc_text = _doc_text(doc)  # Doc.text joins every token: read it once per Doc
     lowers = _token_lowers(doc)
     triggers = [_meeting_trigger(sent, lowers) for sent in sents]
     sent_texts = [doc_text[sent.start_char : sent.end_char] for sent in sents]
@@ -2420,9 +2419,7 @@ def _join_attendance_sections(
     place = record.entity(default_place).name if default_place else ""
     for head, first, end in _attendance_blocks(text):
         at = max(0, bisect.bisect_right(starts, head) - 1)
-        people = list(dict.fromkeys(
-            e.key for j in range(at, len(sents)) if starts[j] < end for pos, e in by_sentence.get(j, [])
-            if e.type in ("person", "organisation") and first <= pos < end))
+        people = _parties_between(by_sentence, starts, at, first, end)
         if len(people) < 1:
             continue
         chair = [m for m in _CHAIR_LINE_RE.finditer(text, max(0, head - 300), head)]
@@ -2437,14 +2434,32 @@ def _join_attendance_sections(
                 # "RECORD NOTE OF DISCUSSIONS / 9th Review Meeting ... Present:": the minutes' own meeting
                 target = Meeting(participants=[], sentence=at, date=record.date, place=place, trigger="", planned=False)
             elif told is not None:
-                named = [e.key for _, e in by_sentence.get(told, []) if e.type == "person"]
-                target = Meeting(participants=list(dict.fromkeys(named)), sentence=told, date=record.date, place=place,
-                                 trigger=triggers[told].text, planned=planned_at(told))
+                target = _meeting_told_in(told, by_sentence, triggers, record, place, planned_at(told))
             else:
                 continue
-            # in document order, after the meetings told by its sentence or before it
-            meetings.insert(next((n for n, m in enumerate(meetings) if m.sentence > target.sentence), len(meetings)), target)
+            _insert_in_order(meetings, target)
         target.participants += [k for k in people if k not in target.participants]
+
+
+def _parties_between(by_sentence: dict[int, list[tuple[int, Entity]]], starts: list[int], at: int, first: int, end: int) -> list[str]:
+    """The people and bodies named from character ``first`` to ``end``, sentence ``at`` on: an attendance list's."""
+    return list(dict.fromkeys(
+        e.key for j in range(at, len(starts)) if starts[j] < end for pos, e in by_sentence.get(j, [])
+        if e.type in ("person", "organisation") and first <= pos < end))
+
+
+def _meeting_told_in(told: int, by_sentence: dict[int, list[tuple[int, Entity]]], triggers: list, record: DocumentRecord,
+                     place: str, planned: bool) -> Meeting:
+    """A meeting of the people sentence ``told`` names, told by its trigger: the meeting an attendance list belongs
+    to when no meeting was made of that sentence yet."""
+    named = [e.key for _, e in by_sentence.get(told, []) if e.type == "person"]
+    return Meeting(participants=list(dict.fromkeys(named)), sentence=told, date=record.date, place=place,
+                   trigger=triggers[told].text, planned=planned)
+
+
+def _insert_in_order(meetings: list[Meeting], meeting: Meeting) -> None:
+    """Put ``meeting`` in document order, after the meetings told by its sentence or before it."""
+    meetings.insert(next((n for n, m in enumerate(meetings) if m.sentence > meeting.sentence), len(meetings)), meeting)
 
 
 #: "Annexure-1: List of participants", "Annex: Attendees": a list of who attended, appended to minutes.
@@ -2472,9 +2487,7 @@ def _join_annexed_attendance(
         refs = [j for j in range(at) if _ANNEX_REFERENCE_RE.search(text, starts[j], sents[j].end_char)]
         if not refs:
             continue
-        people = list(dict.fromkeys(
-            e.key for j in range(at, len(sents)) if starts[j] < end for pos, e in by_sentence.get(j, [])
-            if e.type in ("person", "organisation") and head.end() <= pos < end))
+        people = _parties_between(by_sentence, starts, at, head.end(), end)
         ref = refs[0]
         target = next((m for m in meetings if ref - 1 <= m.sentence <= ref), None)
         if target is None:
@@ -2482,9 +2495,8 @@ def _join_annexed_attendance(
             if told is None:
                 continue
             place = record.entity(default_place).name if default_place else ""
-            target = Meeting(participants=[e.key for _, e in by_sentence.get(told, []) if e.type == "person"], sentence=told,
-                             date=record.date, place=place, trigger=triggers[told].text, planned=False)
-            meetings.insert(next((n for n, m in enumerate(meetings) if m.sentence > told), len(meetings)), target)
+            target = _meeting_told_in(told, by_sentence, triggers, record, place, planned=False)
+            _insert_in_order(meetings, target)
         target.participants += [k for k in people if k not in target.participants]
 
 
