@@ -689,7 +689,7 @@ class Extractor:
             if gtype in ("organisation", "person") and (legal_end := _with_legal_tail(text, e)) > e:
                 gtype, e = "organisation", legal_end  # "Morava Boring Mills [a.s.]": the legal form the model left off
             if gtype in ("person", "organisation") and (parts := self._place_list(text[s:e])):
-                for a, b in parts:  # "Hosur, Krishnagiri and Ranipet": a list of towns the model read as one body
+                for a, b in parts:  # "Hosur, Krishnagiri and Dharmapuri": a list of towns the model read as one body
                     cands.append(_Cand(s + a, s + b, "place", "model", text=text[s + a : s + b]))
                 continue
             if gtype == "place" and (pair := _HYPHENED_PAIR_RE.fullmatch(text, s, e)) and self.gazetteer.lookup(text[s:e]) is None and all(
@@ -1386,7 +1386,7 @@ class Extractor:
         ) and tok.pos_ == "PROPN" and _ONE_NAME_WORD_RE.fullmatch(word) and (
             prev.text in (",", ")") or prev.lower_ in TITLE_WORDS
         ):
-            return tok.idx  # "the minister, [Swapan] Kumar Roy", "Secretary (Mines) [Anand] Mohan Rao": a given name that is also a town's
+            return tok.idx  # "the minister, [Karnal] Singh Roy", "Secretary (Mines) [Karnal] Singh Rao": a given name that is also a town's
         if tok.pos_ != "PROPN" or tok.ent_type_ or not _ONE_NAME_WORD_RE.fullmatch(word) or (
             word in HONORIFICS or word.casefold() in _TITLE_NON_ENTITY_OR_HEAD or place is not None
             or looks_like_company(word)
