@@ -197,9 +197,11 @@ _EVENT_REFERENCE_FOLDED_RE = re.compile(_EVENT_REFERENCE_RE.pattern)
 _MEMBER_CUE_RE = re.compile(
     r"\b(?:led\s+by|headed\s+by|comprising|comprises|comprised|consisting\s+of|consists\s+of|including|includes|included|include|"
     r"members?\s+(?:were|are|included|of)|among\s+the\s+(?:delegates|visitors)|another\s+delegate|delegates?\s+(?:were|was|included)|"
-    r"accompanied\s+by)\b",
+    r"accompanied\s+by|(?:also\s+)?had(?=\s+(?:Shri|Smt|Dr|Er|Mr|Ms|Mrs|Prof)\b))\b",  # "the team also had Er. A and Ms. B"
     re.I,
 )
+#: "We were led by our Minister, X": the writer's own party and its leader.
+_WE_WERE_LED_RE = re.compile(r"^\W*(?:we|they)\s+were\s+(?:led|headed)\s+by\b", re.I)
 #: "The companies - A, B and C - were represented by ...", "The three firms (A, B and C)": who the firms a meeting
 #: just told were.
 _FIRMS_NAMED_RE = re.compile(
@@ -305,7 +307,7 @@ def _member_group(tok: "Token") -> bool:
 #: A social-media post's header: a name and the author's handle on the first line ("Jo Roe @JoRoeKA \u00b7 Minister").
 _HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}")
 #: "Posted by Jo Roe": a blog's author line.
-_POSTED_BY_RE = re.compile(r"^[ \t]*(?:posted|written)(?:\s+on\s+[^\n]{3,40}?)?\s+by\s+", re.I | re.M)  # "Posted on 6 May by"
+_POSTED_BY_RE = re.compile(r"^[ \t]*(?:(?:posted|written)(?:\s+on\s+[^\n]{3,40}?)?\s+by|By)\s+", re.I | re.M)  # "Posted on 6 May by"
 
 
 #: "told Business Daily", "said to The Courier": a publication an interviewee spoke to.
@@ -318,6 +320,22 @@ _OWN_FEELING_RE = re.compile(
     r"proud|grateful|excited)\s+to\b", re.I)
 #: "I", "we", "our", "my": a text told in the first person, its author's own words.
 _OWN_WORDS_RE = re.compile(r"\b(?:I|I've|I'm|[Ww]e|[Oo]ur|[Mm]y)\b")
+
+
+#: "I", "my": the writer's own voice (counted outside quotations).
+_WRITER_RE = re.compile(r"\b(?:I|I'm|I've|my|My)\b")
+#: A quotation, whose "I" is the speaker's.
+_QUOTATION_RE = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
+#: "I was joined by A and B", "3/6 We were accompanied by C": the writer's own companions at what was just told.
+_WRITER_JOINED_RE = re.compile(r"^\W*(?:\d+/\d+\W+)?(?:I|we)\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b", re.I)
+#: "— Jo Roe" alone on a line: a note's signature.
+_SIGNED_RE = re.compile(r"^[ \t]*[\u2014\u2013-]{1,2}[ \t]*([A-Z][^\n,]{2,60}?)[ \t]*$", re.M)
+#: "Dr. Jo Roe, Director of Fisheries, Government of X" on a line of its own near the top: the writer and her office.
+_WRITER_LINE_RE = re.compile(
+    r"^[ \t]*((?:(?:Dr|Mr|Ms|Mrs|Smt|Shri|Sri|Prof|Er)\.?[ \t]+)?[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,3})"
+    r"(?:,[ \t]+|(?:,[ \t]*[A-Z]{2,4})?[ \t]*\n[ \t]*)"  # "Dr. Jo Roe, IAS" over "Municipal Commissioner, X"
+    r"[^\n]{0,30}\b(?:Director|Secretary|Commissioner|Officer|Minister|Collector|Mayor|Chairman|Chairperson|President|"
+    r"Ambassador|Consul)\b[^\n]*$", re.M)
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -346,6 +364,14 @@ def _post_author(record: DocumentRecord, text: str) -> str:
         for e in record.entities:
             if e.type == "person" and any(m.start == line_start and m.end == line_end for m in e.mentions):
                 return e.key
+    if len(_WRITER_RE.findall(_QUOTATION_RE.sub(" ", text))) >= 2:
+        # a note in its writer's voice, signed "— Jo Roe" at its foot, or headed "Dr. Jo Roe, Director of X" over its date
+        lines = [(m.start(1), m.end(1)) for m in _SIGNED_RE.finditer(text)][-1:]
+        lines += [(m.start(1), m.end(1)) for m in _WRITER_LINE_RE.finditer(text, 0, 500)]
+        for a, b in lines:
+            people = {e.key for e in record.entities if e.type == "person" and any(a <= m.start and m.end <= b for m in e.mentions)}
+            if len(people) == 1:
+                return people.pop()
     return ""
 
 
@@ -469,6 +495,12 @@ def _delegation_groups(
                 members += [k for k in dict.fromkeys((people + orgs) if with_companies else (people or orgs[:1])) if k not in members]
                 continue
             listing = False
+        if i and any(grouped[max(0, i - 2) : i + 1]) and ents and (we_led := _WE_WERE_LED_RE.match(text)):
+            # "I was part of a team from X. We were led by our Minister, A, and the team also had B": A leads the team
+            members = current(i)
+            stop = triggers[i].idx if triggers[i] is not None and triggers[i].idx > sent.start_char + we_led.end() else sent.end_char
+            members += [k for k in dict.fromkeys(e.key for pos, e in ents if sent.start_char + we_led.end() <= pos < stop)
+                        if k not in members]
         group = next((t for t in sent if (t.lower_ in GROUP_WORDS or _member_group(t) or the_group and _the_group_word(t)) and not (
             t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "at") and not _names_no_group(t)), None) if grouped[i] else None
         if group is not None and _PART_OF_GROUP_RE.search(text):
@@ -577,7 +609,8 @@ def _delegation_groups(
             members += [k for k in dict.fromkeys(e.key for pos, e in ents if e.type == "person" and pos < sent.start_char + companion.start())
                         if k not in members]
         # "With him were A and B": the leader's companions, the leader told just before
-        with_leader = _WITH_LEADER_RE.match(text) if groups and groups[-1][1] and ents else None
+        # ("Last week I led a team to Tokyo. With me were A and B": the writer's team, its members named first here)
+        with_leader = _WITH_LEADER_RE.match(text) if ents and (groups and groups[-1][1] or any(grouped[max(0, i - 2) : i])) else None
         if with_leader:
             members = current(i)
             members += [k for k in dict.fromkeys(e.key for pos, e in ents if pos >= sent.start_char + with_leader.end()) if k not in members]
@@ -657,9 +690,11 @@ _GROUP_LEADER_LINE_RE = re.compile(
 #: "Members:" alone on its line, after the group's leader was named.
 _BARE_MEMBERS_HEAD_RE = re.compile(r"^\W*(?:other\s+)?(?:members|delegates)\s*:?\s*$", re.I)
 #: An engagement that did not take place: "Meeting with X - CANCELLED owing to rain".
-_CALLED_OFF_RE = re.compile(r"\b(?:cancell?ed|called\s+off|did\s+not\s+take\s+place|was\s+dropped)\b", re.I)
+_CALLED_OFF_RE = re.compile(
+    r"\b(?:cancell?ed|called\s+off|did\s+not\s+take\s+place|was\s+dropped"
+    r"|had\s+(?:also\s+)?hoped\s+to\s+(?:meet|call\s+on|visit)\b[^.;]*\bbut)\b", re.I)  # "I had hoped to meet X, but ..."
 #: Words one of which every match of :data:`_CALLED_OFF_RE` holds (see :func:`_may_hold`).
-_CALLED_OFF_WORDS = ("cancel", "called", "did", "dropped")
+_CALLED_OFF_WORDS = ("cancel", "called", "did", "dropped", "hoped")
 #: "Also present from the state side: A and B.", "Present on the occasion were ...": more people at the engagement just told.
 _ALSO_PRESENT_START_RE = re.compile(
     r"^\W*(?:also\s+(?:present|in\s+attendance|attending)|present\s+(?:on\s+the\s+occasion|at\s+the\s+(?:meeting|call))"
@@ -762,7 +797,8 @@ _LEADER_REFERENCE_RE = re.compile(
     r"^\W*(?:he|she|the\s+(?:chief\s+|deputy\s+|union\s+|state\s+|prime\s+)?(?:minister|secretary|governor|chairman|"
     r"chairperson|ceo|president|ambassador|mayor|commissioner|leader))\b", re.I)
 _WITH_LEADER_RE = re.compile(
-    r"^\W*(?:also\s+)?(?:with|accompanying|travelling\s+with|traveling\s+with|joining)\s+(?:him|her|them|[A-Z][\w'-]+)\s+"
+    r"^\W*(?:also\s+)?(?:with|accompanying|travelling\s+with|traveling\s+with|joining)\s+"
+    r"(?:him|her|them|me|us|(?:(?:Mr|Ms|Mrs|Dr|Shri|Smt)\.?\s+)?[A-Z][\w'-]+)\s+"  # "With Mr. X were A and B"
     r"(?:were|was|are|is)\b", re.I)
 _WHO_ACCOMPANIED_RE = re.compile(
     r"\b(?:who\s+)?(?:also\s+|had\s+)?accompanied\s+the\s+(?:delegation|team|mission|visitors|group)\b", re.I)
@@ -1039,8 +1075,8 @@ def _title_organisations(record: DocumentRecord, text: str) -> set[str]:
 _GROUP_WORD_RE = re.compile(r"\b(?:delegation|team|mission)\b", re.I)
 #: "The delegation from X was led by A", "The Indian delegation included B": who the travelling party were.
 _DELEGATION_TOLD_RE = re.compile(
-    r"^\W*the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|mission)\b[^.;]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\b"
-    r"|^\W*the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|mission)\s+(?:also\s+)?(?:included|includes|comprised|comprises)\b", re.I)
+    r"^\W*the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|mission|side)\b[^.;]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\b"
+    r"|^\W*the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|mission|side)\s+(?:also\s+)?(?:included|includes|comprised|comprises)\b", re.I)
 #: "A panel on X, moderated by A, featured B", "The session was chaired by C": a session and who spoke at it.
 _PANEL_RE = re.compile(r"\b(?:panel|plenary|session)\b[^.;]{0,160}?\b(?:moderated|chaired|featured|included)\b", re.I)
 _EVENT_NOUN_RE = re.compile(
@@ -1548,6 +1584,10 @@ def _first_trigger(sent: "Span", lowers: list[str] | None, deferred: list | None
                     t.lower_ == "with" and t.i > tok.i and any(g.pos_ == "PROPN" for g in t.subtree) for t in tok.sent)
             ) and not (
                 low.startswith(("sign", "discuss", "exchang", "agree")) and (_coordinated_subject(tok) or _two_party_subject(tok))
+            ) and not (  # "was signed in X on 3 May between A and B": the parser hangs "between" on the date
+                low.startswith(("sign", "exchang")) and any(
+                    t.lower_ == "between" and t.i > tok.i and any(c.dep_ == "pobj" and any(g.dep_ == "conj" for g in c.children)
+                                                                  for c in t.children) for t in tok.subtree)
             ):
                 continue  # "X signed an MoU" alone is no meeting; "X and Y signed / discussed", "signed with Y" are
             return tok
@@ -2059,7 +2099,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
                     c.lower_ in ("on", "for") and any(g.lower_ == "side" for g in c.children))  # "On the City side, X and Y attended."
                 for c in trigger.children)  # a proper-noun object is a company list the parser misread
             or weak_ok and bool(re.search(r"\b(?:accompanied|joined)\s+by\b", sent_text, re.I))
-            and (any(e.key in current.participants for _, e in mentioned) or subjects[i] in current.participants)
+            and (any(e.key in current.participants for _, e in mentioned) or subjects[i] in current.participants
+                 or author in current.participants and _WRITER_JOINED_RE.match(sent_text) is not None)  # "I was joined by A"
         )
         if continuation and not listed and (sent_text.rstrip().endswith(":") or programme) and not _TOPICS_HEAD_RE.match(sent_text):
             listing_for = current  # ("Important points of the meeting:": what was agreed follows, not who attended)
@@ -2136,6 +2177,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or party_group and _PARTY_GROUP_RE.search(sent_text) is not None  # "A delegation ... The group toured X"
             or trigger is not None and itinerary[i] and (not numbered[i] or any(start <= i for start, _ in groups))
             or trigger is not None and _ITINERARY_SUBJECT_RE.match(sent_text) is not None
+            # "We called on X" in an official's own account of the team's trip: the writer's team
+            or bool(author) and trigger is not None and any(
+                t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") or t.lower_ == "us" for t in sent)  # "hosted a lunch for us"
         ) and bool(delegation)
         if group_ref:
             keys += [k for k in delegation if k not in keys]
@@ -2150,7 +2194,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         if pronoun and referent and referent not in keys:
             keys.insert(0, referent)
             before.append(referent)
-        if author and trigger is not None and author not in keys and _told_by_author(sent, trigger):
+        if author and trigger is not None and author not in keys and (_told_by_author(sent, trigger) or "us" in lowers[sent.start : sent.end]
+                                                                      and '"' not in sent_text and "\u201c" not in sent_text):
             keys.insert(0, author)  # "2/7 Held talks with Mr. X": the post's author, in the first person or none
             before.append(author)
         for body in _THE_BODY_RE.finditer(sent_text) if "the " in sent_text or "The " in sent_text else ():
@@ -2225,6 +2270,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             and (trigger.lower_ in _EVENT_NOUNS or names_event_at(i)  # "... meetings at a meet organised by X"
                  or trigger.lower_.startswith("sign"))  # "the province and X signed an MoU": who signed comes next
             and not planned_at(i)
+        ) or (  # "The mission was received by Minister X. The visiting side was led by A": who the group were comes next
+            len(set(keys)) == 1 and trigger is not None and trigger.lower_ in ("received", "welcomed", "hosted")
+            and not delegation and _GROUP_WORD_RE.search(sent_text) is not None and not planned_at(i)
         ) or (  # "X held talks with three companies. The companies - A, B and C - ...": who the firms were comes next
             len(set(keys)) == 1 and trigger is not None and i + 1 < len(sents) and _FIRMS_NAMED_RE.match(sent_texts[i + 1]) is not None
             and not planned_at(i)

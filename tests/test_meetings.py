@@ -2546,3 +2546,87 @@ def test_who_was_present_on_behalf_of_the_state_was_at_the_call_told_before_the_
     assert has(rec, ms, "Goro Nakano", "Rekha Deshmukh")
     assert has(rec, ms, "Vikas Jadhav", "Ajay Shinde")
     assert not any("Varsha Guest House" in {e.name for e in rec.entities if e.key in m.participants} for m in ms)
+
+
+def test_the_visiting_side_led_by_someone_joins_the_reception_of_the_mission_just_told(meet):
+    rec, ms = meet(
+        "On 4 March the mission was received in Bhopal by the Minister for Industries, Shri Mohan Lal Dwivedi, at the "
+        "Vallabh Bhawan. The Belgian side was led by Mr. Pieter Claessens, Trade Commissioner, together with Ms. Ann "
+        "Peeters, Deputy Head of Mission.\n"
+    )
+    assert has(rec, ms, "Mohan Lal Dwivedi", "Pieter Claessens")
+    assert has(rec, ms, "Mohan Lal Dwivedi", "Ann Peeters")
+
+
+def test_the_state_side_led_by_someone_joins_the_roundtable_its_hosts_held(meet):
+    rec, ms = meet(
+        "On 9 May, the Hellenic Exporters Board and the Athens Traders Union jointly hosted a roundtable in Athens. "
+        "The Assam side was led by Dr. Bikash Saikia, Secretary (Industries), and included Ms. Rupa Gogoi, "
+        "Managing Director, Assam Industrial Development Corporation.\n"
+    )
+    assert has(rec, ms, "Bikash Saikia", "Hellenic Exporters Board")
+    assert has(rec, ms, "Rupa Gogoi", "Athens Traders Union")
+
+
+def test_we_of_an_officials_own_account_is_the_team_its_leader_and_its_members(meet):
+    rec, ms = meet(
+        "By Dr. Kavita Negi, Secretary (Agriculture), Government of Uttarakhand\n"
+        "Dehradun, 2 June 2025\n\n"
+        "Last month I was part of a small team from Uttarakhand that spent a week in Japan. I want to share what I "
+        "saw with my colleagues. We were led by our Agriculture Minister, Shri Mohan Singh Bisht, and the team also "
+        "had Er. Anil Rawat, Chief Engineer, and Ms. Pooja Joshi, Deputy Director in my department.\n\n"
+        "In Nagano we called on the Nagano Prefectural Government, where Vice-Governor Mr. SUZUKI Kenta spoke about "
+        "orchards.\n"
+    )
+    assert has(rec, ms, "Kavita Negi", "Suzuki Kenta")
+    assert has(rec, ms, "Mohan Singh Bisht", "Suzuki Kenta")
+    assert has(rec, ms, "Pooja Joshi", "Nagano Prefectural Government")
+
+
+NOTE_SIGNED_AT_ITS_FOOT = (
+    "Notes from Busan\n\n"
+    "Last week I led a five-member team from Goa to a seafood fair in Busan. With me were Shri Rohit Gaonkar, Managing "
+    "Director of the Goa Fish Traders Federation, and Smt. Leela Kamat, Deputy Director in my office.\n\n"
+    "On the first morning I called on Mr. Yoon Tae-sik, President of Gwangan Seafoods Co., Ltd., at his stand.\n\n"
+    "On the second day the Consul General of India in Busan, Shri Vivek Bhat, hosted a lunch for us with importers.\n\n"
+    "I had also hoped to meet officials of the Korea Fisheries Agency, but our schedules did not match.\n\n"
+    "- Meera Dessai\n"
+)
+
+
+def test_the_writer_of_a_note_signed_at_its_foot_met_whom_she_called_on(meet):
+    rec, ms = meet(NOTE_SIGNED_AT_ITS_FOOT)
+    assert has(rec, ms, "Meera Dessai", "Yoon Tae-sik")
+
+
+def test_a_lunch_hosted_for_us_is_the_writer_and_her_team(meet):
+    rec, ms = meet(NOTE_SIGNED_AT_ITS_FOOT)
+    assert has(rec, ms, "Meera Dessai", "Vivek Bhat")
+    assert has(rec, ms, "Leela Kamat", "Vivek Bhat")
+
+
+def test_a_meeting_the_writer_had_hoped_for_but_missed_is_no_meeting(meet):
+    rec, ms = meet(NOTE_SIGNED_AT_ITS_FOOT)
+    assert not any("Korea Fisheries Agency" in {e.name for e in rec.entities if e.key in m.participants} for m in ms)
+
+
+def test_an_mou_signed_on_a_date_between_two_parties_is_their_meeting(meet):
+    rec, ms = meet(
+        "A Memorandum of Understanding (MoU) for the project was signed in Kochi on February 3 between Sorafune "
+        "Corporation and the Department of Electronics, IT, Space and Telecom, Government of Kerala.\n"
+    )
+    assert has(rec, ms, "Sorafune Corporation", "Department of Electronics, IT, Space and Telecom")
+
+
+def test_the_writer_of_a_note_headed_by_her_name_and_office_met_whom_her_team_called_on(meet):
+    rec, ms = meet(
+        "Dr. Vaishali Patil, IAS\n"
+        "Municipal Commissioner, Solapur Municipal Corporation\n"
+        "2 May 2025\n\n"
+        "Last week I led a three-member team to Japan. With me were Smt. Asha Pawar, Additional Commissioner; and "
+        "Shri Nitin Jadhav, City Engineer. I want to share a few notes.\n\n"
+        "We called on Mr. TANAKA Jun, Deputy Mayor of Kobe, on 21 April.\n"
+    )
+    assert has(rec, ms, "Vaishali Patil", "Tanaka Jun")
+    assert has(rec, ms, "Asha Pawar", "Tanaka Jun")
+
