@@ -557,6 +557,9 @@ class Extractor:
             cands.append(
                 _Cand(m.start("name") + lead, m.start("name") + len(name), "person", "honorific", titles=[m.group("hon")], text=name.strip())
             )
+        for m in _NAME_SAN_RE.finditer(text) if "-" in text else ():
+            # "Sasaki-san", "Hirano-sensei": a family name and the Japanese honorific after it; the name is the person's
+            cands.append(_Cand(m.start(1), m.end(1), "person", "honorific", titles=[], text=m.group(1)))
         # "Governor ODA Mitsuru": a title, then a family name in capitals and a given name, which the model often misses
         for m in _TITLE_CAPS_NAME_RE.finditer(text):
             if self.gazetteer.lookup(m.group("name").split()[0]) is None and not _HEADLINE_GIVEN_RE.fullmatch(m.group("name").split()[1]):
@@ -569,6 +572,11 @@ class Extractor:
             before = text[max(0, m.start() - 30) : m.start()].split()
             if before and before[-1].casefold() in TITLE_WORDS and before[-1][:1] == m.group("acr")[-1:] and before[-1][:1].isupper():
                 title_acronyms.add(m.group("acr"))
+        for m in _NATIONAL_BODY_RE.finditer(text) if " of " in text else ():
+            # "Marine Technology Parks of India (MTPI)": a name "... of <country or state>" its acronym spells is a body
+            place = self.gazetteer.lookup(m.group("place"))
+            if place is not None and place.kind in ("country", "subdivision") and _acronym_spells(m.group("acr"), m.group("name")):
+                cands.append(_Cand(m.start("name"), m.end("name"), "organisation", "pattern", text=m.group("name")))
         for m in _CAPS_LETTERHEAD_RE.finditer(text, 0, 400):  # "COUNCIL FOR LEATHER AND FOOTWEAR EXPORTS": the issuer
             if _CAPS_ORG_HEAD_RE.search(m.group(1)) and 2 <= len(m.group(1).split()) <= 10:
                 cands.append(_Cand(m.start(1), m.end(1), "organisation", "pattern", text=m.group(1)))
@@ -707,6 +715,10 @@ class Extractor:
                 continue  # "District Magistrate, Jhansi": an office, not a place
             if gtype == "organisation" and (_INDUSTRIAL_SITE_END_RE.search(text, s, e) or _VENUE_NAME_END_RE.search(text[s:e])):
                 gtype = "place"  # "the Jigani Industrial Area", "at Varsha Guest House": a site or a venue, not a body that meets
+            if gtype == "person" and " " in text[s:e] and re.split(r"[\s-]", text[s:e])[-1] in _SITE_HEAD_WORDS:
+                gtype = "place"  # "toured Wakato Eco-Town", "took a boat to Pulau Seraya Landfill": a site, no person
+            if gtype == "place" and self.gazetteer.lookup(text[s:e]) is None and _acts_as_body(doc, s, e):
+                gtype = "organisation"  # "X and Y jointly hosted a roundtable": a name no gazetteer knows, doing what bodies do
             if gtype == "organisation" and self._place_in_list(text, s, e, model_places):
                 gtype = "place"  # "in Konkan and Khandesh": a region beside a place, after "in"
             if text.startswith("@", s):
@@ -1044,6 +1056,8 @@ class Extractor:
                 sector = self._sector_of.get(key) or self._sector_of.get(re.sub(r"\s+", " ", key))
                 if sector is None or len(span) == 1 and span.root.pos_ in ("VERB", "AUX"):
                     continue  # "shipping raw leaf to Hamburg" is not the shipping sector
+                if key in ("engineering", "infrastructure") and surface.islower() and _NOT_A_SECTOR_KIND_RE.search(text, max(0, start - 16), start):
+                    continue  # "data engineering", "IT infrastructure": a trade or an asset, not the industry
                 if _NOT_A_SECTOR_USE_RE.match(text, end) or _NOT_A_SECTOR_BEFORE_RE.search(text, max(0, start - 20), start) or key.endswith(("park", "estate")) and _ONE_SITE_BEFORE_RE.search(text, max(0, start - 40), start):
                     continue  # "under construction", "the construction of a plant", "the <Name> industrial park": one site, no sector
                 if _EVENT_NAME_AFTER_RE.match(text, end) and surface[:1].isupper() or _A_DRINK_RE.search(
@@ -2114,6 +2128,28 @@ _BASED_SUFFIX_RE = re.compile(r"-(?:based|listed|headquartered)$")
 _BASED_PREFIX_RE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*-(?:based|listed|headquartered)\s+")  # "Ho Chi Minh City-based"
 
 
+#: What a body does and a place does not: host, organise, sign, announce ("X and Y jointly hosted a roundtable").
+_BODY_VERBS = frozenset(
+    "host hosts hosted co-hosted organise organises organised organize organizes organized co-organised convened "
+    "sign signs signed announce announces announced invite invites invited launch launches launched sponsored "
+    "partnered awarded funded appointed employs manufactures supplies exports".split()
+)
+
+
+def _acts_as_body(doc: "Doc", start: int, end: int) -> bool:
+    """Whether the span ``start:end`` of ``doc`` is the subject (or one of joined subjects) of a verb only a body does.
+
+    "Assolombarda and the Chamber hosted a roundtable": the model's GPE that no gazetteer knows is an organisation.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lower_ in _BODY_VERBS
+
+
 def _based_prefix(span: str) -> "re.Match[str] | None":
     """``_BASED_PREFIX_RE.match(span)``, tried only where the span holds a hyphen, as every match does (most names
     hold none, and the pattern backtracks through their first two words before it fails)."""
@@ -2390,8 +2426,17 @@ _COMPANY_TAIL_WORDS_RE = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}(?![\w.-])")
 #: What follows a sector word used for an activity: "construction of the plant", "construction at the site".
 _NOT_A_SECTOR_USE_RE = re.compile(
     r"(?<=construction)\s+(?:of|at|on|work|works|began|begins|started|starts|will\s+begin)\b"
-    r"|(?<=lithium)[\s-]+(?:ion|iron|polymer)\b",  # "lithium-ion cells" are a battery, not the mineral
+    r"|(?<=lithium)[\s-]+(?:ion|iron|polymer)\b"  # "lithium-ion cells" are a battery, not the mineral
+    r"|(?<=construction)\s+(?:is|was|will\s+be)\s+(?:expected|due|scheduled|set|likely)\b"  # "Construction is expected to begin"
+    # "engineering graduates", "engineering polymers": a degree, a material or a team's trade, not the engineering industry
+    r"|(?<=engineering)\s+(?:graduates?|colleges?|students?|degrees?|courses?|electives?|depth|talent|polymers?|plastics|"
+    r"consultanc(?:y|ies)|teams?|centres?|centers?)\b",
     re.I,
+)
+#: A kind of engineering or infrastructure that is no industry of its own: "data engineering", "IT infrastructure".
+_NOT_A_SECTOR_KIND_RE = re.compile(
+    r"\b(?:data|product|software|environmental|civil|mechanical|chemical|electrical|genetic|fintech|cloud|platform|site|"
+    r"process|reverse|financial|digital|IT|computing|network|ready|existing|effluent|treatment|sewage)[ \t]+\Z", re.I
 )
 #: What comes right before a sector word used for an activity: "under construction", "begin construction in June".
 _NOT_A_SECTOR_BEFORE_RE = re.compile(
@@ -2566,6 +2611,8 @@ _VENUE_AFTER_RE = re.compile(
     r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?[ \t]+(?:" + "|".join(sorted(_VENUE_HEAD_WORDS)) +
     r"|Stadium|Auditorium|Airport|Convention[ \t]+Cent(?:re|er)|Memorial[ \t]+Hall)\b")
 _PLACE_HEAD_WORDS = frozenset("City Nagar Town Township Puram Island Islands Valley Hills".split())
+#: Last words of a site's name that no personal name ends in ("Pulau Seraya Landfill", "Tokyo Bay"; not "Park", a surname).
+_SITE_HEAD_WORDS = _PLACE_HEAD_WORDS | frozenset("Landfill Bay Lake Dam Harbour Harbor Airport Market Dumpsite Reservoir".split())
 #: A stock exchange's code before a ticker: "(ASX: ", "(NSE: ".
 _TICKER_BEFORE_RE = re.compile(r"\((?:NSE|BSE|ASX|TSE|TYO|NYSE|NASDAQ|Nasdaq|KRX|KOSDAQ|SGX|LSE|HKEX|TWSE|TPEx|SZSE|SSE)\s*:\s*$")
 #: A job title right before an opening bracket: "Director (", "Secretary (".
@@ -3114,6 +3161,14 @@ def _join_spelled_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
                 continue
         out.append((s, e))
     return out
+
+
+#: "Sasaki-san": a family name and a Japanese honorific written after it.
+_NAME_SAN_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})-(?:san|sama|sensei|shi)(?![\w-])")
+#: "Marine Technology Parks of India (MTPI)": capitalised words, "of", a country or state, and an acronym.
+_NATIONAL_BODY_RE = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w&-]*\s+){1,6}of\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s*"
+    r"\((?P<acr>[A-Z][A-Za-z&]{2,9})\)")
 
 
 def _acronym_spells(acr: str, name: str) -> bool:

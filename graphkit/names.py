@@ -30,7 +30,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     undersecretary under-secretary superintendent inspector registrar dean rector chancellor
     vice-chancellor vice-president vice-chairman president-elect trustee treasurer
     professor emeritus mp mla mlc speaker leader h.e. excellency his her
-    researcher scientist lecturer
+    researcher scientist lecturer engineer superintending
     """.split()
 )
 

@@ -68,6 +68,15 @@ _BYLINES = (
     re.compile(r"(?<=\d)(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+by[ \t]+[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}[ \t]*$", re.M),
     re.compile(r"(?<=\|)[ \t]*(?:[A-Z]{2,6}|(?:Staff|Special|Our)[ \t]+(?:Reporter|Correspondent|Writer)|[A-Z][a-z]+[ \t]+Bureau|News[ \t]+Desk)[ \t]*(?=\|)"),
 )
+#: ", Secretary (Horticulture), Government of X": the office a byline gives an official who writes, not a reporter.
+_AUTHOR_OFFICE_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:[A-Z][\w()&.'-]*[ \t]+){0,4}(?:Secretary|Officer|Director|Minister|Commissioner|Collector|"
+    r"Magistrate|Chairman|Chairperson|President|Ambassador|Consul|Governor|Mayor|Managing Director)\b"
+)
+#: "I", "my": a text in its author's own voice.
+_OWN_VOICE = re.compile(r"\b(?:I|I'm|I've|my|My)\b")
+#: A quotation, whose "I" is the speaker's, not the writer's.
+_QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 HEADER_CHARS = 600
 #: A wire story's sign-off line: "PTI KA NSK", "--IANS", "IANS ab/cd", "(With inputs from agencies)".
 #: The agency and its editors' initials report the story; they are no body in it.
@@ -81,7 +90,7 @@ _SIGN_OFF = re.compile(
 
 
 #: Emoji and pictographs (and the variation selector that may follow one).
-_PICTOGRAPHS = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]")
+_PICTOGRAPHS = re.compile("[\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]")  # (and flags' letters: "Japan 🇯🇵")
 #: Letters and digits of Unicode's mathematical alphanumeric block (bold, italic, sans-serif "Seoul").
 _STYLED = re.compile("[\U0001d400-\U0001d7ff]")
 
@@ -112,11 +121,21 @@ def clean_text(text: str) -> str:
     text = _HEADING.sub(_blank, text)
     text = text.replace("\r", " ")
     head, rest = text[:HEADER_CHARS], text[HEADER_CHARS:]
+    authors: set[int] = set()  # the line breaks before the bylines kept
+
+    def byline(m: re.Match[str]) -> str:
+        # "By Dr. A B, Secretary (Horticulture)" over "Last week I was part of a team ...": the official who writes in
+        # the first person, a party to what the text tells; any other byline names the reporter, and goes
+        if _AUTHOR_OFFICE_AFTER.match(head, m.end()) and len(_OWN_VOICE.findall(_QUOTED.sub(" ", text[m.end() :]))) >= 2:
+            authors.add(m.start() - 1)  # the byline keeps a line of its own
+            return m.group(0)
+        return _blank(m)
+
     for pattern in _BYLINES:
-        head = pattern.sub(_blank, head)
+        head = pattern.sub(byline, head)
     text = head + rest
     text = _SIGN_OFF.sub(_blank, text)
-    kept = {m.end() for m in _SHORT_HEADING_LINE.finditer(text)} | {m.end() for m in _NUMBERED_HEADING_LINE.finditer(text)}
+    kept = {m.end() for m in _SHORT_HEADING_LINE.finditer(text)} | {m.end() for m in _NUMBERED_HEADING_LINE.finditer(text)} | authors
     for m in _LINE_BLOCK.finditer(text):
         kept |= {m.start() + i for i, ch in enumerate(m.group(0)) if ch == "\n"}
     if "|" in text:  # "9 Sep | Tokyo | Meeting with X | Held": each row of a table is a line of its own

@@ -2454,3 +2454,85 @@ def test_a_guest_house_or_circuit_house_is_a_venue(run):
     rec = run("The Minister held talks with the delegation at Varsha Guest House, the official residence, and later at "
               "the Nagpur Circuit House.")
     assert {"Varsha Guest House", "Nagpur Circuit House"} <= names(rec, "place")
+
+
+def test_a_name_no_gazetteer_knows_that_hosts_an_event_is_a_body_not_a_place(run):
+    rec = run("On 12 May, IICTC and Valdoria jointly hosted a roundtable on trade in Turin.")
+    assert "Valdoria" in names(rec, "organisation")
+    assert "Turin" in names(rec, "place")
+
+
+def test_the_byline_of_an_official_writing_in_the_first_person_names_a_person(run):
+    rec = run(
+        "Notes from a field visit\n"
+        "By Dr. Kavita Negi, Secretary (Agriculture), Government of Uttarakhand\n\n"
+        "Last week I visited three orchards. My team and I met growers in Almora, and I learnt a great deal.\n"
+    )
+    assert "Kavita Negi" in names(rec, "person")
+
+
+def test_a_reporters_byline_names_no_person(run):
+    rec = run(
+        "Growers meet buyers\n"
+        "By Kavita Negi, Senior Correspondent\n\n"
+        "Growers met buyers in Almora on Monday. \"I was pleased,\" said one grower. \"My orchard needs buyers.\"\n"
+    )
+    assert "Kavita Negi" not in names(rec)
+
+
+def test_fishing_fish_farming_and_seafood_processing_are_three_sectors(run):
+    rec = run("The state's fisheries, its shrimp farming and its seafood exports all grew last year, the minister said.")
+    assert {"Fisheries", "Aquaculture", "Seafood"} <= names(rec, "sector")
+
+
+def test_engineering_graduates_and_data_engineering_name_no_engineering_industry(run):
+    rec = run("The centre will hire engineering graduates for data engineering and cloud computing work in Pune.")
+    assert "Engineering" not in names(rec, "sector")
+    assert "Cloud computing" in names(rec, "sector")
+
+
+def test_it_infrastructure_is_no_construction_sector_but_infrastructure_alone_is(run):
+    assert "Construction and infrastructure" not in names(run("The firm will move its IT infrastructure to Pune."), "sector")
+    assert "Construction and infrastructure" in names(run("The state will invest in infrastructure and ports."), "sector")
+
+
+def test_a_name_of_a_country_that_its_acronym_spells_is_a_body(run):
+    rec = run("The team visited the Pune centre of Marine Technology Parks of India (MTPI) on Monday.")
+    assert "Marine Technology Parks of India" in names(rec, "organisation")
+
+
+def test_a_site_the_model_took_for_a_person_is_a_place(run):
+    rec = run("The next day we toured Wakato Eco-Town and took a boat to Pulau Seraya Landfill, an offshore landfill.")
+    assert {"Wakato Eco-Town", "Pulau Seraya Landfill"} <= names(rec, "place")
+    assert not names(rec, "person")
+
+
+def test_a_superintending_engineer_is_a_title_not_a_body(run):
+    rec = run("Shri Vinod Kale, Superintending Engineer, Roads and Buildings Department, briefed the team.")
+    assert "Superintending Engineer" not in names(rec)
+    assert "Vinod Kale" in names(rec, "person")
+
+
+def test_a_flag_after_a_country_leaves_the_country_a_place(run):
+    rec = run("Great talks with investors from Japan \U0001F1EF\U0001F1F5 and Korea \U0001F1F0\U0001F1F7 today in Gangtok.")
+    assert "Japan" in names(rec, "place")
+    assert not any("Japan" in n for n in names(rec, "organisation"))
+
+
+def test_a_family_name_with_san_after_it_is_the_persons(run):
+    rec = run("In Toyama we met Mr. SUGIURA Kenta, President of Hokuriku Yakuhin Co., Ltd. Sugiura-san said the firm "
+              "will send a team.")
+    assert "Sugiura Kenta" in names(rec, "person")
+    assert not any("san" in n for n in names(rec))
+
+
+def test_who_joined_the_writer_of_a_post_and_who_came_with_the_visiting_leader_were_at_the_meeting(run):
+    rec = run(
+        "Ravi Tamang\n@RaviTamangOfficial\nMinister, Industries, Govt. of Sikkim\n\n"
+        "1/3\nHad an excellent meeting today in Gangtok with a delegation from Toyama led by Vice-Governor Mr. "
+        "OTA Jun.\n\n"
+        "2/3\nWith Mr. Ota were Mr. SUGIURA Kenta, President of Hokuriku Yakuhin Co., Ltd., and Ms. ABE Yui.\n\n"
+        "3/3\nI was joined by Smt. Dechen Bhutia, Secretary, Industries Department.\n"
+    )
+    assert frozenset(("Ravi Tamang", "Sugiura Kenta")) in pairs(rec)
+    assert frozenset(("Dechen Bhutia", "Ota Jun")) in pairs(rec)
