@@ -557,6 +557,10 @@ class Extractor:
             cands.append(
                 _Cand(m.start("name") + lead, m.start("name") + len(name), "person", "honorific", titles=[m.group("hon")], text=name.strip())
             )
+        for m in _NAME_AGE_RE.finditer(text):
+            # "Mamata Behera, 34, watches the barge": a name and an age between commas, a newspaper's way with people
+            if self._looks_like_personal_name(m.group(1)):
+                cands.append(_Cand(m.start(1), m.end(1), "person", "pattern", text=m.group(1)))
         for m in _NAME_SAN_RE.finditer(text) if "-" in text else ():
             # "Sasaki-san", "Hirano-sensei": a family name and the Japanese honorific after it; the name is the person's
             cands.append(_Cand(m.start(1), m.end(1), "person", "honorific", titles=[], text=m.group(1)))
@@ -567,11 +571,17 @@ class Extractor:
                                    text=m.group("name")))
         acronyms_defined: set[str] = set()
         title_acronyms: set[str] = set()  # "X, Industrial Development Commissioner (IIDC)": a title's short form, no body
+        term_acronyms: set[str] = set()  # "direct reduced iron (DRI)": a term's short form, no body
         for m in ACRONYM_DEF_RE.finditer(text):
             acronyms_defined.add(m.group("acr"))
             before = text[max(0, m.start() - 30) : m.start()].split()
             if before and before[-1].casefold() in TITLE_WORDS and before[-1][:1] == m.group("acr")[-1:] and before[-1][:1].isupper():
                 title_acronyms.add(m.group("acr"))
+            acr = m.group("acr")
+            if acr.isupper() and len(before) >= len(acr) and all(
+                w.islower() and w[:1] == a.lower() for w, a in zip(before[-len(acr):], acr)
+            ):  # "direct reduced iron (DRI)": the short form of a term in lower case, no body
+                term_acronyms.add(acr)
         for m in _NATIONAL_BODY_RE.finditer(text) if " of " in text else ():
             # "Marine Technology Parks of India (MTPI)": a name "... of <country or state>" its acronym spells is a body
             place = self.gazetteer.lookup(m.group("place"))
@@ -709,7 +719,7 @@ class Extractor:
                 more.group("acr"), text[s : more.end("words")]
             ):
                 e = more.end("words")  # "[Deutsche Gesellschaft] für Internationale Zusammenarbeit (GIZ)": the whole name
-            if gtype == "organisation" and text[s:e] in title_acronyms:
+            if gtype == "organisation" and (text[s:e] in title_acronyms or text[s:e] in term_acronyms):
                 continue  # "called on the IIDC": the holder of a title, not a body
             if gtype == "place" and text[s:e].split()[-1].casefold() in _PERSON_TITLE_ENDS:
                 continue  # "District Magistrate, Jhansi": an office, not a place
@@ -3163,6 +3173,8 @@ def _join_spelled_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+#: "Jo Roe, 34, ": a name, then an age between commas.
+_NAME_AGE_RE = re.compile(r"(?<![\w.'-])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}),[ \t]+\d{2},[ \t]+(?=[a-z])")
 #: "Sasaki-san": a family name and a Japanese honorific written after it.
 _NAME_SAN_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})-(?:san|sama|sensei|shi)(?![\w-])")
 #: "Marine Technology Parks of India (MTPI)": capitalised words, "of", a country or state, and an acronym.

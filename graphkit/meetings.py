@@ -211,7 +211,9 @@ _FIRMS_NAMED_RE = re.compile(
 _AMONG_THEM_RE = re.compile(
     r"^\W*(?:among\s+(?:them|the\s+members|its\s+members)\s+(?:are|were|is|was)|they\s+(?:include|included)|these\s+(?:include|included)"
     r"|(?:besides|apart\s+from|other\s+than)\s+[^,;]{1,40},\s+it\s+(?:included|includes|comprised|comprises)"  # "Besides Chen, it included A and B"
-    r"|it\s+(?:included|includes|comprised|comprises))\b", re.I)
+    r"|it\s+(?:included|includes|comprised|comprises)"
+    # "Among the firms represented were A, B and C": the companies the group brought
+    r"|among\s+the\s+(?:firms|companies|businesses|members)(?:\s+represented)?(?:\s+in\s+(?:the|its)\s+\w+)?\s+(?:are|were))\b", re.I)
 _PART_OF_GROUP_RE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:also\s+)?(?:part|members?|among\s+the\s+members)\s+of\s+(?:the|a|an|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)\b",  # "was part of a 20-member business mission"
@@ -1077,6 +1079,9 @@ _GROUP_WORD_RE = re.compile(r"\b(?:delegation|team|mission)\b", re.I)
 _DELEGATION_TOLD_RE = re.compile(
     r"^\W*the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|mission|side)\b[^.;]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\b"
     r"|^\W*the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|mission|side)\s+(?:also\s+)?(?:included|includes|comprised|comprises)\b", re.I)
+#: "The Indian side included A", "The Chilean delegation included B": one side of the meeting just told, right after it.
+_SIDE_TOLD_RE = re.compile(
+    r"^\W*[Tt]he\s+(?:[A-Z][\w-]*\s+){1,2}(?:side|delegation|team)\s+(?:was\s+led\s+by|(?:also\s+)?(?:included|comprised))\b")
 #: "A panel on X, moderated by A, featured B", "The session was chaired by C": a session and who spoke at it.
 _PANEL_RE = re.compile(r"\b(?:panel|plenary|session)\b[^.;]{0,160}?\b(?:moderated|chaired|featured|included)\b", re.I)
 _EVENT_NOUN_RE = re.compile(
@@ -1094,7 +1099,8 @@ def _names_event(text: str) -> bool:
     it is ASCII."""
     return (_EVENT_NOUN_RE.search(text) if not text.isascii() else _EVENT_NOUN_FOLDED_RE.search(text.lower())) is not None
 _SPEECH_VERBS = frozenset("said says told tells added adds noted notes stated states remarked observed highlighted "
-                          "urged urges asked stressed emphasised emphasized suggested proposed assured pitched".split())
+                          "urged urges asked stressed emphasised emphasized suggested proposed assured pitched "
+                          "explained explains described outlined".split())  # "X, Director at Y, explained how ..."
 
 
 def _two_party_subject(verb) -> bool:
@@ -1142,6 +1148,8 @@ def _event_speaker(sent: "Span", mentioned: list[tuple[int, Entity]], current: M
                     return ""
                 works_for_participant = own_company is not None or any(
                     aff.person == ent.key and aff.organisation in current.participants for aff in record.affiliations
+                ) or any(  # "Mr. X, Director of International Affairs at Y, explained ...": Y was just met
+                    other.type == "organisation" and other.key in current.participants and a <= at < b for at, other in mentioned
                 )
                 # "The company's CEO, Mr. X, said ...": the company just met, speaking through its head
                 return ent.key if event or works_for_participant else ""
@@ -2008,7 +2016,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         # "During the forum, X and Y signed ...", "Z also attended the forum": the event told before, not a new one
         referred, ref_at = _referred_meeting(sent_text, meetings, sent_texts, folded[i]) if meetings and not own_meeting else (None, -1)
         if referred is None and trigger is not None and trigger.pos_ == "NOUN" and current is not None and not current.planned and (
-            0 < i - current.sentence <= 2 and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.children)
+            0 < i - current.sentence and i - touched.get(id(current), current.sentence) <= 2
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.children)
             and not any(c.lower_ in ("with", "between", "among") for c in trigger.children)  # "the meeting with X": its own
             and trigger.lower_ in _REFERABLE_EVENTS + ("meeting", "talks", "discussions", "event", "interaction")
         ):
@@ -2137,11 +2146,15 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             for presenter in _event_presenters(sent, mentioned, current, i, sents, since):
                 if presenter not in current.participants:
                     current.participants.append(presenter)
-            if current is not None and not current.planned and 0 < i - current.sentence <= 2 and _DELEGATION_TOLD_RE.match(sent_text) and (
+            if current is not None and not current.planned and 0 < i - current.sentence and i - touched.get(id(current), current.sentence) <= 2 and (
+                _DELEGATION_TOLD_RE.match(sent_text)) and (
                 names_event_at(current.sentence) or _GROUP_WORD_RE.search(sent_texts[current.sentence])
+                or _SIDE_TOLD_RE.match(sent_text) is not None
             ):  # "X held a seminar with the state's government ... The delegation from the state was led by A and included B",
-                # "X held talks with Y and a UK business delegation ... The UK team included A, B and C"
+                # "X held talks with Y and a UK business delegation ... The UK team included A, B and C", "X held a
+                # bilateral meeting with Y. The Indian side included A; the Peruvian delegation included B"
                 _add_participants(current, (e.key for _, e in mentioned))
+                touched[id(current)] = i
             if _PANEL_RE.search(sent_text) and not planned_at(i):
                 # "A panel on X, moderated by A, featured B and C": a session of the event the document is about
                 event = next((m for m in reversed(meetings) if not m.planned and names_event_at(m.sentence)), None)

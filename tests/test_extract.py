@@ -2536,3 +2536,44 @@ def test_who_joined_the_writer_of_a_post_and_who_came_with_the_visiting_leader_w
     )
     assert frozenset(("Ravi Tamang", "Sugiura Kenta")) in pairs(rec)
     assert frozenset(("Dechen Bhutia", "Ota Jun")) in pairs(rec)
+
+
+def test_the_short_form_of_a_term_in_lower_case_is_no_body(run):
+    rec = run("Ruhr Werke GmbH builds direct reduced iron (DRI) modules. Its DRI plants run on gas, said Acme Steel Ltd.")
+    assert "DRI" not in names(rec)
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("cloud services", "Cloud computing"),
+    ("cyber security", "Cybersecurity"),
+    ("inland water transport", "Inland waterways"),
+    ("marine ancillaries", "Marine equipment"),
+    ("zero-emission shipping", "Green shipping"),
+    ("waste to energy", "Waste-to-energy"),
+    ("municipal solid waste", "Solid waste management"),
+    ("legacy waste", "Landfill management"),
+    ("iron ore pellets", "Iron ore"),
+    ("copper cathodes", "Copper"),
+    ("crop protection chemicals", "Agrochemicals"),
+    ("dye intermediates", "Dyes and pigments"),
+    ("low-cost housing", "Affordable housing"),
+    ("transit oriented development", "Transit-oriented development"),
+    ("agricultural technology", "Agritech"),
+    ("maintenance dredging", "Dredging"),
+    ("urban flooding", "Flood management"),
+])
+def test_sectors_of_ports_mines_cities_and_software_are_in_the_taxonomy(run, phrase, sector):
+    assert sector in names(run(f"The two sides discussed cooperation in {phrase} during the visit."), "sector")
+
+
+def test_a_name_with_an_age_between_commas_is_a_person(run):
+    rec = run("At first light on the river, the only sound at the jetty is a generator. Mamata Behera, 34, watches two "
+              "labourers tie off a barge.")
+    assert "Mamata Behera" in names(rec, "person")
+
+
+
+def test_sh_is_an_honorific_not_a_sentence_end_or_part_of_the_name(run):
+    rec = run("The delegation comprises Smt. Harleen Kaur Gill, Principal Secretary; Sh. Vikram Singh Bajwa, Managing "
+              "Director, Doaba Dairy Ltd.; and Dr. Amrit Pal Sekhon, Director, Dairy Development.")
+    assert {"Harleen Kaur Gill", "Vikram Singh Bajwa", "Amrit Pal Sekhon"} <= names(rec, "person")

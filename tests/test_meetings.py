@@ -2630,3 +2630,39 @@ def test_the_writer_of_a_note_headed_by_her_name_and_office_met_whom_her_team_ca
     assert has(rec, ms, "Vaishali Patil", "Tanaka Jun")
     assert has(rec, ms, "Asha Pawar", "Tanaka Jun")
 
+
+
+def test_both_sides_told_after_a_bilateral_meeting_and_who_joined_it_virtually_were_at_it(meet):
+    rec, ms = meet(
+        "Union Minister of Mines Shri Ravi Kumar Jain held a bilateral meeting with H.E. Ms. Ana Torres Vidal, Minister of "
+        "Mining of the Republic of Peru, at his office in New Delhi today.\n\n"
+        "The Indian side included Shri Vinod Rao, Secretary, Ministry of Mines; and Dr. Meena Iyer, Additional Secretary. "
+        "The Peruvian delegation included H.E. Mr. Luis Paredes Soto, Ambassador of Peru to India; and Mr. Jorge Salas, "
+        "President, Peru Mining Agency. Senior officers of the Mines Department, Government of Odisha, joined the meeting "
+        "virtually.\n"
+    )
+    assert has(rec, ms, "Ravi Kumar Jain", "Jorge Salas")
+    assert has(rec, ms, "Meena Iyer", "Luis Paredes Soto")
+    assert has(rec, ms, "Ana Torres Vidal", "Mines Department")
+
+
+def test_the_firms_represented_in_a_delegation_were_at_its_call(meet):
+    rec, ms = meet(
+        "A 10-member business delegation from the German state of Saxony, led by Dr. Anja Richter, managing director of "
+        "Saxony Trade Promotion, called on Chief Minister Ramesh Bhagat in Raipur on Wednesday.\n\n"
+        "Industries Minister Sunil Verma was present at the meeting. Germany's Consul General in Kolkata, Eva Roth, "
+        "accompanied the delegation.\n\n"
+        "Among the firms represented were Rabental Anlagen GmbH, which builds furnaces; and Mulde Keramik AG, which "
+        "supplies refractories.\n"
+    )
+    assert has(rec, ms, "Ramesh Bhagat", "Rabental Anlagen GmbH")
+    assert has(rec, ms, "Anja Richter", "Mulde Keramik AG")
+
+
+def test_an_officer_of_the_body_just_met_who_explains_something_was_at_the_meeting(meet):
+    rec, ms = meet(
+        "On Monday, the delegation led by Minister Harleen Kaur Gill held discussions in Oslo with the Norwegian Seafood "
+        "Council (NSC). Mr. Lars Haugen, Director of International Affairs at NSC, explained how cooperatives sell "
+        "their catch.\n"
+    )
+    assert has(rec, ms, "Harleen Kaur Gill", "Lars Haugen")
