@@ -596,6 +596,16 @@ class Extractor:
         cands += self._people_by_pattern(model_ents, text, acronyms_defined)
         cands += self._listed_local_companies(text)
         model_orgs = {_strip_span(text, a, b) for label, a, b in model_ents if label == "ORG"}
+        model_org_texts = {text[a:b] for a, b in model_orgs}
+        for m in _NAME_THEN_ACRONYM_RE.finditer(text) if model_org_texts else ():
+            # "the Rebuild Malabar Initiative (RMI)": a capitalised name its acronym spells, the acronym one the model
+            # reads as a body (here or elsewhere) -- the name is that body's, whatever its last word
+            if m.group("acr") in model_org_texts and m.group("acr") not in title_acronyms and _acronym_spells(
+                m.group("acr"), m.group("name")
+            ) and self.gazetteer.lookup(m.group("name")) is None and not any(
+                a < m.end("name") and m.start("name") < b for a, b in model_places
+            ):  # ("United Arab Emirates (UAE)", "North Rhine-Westphalia (NRW)": a place, whatever the model makes of the acronym)
+                cands.append(_Cand(m.start("name"), m.end("name"), "organisation", "pattern", text=m.group("name")))
         title_end = len(header["title"]) + (len(text) - len(text.lstrip())) if header["title"] else 0
         pattern_spans = []
         for m in [*ORG_RE.finditer(text), *ORG_OF_RE.finditer(text)]:
@@ -3173,6 +3183,9 @@ def _join_spelled_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+#: "Rebuild Malabar Initiative (RMI)": two to six capitalised words (with "of", "and", "for", "the" between), then an acronym.
+_NAME_THEN_ACRONYM_RE = re.compile(
+    r"(?<![\w.'-])(?P<name>[A-Z][\w&'-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w&'-]*){1,5})[ \t]*\((?P<acr>[A-Z]{2,8})\)")
 #: "Jo Roe, 34, ": a name, then an age between commas.
 _NAME_AGE_RE = re.compile(r"(?<![\w.'-])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}),[ \t]+\d{2},[ \t]+(?=[a-z])")
 #: "Sasaki-san": a family name and a Japanese honorific written after it.

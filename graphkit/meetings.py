@@ -201,7 +201,7 @@ _MEMBER_CUE_RE = re.compile(
     re.I,
 )
 #: "We were led by our Minister, X": the writer's own party and its leader.
-_WE_WERE_LED_RE = re.compile(r"^\W*(?:we|they)\s+were\s+(?:led|headed)\s+by\b", re.I)
+_WE_WERE_LED_RE = re.compile(r"^\W*(?:(?:we|they)\s+were|it\s+was)\s+(?:led|headed)\s+by\b", re.I)  # "It was led by X": the team just told
 #: "The companies - A, B and C - were represented by ...", "The three firms (A, B and C)": who the firms a meeting
 #: just told were.
 _FIRMS_NAMED_RE = re.compile(
@@ -772,7 +772,9 @@ _ANOTHER_CROWD_RE = re.compile(
 #: "of <firms> and <firms>", "from <places>": what a group is made of, told right after its word.
 _GROUP_MADE_OF_RE = re.compile(r"\s+(?:of|from)\s")
 #: "will lead", "would lead": a trip still to come.
-_WILL_LEAD_RE = re.compile(r"\b(?:will|would|shall|is\s+to|plans\s+to|is\s+expected\s+to)\s+(?:also\s+)?(?:lead|head)\b", re.I)
+_WILL_LEAD_RE = re.compile(
+    r"\b(?:will|would|shall|is\s+to|plans\s+to|is\s+expected\s+to|hopes?\s+to|hoped\s+to|intends?\s+to|wants?\s+to|aims?\s+to)"
+    r"\s+(?:also\s+)?(?:lead|head)\b", re.I)  # "X said he hoped to lead a trade mission to India in 2026": a plan
 _LED_TRIP_RE = re.compile(
     r"\b(?:led|lead|leads|leading|headed|head|heads|heading)\s+(?:an?|the|his|her)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:roadshow|delegation|mission|team|visit|tour)\b", re.I)

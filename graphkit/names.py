@@ -12,7 +12,7 @@ HONORIFICS: tuple[str, ...] = (
     "Honourable", "Hon.", "H.E.", "HE", "Sir", "Dame", "Lord", "Lady", "Sheikh", "Dato'", "Datuk",
     "Tan Sri", "Pak", "Ibu", "Mme", "Mme.", "Herr", "Frau", "Er.", "Adv.", "Capt.", "Col.", "Gen.",
     "Lt.", "Maj.", "Thiru", "Thiru.", "Tmt.", "Tmt", "Selvi", "Sushri", "Engr.", "Eng.", "Atty.",
-    "Khun", "Sh.", "Dott.", "Dott.ssa", "Ing.", "Avv.", "Sig.", "Sig.ra", "Dipl.-Ing.", "Mag.", "Sr.", "Sra.", "Mlle", "Mlle.",
+    "Khun", "Sh.", "Ir.", "Dott.", "Dott.ssa", "Ing.", "Avv.", "Sig.", "Sig.ra", "Dipl.-Ing.", "Mag.", "Sr.", "Sra.", "Mlle", "Mlle.",
     # military ranks, written before the name like an honorific ("Vice Admiral X", "Air Marshal Y")
     "Admiral", "Vice Admiral", "Rear Admiral", "Commodore", "Captain", "Colonel", "Brigadier", "Brig.",
     "Major General", "Maj. Gen.", "Lieutenant General", "Lt. Gen.", "Lt Gen", "Air Marshal", "Air Vice Marshal",

@@ -2577,3 +2577,9 @@ def test_sh_is_an_honorific_not_a_sentence_end_or_part_of_the_name(run):
     rec = run("The delegation comprises Smt. Harleen Kaur Gill, Principal Secretary; Sh. Vikram Singh Bajwa, Managing "
               "Director, Doaba Dairy Ltd.; and Dr. Amrit Pal Sekhon, Director, Dairy Development.")
     assert {"Harleen Kaur Gill", "Vikram Singh Bajwa", "Amrit Pal Sekhon"} <= names(rec, "person")
+
+
+def test_a_capitalised_name_its_acronym_spells_is_the_body_the_model_reads_the_acronym_as(run):
+    rec = run("Dutch experts in Kerala\n\nOn Wednesday, the team held a workshop in Kochi with the Rebuild Malabar "
+              "Initiative (RMI), the agency set up after the floods. RMI said it was pleased.")
+    assert "Rebuild Malabar Initiative" in names(rec, "organisation")

@@ -2666,3 +2666,26 @@ def test_an_officer_of_the_body_just_met_who_explains_something_was_at_the_meeti
         "their catch.\n"
     )
     assert has(rec, ms, "Harleen Kaur Gill", "Lars Haugen")
+
+
+def test_it_was_led_by_names_the_leader_of_the_team_just_told(meet):
+    rec, ms = meet(
+        "The visitors were part of a five-member team from the Dutch Delta Alliance (DDA) that spent the week in "
+        "Alappuzha. It was led by Ir. Bram Verhoef, a river engineer. With him were Ms. Sanne Bakker of Deltavorm "
+        "B.V. and Mr. Pieter Smit.\n\n"
+        "On Wednesday, the team held a workshop in Kochi with the Minor Irrigation Department.\n"
+    )
+    assert has(rec, ms, "Bram Verhoef", "Minor Irrigation Department")
+    assert has(rec, ms, "Sanne Bakker", "Minor Irrigation Department")
+
+
+def test_a_mission_someone_hoped_to_lead_is_no_new_delegation(meet):
+    rec, ms = meet(
+        "A delegation from the Government of Kerala led by Shri Arun Menon, Minister for Industries, visited Norway. "
+        "The delegation included Ms. Devika Varma, Managing Director, Kerala Seafood Corporation.\n\n"
+        "On 4 May, Shri Menon called on Mr. Erik Lunde, Minister of Fisheries. Minister Lunde said he hoped to lead a "
+        "seafood trade mission to India next year.\n\n"
+        "The same afternoon, the delegation visited the Norwegian Aquaculture Institute in Bergen.\n"
+    )
+    assert has(rec, ms, "Devika Varma", "Norwegian Aquaculture Institute")
+    assert not has(rec, ms, "Erik Lunde", "Norwegian Aquaculture Institute")
