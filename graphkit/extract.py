@@ -578,9 +578,10 @@ class Extractor:
             if before and before[-1].casefold() in TITLE_WORDS and before[-1][:1] == m.group("acr")[-1:] and before[-1][:1].isupper():
                 title_acronyms.add(m.group("acr"))
             acr = m.group("acr")
-            if acr.isupper() and len(before) >= len(acr) and all(
-                w.islower() and w[:1] == a.lower() for w, a in zip(before[-len(acr):], acr)
-            ):  # "direct reduced iron (DRI)": the short form of a term in lower case, no body
+            parts = [w for w in re.split(r"[\s-]+", text[max(0, m.start() - 60) : m.start()]) if w]
+            if acr.isupper() and len(parts) >= len(acr) and all(
+                w.islower() and w[:1] == a.lower() for w, a in zip(parts[-len(acr):], acr)
+            ):  # "direct reduced iron (DRI)", "transit-oriented development (TOD)": a lower-case term's short form, no body
                 term_acronyms.add(acr)
         for m in _NATIONAL_BODY_RE.finditer(text) if " of " in text else ():
             # "Marine Technology Parks of India (MTPI)": a name "... of <country or state>" its acronym spells is a body

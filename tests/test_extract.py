@@ -2583,3 +2583,8 @@ def test_a_capitalised_name_its_acronym_spells_is_the_body_the_model_reads_the_a
     rec = run("Dutch experts in Kerala\n\nOn Wednesday, the team held a workshop in Kochi with the Rebuild Malabar "
               "Initiative (RMI), the agency set up after the floods. RMI said it was pleased.")
     assert "Rebuild Malabar Initiative" in names(rec, "organisation")
+
+
+def test_the_hyphenated_term_an_acronym_spells_is_no_body(run):
+    rec = run("The city plans transit-oriented development (TOD) along the metro. TOD will help, said Mayor Asha Rani.")
+    assert "TOD" not in names(rec, "organisation")
