@@ -562,7 +562,7 @@ class Extractor:
             if self._looks_like_personal_name(m.group(1)):
                 cands.append(_Cand(m.start(1), m.end(1), "person", "pattern", text=m.group(1)))
         for m in _NAME_SAN_RE.finditer(text) if "-" in text else ():
-            # "Sasaki-san", "Hirano-sensei": a family name and the Japanese honorific after it; the name is the person's
+            # "Kuroda-san", "Kuroda-sensei": a family name and the Japanese honorific after it; the name is the person's
             cands.append(_Cand(m.start(1), m.end(1), "person", "honorific", titles=[], text=m.group(1)))
         # "Governor ODA Mitsuru": a title, then a family name in capitals and a given name, which the model often misses
         for m in _TITLE_CAPS_NAME_RE.finditer(text):
@@ -2160,7 +2160,7 @@ _BODY_VERBS = frozenset(
 def _acts_as_body(doc: "Doc", start: int, end: int) -> bool:
     """Whether the span ``start:end`` of ``doc`` is the subject (or one of joined subjects) of a verb only a body does.
 
-    "Assolombarda and the Chamber hosted a roundtable": the model's GPE that no gazetteer knows is an organisation.
+    "Valdoria and the Chamber hosted a roundtable": the model's GPE that no gazetteer knows is an organisation.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -3189,7 +3189,7 @@ _NAME_THEN_ACRONYM_RE = re.compile(
     r"(?<![\w.'-])(?P<name>[A-Z][\w&'-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w&'-]*){1,5})[ \t]*\((?P<acr>[A-Z]{2,8})\)")
 #: "Jo Roe, 34, ": a name, then an age between commas.
 _NAME_AGE_RE = re.compile(r"(?<![\w.'-])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}),[ \t]+\d{2},[ \t]+(?=[a-z])")
-#: "Sasaki-san": a family name and a Japanese honorific written after it.
+#: "Kuroda-san": a family name and a Japanese honorific written after it.
 _NAME_SAN_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})-(?:san|sama|sensei|shi)(?![\w-])")
 #: "Marine Technology Parks of India (MTPI)": capitalised words, "of", a country or state, and an acronym.
 _NATIONAL_BODY_RE = re.compile(

@@ -19,6 +19,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .documents import find_date, find_day
+from .textclean import in_own_voice
 from .gazetteer import load_gazetteer
 from .names import HONORIFICS, LEGAL_SUFFIXES, TITLE_WORDS, is_demonym, looks_like_company
 from .records import DocumentRecord, Entity, Meeting
@@ -324,10 +325,6 @@ _OWN_FEELING_RE = re.compile(
 _OWN_WORDS_RE = re.compile(r"\b(?:I|I've|I'm|[Ww]e|[Oo]ur|[Mm]y)\b")
 
 
-#: "I", "my": the writer's own voice (counted outside quotations).
-_WRITER_RE = re.compile(r"\b(?:I|I'm|I've|my|My)\b")
-#: A quotation, whose "I" is the speaker's.
-_QUOTATION_RE = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 #: "I was joined by A and B", "3/6 We were accompanied by C": the writer's own companions at what was just told.
 _WRITER_JOINED_RE = re.compile(r"^\W*(?:\d+/\d+\W+)?(?:I|we)\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b", re.I)
 #: "— Jo Roe" alone on a line: a note's signature.
@@ -366,7 +363,7 @@ def _post_author(record: DocumentRecord, text: str) -> str:
         for e in record.entities:
             if e.type == "person" and any(m.start == line_start and m.end == line_end for m in e.mentions):
                 return e.key
-    if len(_WRITER_RE.findall(_QUOTATION_RE.sub(" ", text))) >= 2:
+    if in_own_voice(text):
         # a note in its writer's voice, signed "— Jo Roe" at its foot, or headed "Dr. Jo Roe, Director of X" over its date
         lines = [(m.start(1), m.end(1)) for m in _SIGNED_RE.finditer(text)][-1:]
         lines += [(m.start(1), m.end(1)) for m in _WRITER_LINE_RE.finditer(text, 0, 500)]
@@ -1081,7 +1078,7 @@ _GROUP_WORD_RE = re.compile(r"\b(?:delegation|team|mission)\b", re.I)
 _DELEGATION_TOLD_RE = re.compile(
     r"^\W*the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|mission|side)\b[^.;]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\b"
     r"|^\W*the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|mission|side)\s+(?:also\s+)?(?:included|includes|comprised|comprises)\b", re.I)
-#: "The Indian side included A", "The Chilean delegation included B": one side of the meeting just told, right after it.
+#: "The Indian side included A", "The Peruvian delegation included B": one side of the meeting just told, right after it.
 _SIDE_TOLD_RE = re.compile(
     r"^\W*[Tt]he\s+(?:[A-Z][\w-]*\s+){1,2}(?:side|delegation|team)\s+(?:was\s+led\s+by|(?:also\s+)?(?:included|comprised))\b")
 #: "A panel on X, moderated by A, featured B", "The session was chaired by C": a session and who spoke at it.

@@ -77,6 +77,19 @@ _AUTHOR_OFFICE_AFTER = re.compile(
 _OWN_VOICE = re.compile(r"\b(?:I|I'm|I've|my|My)\b")
 #: A quotation, whose "I" is the speaker's, not the writer's.
 _QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
+
+
+def in_own_voice(text: str) -> bool:
+    """Whether ``text`` speaks in its writer's voice: "I" or "my" twice or more outside quotations.
+
+    Examples
+    --------
+    >>> in_own_voice('Last week I met growers. My team and I learnt a lot.')
+    True
+    >>> in_own_voice('"I was pleased," said one grower. "My orchard needs buyers."')
+    False
+    """
+    return len(_OWN_VOICE.findall(_QUOTED.sub(" ", text))) >= 2
 HEADER_CHARS = 600
 #: A wire story's sign-off line: "PTI KA NSK", "--IANS", "IANS ab/cd", "(With inputs from agencies)".
 #: The agency and its editors' initials report the story; they are no body in it.
@@ -126,7 +139,7 @@ def clean_text(text: str) -> str:
     def byline(m: re.Match[str]) -> str:
         # "By Dr. A B, Secretary (Horticulture)" over "Last week I was part of a team ...": the official who writes in
         # the first person, a party to what the text tells; any other byline names the reporter, and goes
-        if _AUTHOR_OFFICE_AFTER.match(head, m.end()) and len(_OWN_VOICE.findall(_QUOTED.sub(" ", text[m.end() :]))) >= 2:
+        if _AUTHOR_OFFICE_AFTER.match(head, m.end()) and in_own_voice(text[m.end() :]):
             authors.add(m.start() - 1)  # the byline keeps a line of its own
             return m.group(0)
         return _blank(m)
