@@ -1078,6 +1078,8 @@ _GROUP_WORD_RE = re.compile(r"\b(?:delegation|team|mission)\b", re.I)
 _DELEGATION_TOLD_RE = re.compile(
     r"^\W*the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|mission|side)\b[^.;]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\b"
     r"|^\W*the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|mission|side)\s+(?:also\s+)?(?:included|includes|comprised|comprises)\b", re.I)
+#: "the German firms", "the Italian companies": the firms of a delegation from that country, told before.
+_DEMONYM_FIRMS_RE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:firms|companies|manufacturers|delegates)\b")
 #: "The Indian side included A", "The Peruvian delegation included B": one side of the meeting just told, right after it.
 _SIDE_TOLD_RE = re.compile(
     r"^\W*[Tt]he\s+(?:[A-Z][\w-]*\s+){1,2}(?:side|delegation|team)\s+(?:was\s+led\s+by|(?:also\s+)?(?:included|comprised))\b")
@@ -2193,6 +2195,10 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
             or bool(author) and trigger is not None and any(
                 t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") or t.lower_ == "us" for t in sent)  # "hosted a lunch for us"
         ) and bool(delegation)
+        firms = _DEMONYM_FIRMS_RE.search(sent_text) if trigger is not None and delegation and not group_ref else None
+        if firms is not None and is_demonym(firms.group(1)):
+            # "where the German firms held one-on-one sessions with local makers": the companies the delegation brought
+            keys += [k for k in delegation if k.startswith("organisation:") and k not in keys]
         if group_ref:
             keys += [k for k in delegation if k not in keys]
             if any(t.lower_ in GROUP_WORDS and (trigger is None or t.i < trigger.i) for t in sent):

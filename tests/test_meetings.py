@@ -2689,3 +2689,14 @@ def test_a_mission_someone_hoped_to_lead_is_no_new_delegation(meet):
     )
     assert has(rec, ms, "Devika Varma", "Norwegian Aquaculture Institute")
     assert not has(rec, ms, "Erik Lunde", "Norwegian Aquaculture Institute")
+
+
+def test_the_firms_of_a_delegation_named_by_their_country_were_at_the_b2b_sessions(meet):
+    rec, ms = meet(
+        "A business delegation from the German state of Saxony, led by Dr. Anja Richter, called on Chief Minister Ramesh "
+        "Bhagat in Raipur on Wednesday. Among the firms represented were Rabental Anlagen GmbH and Mulde Keramik AG.\n\n"
+        "Later on Wednesday, the state's industrial corporation and the Chamber of Commerce of Raipur organised B2B "
+        "meetings at a city hotel, where the German firms held about 40 sessions with local manufacturers.\n"
+    )
+    assert has(rec, ms, "Rabental Anlagen GmbH", "Chamber of Commerce of Raipur")
+    assert not has(rec, ms, "Anja Richter", "Chamber of Commerce of Raipur")
