@@ -573,11 +573,11 @@ class Extractor:
         title_acronyms: set[str] = set()  # "X, Industrial Development Commissioner (IIDC)": a title's short form, no body
         term_acronyms: set[str] = set()  # "direct reduced iron (DRI)": a term's short form, no body
         for m in ACRONYM_DEF_RE.finditer(text):
-            acronyms_defined.add(m.group("acr"))
-            before = text[max(0, m.start() - 30) : m.start()].split()
-            if before and before[-1].casefold() in TITLE_WORDS and before[-1][:1] == m.group("acr")[-1:] and before[-1][:1].isupper():
-                title_acronyms.add(m.group("acr"))
             acr = m.group("acr")
+            acronyms_defined.add(acr)
+            before = text[max(0, m.start() - 30) : m.start()].split()
+            if before and before[-1].casefold() in TITLE_WORDS and before[-1][:1] == acr[-1:] and before[-1][:1].isupper():
+                title_acronyms.add(acr)
             parts = [w for w in re.split(r"[\s-]+", text[max(0, m.start() - 60) : m.start()]) if w]
             if acr.isupper() and len(parts) >= len(acr) and all(
                 w.islower() and w[:1] == a.lower() for w, a in zip(parts[-len(acr):], acr)

@@ -19,7 +19,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .documents import find_date, find_day
-from .textclean import in_own_voice
+from .textclean import WRITER_OFFICES, in_own_voice
 from .gazetteer import load_gazetteer
 from .names import HONORIFICS, LEGAL_SUFFIXES, TITLE_WORDS, is_demonym, looks_like_company
 from .records import DocumentRecord, Entity, Meeting
@@ -333,8 +333,7 @@ _SIGNED_RE = re.compile(r"^[ \t]*[\u2014\u2013-]{1,2}[ \t]*([A-Z][^\n,]{2,60}?)[
 _WRITER_LINE_RE = re.compile(
     r"^[ \t]*((?:(?:Dr|Mr|Ms|Mrs|Smt|Shri|Sri|Prof|Er)\.?[ \t]+)?[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,3})"
     r"(?:,[ \t]+|(?:,[ \t]*[A-Z]{2,4})?[ \t]*\n[ \t]*)"  # "Dr. Jo Roe, IAS" over "Municipal Commissioner, X"
-    r"[^\n]{0,30}\b(?:Director|Secretary|Commissioner|Officer|Minister|Collector|Mayor|Chairman|Chairperson|President|"
-    r"Ambassador|Consul)\b[^\n]*$", re.M)
+    r"[^\n]{0,30}\b(?:" + WRITER_OFFICES + r")\b[^\n]*$", re.M)
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -363,10 +362,11 @@ def _post_author(record: DocumentRecord, text: str) -> str:
         for e in record.entities:
             if e.type == "person" and any(m.start == line_start and m.end == line_end for m in e.mentions):
                 return e.key
-    if in_own_voice(text):
-        # a note in its writer's voice, signed "— Jo Roe" at its foot, or headed "Dr. Jo Roe, Director of X" over its date
-        lines = [(m.start(1), m.end(1)) for m in _SIGNED_RE.finditer(text)][-1:]
-        lines += [(m.start(1), m.end(1)) for m in _WRITER_LINE_RE.finditer(text, 0, 500)]
+    # a note in its writer's voice, signed "— Jo Roe" at its foot, or headed "Dr. Jo Roe, Director of X" over its date
+    # (the voice read only where such a line is found)
+    lines = [(m.start(1), m.end(1)) for m in _SIGNED_RE.finditer(text)][-1:]
+    lines += [(m.start(1), m.end(1)) for m in _WRITER_LINE_RE.finditer(text, 0, 500)]
+    if lines and in_own_voice(text):
         for a, b in lines:
             people = {e.key for e in record.entities if e.type == "person" and any(a <= m.start and m.end <= b for m in e.mentions)}
             if len(people) == 1:
@@ -2016,8 +2016,8 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         ) if current is not None else False
         # "During the forum, X and Y signed ...", "Z also attended the forum": the event told before, not a new one
         referred, ref_at = _referred_meeting(sent_text, meetings, sent_texts, folded[i]) if meetings and not own_meeting else (None, -1)
-        if referred is None and trigger is not None and trigger.pos_ == "NOUN" and current is not None and not current.planned and (
-            0 < i - current.sentence and i - touched.get(id(current), current.sentence) <= 2
+        if referred is None and trigger is not None and trigger.pos_ == "NOUN" and since_current is not None and (
+            0 < i - current.sentence and since_current <= 2
             and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.children)
             and not any(c.lower_ in ("with", "between", "among") for c in trigger.children)  # "the meeting with X": its own
             and trigger.lower_ in _REFERABLE_EVENTS + ("meeting", "talks", "discussions", "event", "interaction")
@@ -2185,15 +2185,15 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         keys = list(dict.fromkeys(e.key for _, e in mentioned))
         cut = trigger.idx if trigger is not None else sent.start_char
         before = [e.key for pos, e in mentioned if pos < cut]
+        writer_us = bool(author) and trigger is not None and "us" in lowers[sent.start : sent.end]  # "hosted a lunch for us"
         group_ref = (
             _group_reference(sent, by_sentence.get(i, [])) or _plural_reference(sent, lowers)
             or member_group and _THE_GROUP_RE.search(sent_text) is not None  # "The six-member group ... The group visited"
             or party_group and _PARTY_GROUP_RE.search(sent_text) is not None  # "A delegation ... The group toured X"
             or trigger is not None and itinerary[i] and (not numbered[i] or any(start <= i for start, _ in groups))
             or trigger is not None and _ITINERARY_SUBJECT_RE.match(sent_text) is not None
-            # "We called on X" in an official's own account of the team's trip: the writer's team
-            or bool(author) and trigger is not None and any(
-                t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") or t.lower_ == "us" for t in sent)  # "hosted a lunch for us"
+            # "We called on X", "hosted a lunch for us" in an official's own account of the team's trip: the writer's team
+            or writer_us or bool(author) and trigger is not None and any(t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
         ) and bool(delegation)
         firms = _DEMONYM_FIRMS_RE.search(sent_text) if trigger is not None and delegation and not group_ref else None
         if firms is not None and is_demonym(firms.group(1)):
@@ -2212,8 +2212,9 @@ def detect_meetings(doc: "Doc", record: DocumentRecord, header: dict) -> list[Me
         if pronoun and referent and referent not in keys:
             keys.insert(0, referent)
             before.append(referent)
-        if author and trigger is not None and author not in keys and (_told_by_author(sent, trigger) or "us" in lowers[sent.start : sent.end]
-                                                                      and '"' not in sent_text and "\u201c" not in sent_text):
+        if author and trigger is not None and author not in keys and (
+            _told_by_author(sent, trigger) or writer_us and '"' not in sent_text and "\u201c" not in sent_text
+        ):
             keys.insert(0, author)  # "2/7 Held talks with Mr. X": the post's author, in the first person or none
             before.append(author)
         for body in _THE_BODY_RE.finditer(sent_text) if "the " in sent_text or "The " in sent_text else ():

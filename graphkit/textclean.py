@@ -68,11 +68,10 @@ _BYLINES = (
     re.compile(r"(?<=\d)(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+by[ \t]+[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}[ \t]*$", re.M),
     re.compile(r"(?<=\|)[ \t]*(?:[A-Z]{2,6}|(?:Staff|Special|Our)[ \t]+(?:Reporter|Correspondent|Writer)|[A-Z][a-z]+[ \t]+Bureau|News[ \t]+Desk)[ \t]*(?=\|)"),
 )
+#: Offices of officials who write notes of their own ("Secretary (Horticulture)", "Municipal Commissioner"), not reporters.
+WRITER_OFFICES = r"Director|Secretary|Commissioner|Officer|Minister|Collector|Mayor|Chairman|Chairperson|President|Ambassador|Consul"
 #: ", Secretary (Horticulture), Government of X": the office a byline gives an official who writes, not a reporter.
-_AUTHOR_OFFICE_AFTER = re.compile(
-    r"[ \t]*,[ \t]*(?:[A-Z][\w()&.'-]*[ \t]+){0,4}(?:Secretary|Officer|Director|Minister|Commissioner|Collector|"
-    r"Magistrate|Chairman|Chairperson|President|Ambassador|Consul|Governor|Mayor|Managing Director)\b"
-)
+_AUTHOR_OFFICE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][\w()&.'-]*[ \t]+){0,4}(?:" + WRITER_OFFICES + r"|Magistrate|Governor)\b")
 #: "I", "my": a text in its author's own voice.
 _OWN_VOICE = re.compile(r"\b(?:I|I'm|I've|my|My)\b")
 #: A quotation, whose "I" is the speaker's, not the writer's.
@@ -90,6 +89,8 @@ def in_own_voice(text: str) -> bool:
     False
     """
     return len(_OWN_VOICE.findall(_QUOTED.sub(" ", text))) >= 2
+
+
 HEADER_CHARS = 600
 #: A wire story's sign-off line: "PTI KA NSK", "--IANS", "IANS ab/cd", "(With inputs from agencies)".
 #: The agency and its editors' initials report the story; they are no body in it.
